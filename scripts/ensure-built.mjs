@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Builds what `npm start` needs when it is missing or older than its sources, and otherwise returns at once.
+//   node scripts/ensure-built.mjs [--force] [prisma|server|site ...]   (no target: all three, in that order)
+// Each build leaves a stamp file dated to when the build began, so a source edited during a build is rebuilt.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+const targets = {
+  prisma: {
+    stamp: 'server/src/db/generated/.stamp',
+    sources: ['prisma/schema.prisma', 'prisma.config.ts', 'package-lock.json'],
+    build: () => run(bin('prisma'), ['generate']),
+  },
+  server: {
+    stamp: 'dist/server/.stamp',
+    sources: ['server/src', 'tsconfig.server.json', 'package-lock.json'],
+    build: () => {
+      rmSync(path.join(root, 'dist/server'), { recursive: true, force: true });
+      run(bin('tsc'), ['-p', 'tsconfig.server.json']);
+    },
+  },
+  site: {
+    stamp: 'build/.stamp',
+    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json'],
+    build: () => run(bin('docusaurus'), ['build']),
+  },
+};
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`ensure-built: \`${path.basename(command)} ${args.join(' ')}\` failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Newest modification time under the given files and folders, ignoring the stamp's own output folders. */
+function newestSource(entries) {
+  let newest = 0;
+  const visit = (file) => {
+    let info;
+    try {
+      info = statSync(file);
+    } catch {
+      return;
+    }
+    if (info.isDirectory()) {
+      for (const child of readdirSync(file)) if (child !== 'node_modules') visit(path.join(file, child));
+    } else {
+      newest = Math.max(newest, info.mtimeMs);
+    }
+  };
+  for (const entry of entries) visit(path.join(root, entry));
+  return newest;
+}
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const wanted = args.filter((a) => a !== '--force');
+for (const name of wanted) {
+  if (!(name in targets)) {
+    console.error(`ensure-built: unknown target "${name}" (expected ${Object.keys(targets).join(', ')})`);
+    process.exit(2);
+  }
+}
+// The server compiles the generated Prisma client, so asking for the server brings the client up to date first.
+const order = Object.keys(targets).filter(
+  (name) => wanted.length === 0 || wanted.includes(name) || (name === 'prisma' && wanted.includes('server')),
+);
+
+for (const name of order) {
+  const target = targets[name];
+  const stamp = path.join(root, target.stamp);
+  const stale = !existsSync(stamp) || newestSource(target.sources) > statSync(stamp).mtimeMs;
+  if (!stale && !(force && wanted.length === 0) && !(force && wanted.includes(name))) continue;
+  const began = new Date();
+  console.log(`ensure-built: building ${name}…`);
+  target.build();
+  mkdirSync(path.dirname(stamp), { recursive: true });
+  closeSync(openSync(stamp, 'a'));
+  utimesSync(stamp, began, began);
+  console.log(`ensure-built: ${name} built in ${((Date.now() - began.getTime()) / 1000).toFixed(1)} s`);
+}

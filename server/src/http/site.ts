@@ -1,0 +1,64 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import express, { type RequestHandler, type Response } from 'express';
+
+/** Docusaurus puts content-hashed bundles under /assets; they never change, so caches may keep them for a year. */
+const immutableAsset = /^\/assets\//;
+
+function setCacheHeaders(res: Response, filePath: string, siteDir: string): void {
+  const urlPath = `/${path.relative(siteDir, filePath).split(path.sep).join('/')}`;
+  if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (immutableAsset.test(urlPath)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else res.setHeader('Cache-Control', 'public, max-age=3600, must-revalidate');
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves the built Docusaurus site. A route `/docs/x` is built as `docs/x/index.html`; it is served in place
+ * (no redirect to `/docs/x/`). Paths with no page get the site's own 404 page for their locale, with status 404.
+ */
+export function serveSite(siteDir: string, locales: { default: string; others: string[] }): RequestHandler {
+  const statics = express.static(siteDir, {
+    index: 'index.html',
+    extensions: ['html'],
+    redirect: false,
+    setHeaders: (res, file) => setCacheHeaders(res, file, siteDir),
+  });
+
+  const notFoundPage = (urlPath: string): string => {
+    const locale = locales.others.find((l) => urlPath === `/${l}` || urlPath.startsWith(`/${l}/`));
+    return path.join(siteDir, locale ?? '', '404.html');
+  };
+
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.locals.routeLabel = 'site';
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(req.path);
+    } catch {
+      urlPath = '/';
+    }
+    if (!urlPath.endsWith('/') && !path.extname(urlPath)) {
+      const resolved = path.join(siteDir, path.normalize(urlPath), 'index.html');
+      if (resolved.startsWith(siteDir) && isFile(resolved)) req.url = `${req.path}/${req.url.slice(req.path.length)}`;
+    }
+    statics(req, res, () => {
+      const page = notFoundPage(urlPath);
+      if (!existsSync(page)) return next();
+      res.status(404).setHeader('Cache-Control', 'no-cache');
+      res.sendFile(page, (error) => (error ? next(error) : undefined));
+    });
+  };
+}
+
+export function siteIsBuilt(siteDir: string): boolean {
+  return isFile(path.join(siteDir, 'index.html'));
+}

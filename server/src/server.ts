@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database, type DatabaseTarget } from './db/database.js';
+import { applyMigrations, readMigrations } from './db/migrations.js';
+import { boundPort, closeGracefully, listen } from './http/lifecycle.js';
+import { siteIsBuilt } from './http/site.js';
+import type { Logger } from './logger.js';
+import path from 'node:path';
+
+export type RunningServer = { url: string; server: Server; db: Database; stop(): Promise<void> };
+
+export function databaseTarget(config: Pick<Config, 'databaseUrl' | 'databasePoolSize' | 'dataDir'>): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgresql', url: config.databaseUrl, poolSize: config.databasePoolSize }
+    : { kind: 'pglite', directory: path.join(config.dataDir, 'pglite') };
+}
+
+/** Opens the database, brings its schema up to date, and listens. Anything failing leaves nothing open. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const target = databaseTarget(config);
+  const db = await openDatabase(target, logger);
+  let server: Server;
+  try {
+    logger.info({ database: target.kind === 'pglite' ? `pglite:${target.directory}` : 'postgresql' }, 'database open');
+    const migrations = readMigrations();
+    const applied = await applyMigrations(db, logger, migrations);
+    logger.info({ applied: applied.length, total: migrations.length }, 'database schema up to date');
+    if (!siteIsBuilt(config.siteDir)) {
+      logger.warn({ siteDir: config.siteDir }, 'no built site found; only the API is served (run `npm run build`)');
+    }
+    server = await listen(createApp({ config, logger, db, migrations }), config.port, config.host);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${boundPort(server)}`;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const outcome = await closeGracefully(server, config.shutdownTimeoutMs);
+      logger.info({ outcome }, 'http server closed');
+      await db.close();
+      logger.info('database closed');
+    })());
+  return { url, server, db, stop };
+}
