@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+function problemsFor(env: NodeJS.ProcessEnv) {
+  try {
+    loadConfig(env, '/srv/handover');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('configuration from the environment', () => {
+  it('runs on the embedded defaults when nothing is set', () => {
+    expect(loadConfig({}, '/srv/handover')).toEqual({
+      port: 8000,
+      host: '0.0.0.0',
+      publicUrl: 'http://localhost:8000',
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      dataDir: path.resolve('/srv/handover/data'),
+      siteDir: path.resolve('/srv/handover/build'),
+      logLevel: 'info',
+      logFormat: 'json',
+      shutdownTimeoutMs: 10_000,
+    });
+  });
+
+  it('reads every variable, treating empty ones as unset', () => {
+    const config = loadConfig(
+      {
+        PORT: '9000',
+        HOST: '127.0.0.1',
+        PUBLIC_URL: 'https://support.example.com/',
+        DATABASE_URL: 'postgresql://handover@db:5432/handover',
+        DATABASE_POOL_SIZE: '20',
+        DATA_DIR: '/var/lib/handover',
+        SITE_DIR: '',
+        LOG_LEVEL: 'debug',
+        LOG_FORMAT: 'pretty',
+        SHUTDOWN_TIMEOUT_MS: '2500',
+      },
+      '/srv/handover',
+    );
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '127.0.0.1',
+      publicUrl: 'https://support.example.com',
+      databaseUrl: 'postgresql://handover@db:5432/handover',
+      databasePoolSize: 20,
+      dataDir: '/var/lib/handover',
+      siteDir: path.resolve('/srv/handover/build'),
+      logLevel: 'debug',
+      logFormat: 'pretty',
+      shutdownTimeoutMs: 2500,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://root@localhost/handover' }, 'DATABASE_URL'],
+    [{ PUBLIC_URL: 'support.example.com' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://support.example.com' }, 'PUBLIC_URL'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
+    [{ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS'],
+  ])('refuses %o, naming %s', (env, variable) => {
+    const problems = problemsFor(env);
+    expect(problems.map((p) => p.variable)).toEqual([variable]);
+    expect(problems[0]!.message.length).toBeGreaterThan(0);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(problemsFor({ PORT: 'x', LOG_FORMAT: 'xml' }).map((p) => p.variable).sort()).toEqual(['LOG_FORMAT', 'PORT']);
+  });
+});

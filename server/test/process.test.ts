@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+type Started = { child: ChildProcess; lines: () => Record<string, unknown>[]; stderr: () => string; exit: Promise<number | null> };
+
+/** Runs the real entry point (server/src/main.ts through tsx) with only the given environment. */
+function runMain(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, SITE_DIR: '/nonexistent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const lines = () =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { child, lines, stderr: () => stderr, exit };
+}
+
+async function waitForLine(started: Started, msg: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = started.lines().find((line) => line.msg === msg);
+    if (found) return found;
+    if (started.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no "${msg}" line; stdout: ${JSON.stringify(started.lines())} stderr: ${started.stderr()}`);
+}
+
+async function databaseEnv(testDb: TestDatabase): Promise<Record<string, string>> {
+  return testDb.target.kind === 'postgresql'
+    ? { DATABASE_URL: testDb.target.url }
+    : { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handover-data-')) };
+}
+
+describe('the server process', () => {
+  let testDb: TestDatabase;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+  });
+  afterAll(() => testDb.drop());
+
+  it('refuses bad configuration, naming the variable, before opening anything', async () => {
+    const started = runMain({ PORT: 'eighty', LOG_FORMAT: 'xml' });
+    expect(await started.exit).toBe(78);
+    expect(started.stderr()).toContain('PORT');
+    expect(started.stderr()).toContain('LOG_FORMAT');
+  });
+
+  it('starts, becomes ready, and on SIGTERM drains and exits cleanly', async () => {
+    const started = runMain({ ...(await databaseEnv(testDb)), PORT: '0', HOST: '127.0.0.1' });
+    const listening = await waitForLine(started, 'Handover is listening');
+    const ready = await fetch(`${String(listening.url)}/ready`);
+    expect(ready.status).toBe(200);
+    started.child.kill('SIGTERM');
+    expect(await started.exit).toBe(0);
+    const messages = started.lines().map((line) => line.msg);
+    expect(messages).toEqual(expect.arrayContaining(['shutting down', 'http server closed', 'database closed', 'stopped']));
+  });
+
+  it('explains that the port is taken and exits non-zero', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const started = runMain({ ...(await databaseEnv(testDb)), PORT: String(port), HOST: '127.0.0.1' });
+      expect(await started.exit).toBe(1);
+      const fatal = started.lines().find((line) => line.level === 60);
+      expect(fatal?.msg).toBe(`cannot start: Port ${port} on 127.0.0.1 is already in use. Stop the other process or choose another PORT.`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
