@@ -1,0 +1,81 @@
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { readMigrations } from '../src/db/migrations.js';
+import { boundPort, listen } from '../src/http/lifecycle.js';
+import { siteIsBuilt } from '../src/http/site.js';
+import { browserAvailable, launchChromium } from './support/browser.js';
+import { migratedDatabase } from './support/database.js';
+import { silentLogger } from './support/logger.js';
+
+const siteDir = fileURLToPath(new URL('../../build', import.meta.url));
+
+describe.runIf(browserAvailable())('the built site in headless Chromium, served by the support server', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let closeDb: () => Promise<void>;
+
+  beforeAll(async () => {
+    if (!siteIsBuilt(siteDir)) throw new Error(`No built site in ${siteDir}: run \`npm run build:site\` (npm test does).`);
+    const { db, close } = await migratedDatabase();
+    closeDb = close;
+    const app = createApp({ config: { publicUrl: 'http://localhost:8000', siteDir }, logger: silentLogger, db, migrations: readMigrations() });
+    server = await listen(app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${boundPort(server)}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    await closeDb?.();
+  });
+
+  it('renders the home page in Chinese at / and in English at /en/', async () => {
+    const page = await browser.newPage();
+    const zh = await page.goto(`${base}/`);
+    expect(zh?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await expect(page.locator('main h1, header h1').first().innerText()).resolves.toMatch(/\S/);
+
+    await page.goto(`${base}/en/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('switches language from the navbar and keeps the reader on the same page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/docs/architecture`);
+    await page.locator('.navbar__items--right .dropdown').first().hover();
+    await page.locator('.dropdown__menu a[lang="en"]').first().click();
+    await page.waitForURL(`${base}/en/docs/architecture`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('finds a Chinese word with the offline search box', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const search = page.locator('input.navbar__search-input');
+    await search.click();
+    await search.fill('架构');
+    const hit = page.locator('.aa-suggestion').first();
+    await hit.waitFor({ timeout: 20_000 });
+    expect(await hit.innerText()).toContain('架构');
+    await page.close();
+  });
+
+  it('shows the site’s own 404 page for a missing page, in the reader’s locale, with status 404', async () => {
+    const page = await browser.newPage();
+    const zh = await page.goto(`${base}/docs/no-such-page`);
+    expect(zh?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    const en = await page.goto(`${base}/en/docs/no-such-page`);
+    expect(en?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+});
