@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import express, { Router, type Express } from 'express';
+import { CredentialRepository } from './auth/repository.js';
+import { resolveActor } from './auth/resolve-actor.js';
 import type { Config } from './config.js';
+import type { AppContext } from './context.js';
 import type { Database } from './db/database.js';
 import type { Migration } from './db/migrations.js';
 import { healthRoutes } from './health/routes.js';
@@ -12,23 +15,27 @@ import { serveSite } from './http/site.js';
 import type { Logger } from './logger.js';
 
 export type AppDeps = {
-  config: Pick<Config, 'publicUrl' | 'siteDir'>;
+  config: Config;
   logger: Logger;
   db: Database;
   /** The committed migrations, read once at start: /ready compares the database against them. */
   migrations: Migration[];
   metrics?: Metrics;
+  now?: () => Date;
 };
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-function apiRoutes(publicUrl: string): Router {
+function apiRoutes(context: AppContext): Router {
   const api = Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use(
+    resolveActor({ credentials: new CredentialRepository(context.prisma), sessionTtlHours: context.config.sessionTtlHours, now: context.now }),
+  );
   api.get('/', (_req, res) => {
-    res.json({ name: 'Handover', version, documentation: `${publicUrl}/docs/api` });
+    res.json({ name: 'Handover', version, documentation: `${context.config.publicUrl}/docs/api` });
   });
   api.use(notFound);
   return api;
@@ -37,14 +44,16 @@ function apiRoutes(publicUrl: string): Router {
 /** Builds the whole HTTP application. Never listens: main.ts does, and tests use supertest on it. */
 export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics ?? createMetrics();
+  const context: AppContext = { config: deps.config, db: deps.db, prisma: deps.db.prisma, logger: deps.logger, now: deps.now ?? (() => new Date()) };
   const app = express();
   app.disable('x-powered-by');
+  if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
   app.set('etag', 'strong');
   app.use(requestLogger(deps.logger));
   app.use(metrics.observeRequests);
   app.use(securityHeaders);
   app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics }));
-  app.use('/api/v1', apiRoutes(deps.config.publicUrl));
+  app.use('/api/v1', apiRoutes(context));
   app.use('/api', notFound);
   app.use(serveSite(deps.config.siteDir, { default: 'zh-Hans', others: ['en'] }));
   app.use(notFound);

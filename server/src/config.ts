@@ -19,6 +19,21 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.max(300_000).default(10_000),
+  TRUST_PROXY: z.string().min(1).optional(),
+  TICKET_CATEGORIES: z
+    .string()
+    .default('deployment,data,account,how-to,defect,other')
+    .transform((value) => [...new Set(value.split(',').map((c) => c.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'categories are lower-case words joined by -')).min(1)),
+  AUTO_CLOSE_DAYS: positiveInt.max(365).default(7),
+  TRACKING_LINK_TTL_DAYS: positiveInt.max(3650).default(90),
+  MAGIC_LINK_TTL_MINUTES: positiveInt.max(1440).default(30),
+  SESSION_TTL_HOURS: positiveInt.max(24 * 90).default(12),
+  ATTACHMENT_MAX_BYTES: positiveInt.max(100 * 1024 * 1024).default(20 * 1024 * 1024),
+  ATTACHMENT_MAX_FILES: positiveInt.max(50).default(10),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
 
 export type Config = {
@@ -32,6 +47,19 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   logFormat: 'json' | 'pretty';
   shutdownTimeoutMs: number;
+  /** Express `trust proxy`: set when a load balancer adds X-Forwarded-For, so rate limits see client addresses. */
+  trustProxy: boolean | number | string | undefined;
+  ticketCategories: string[];
+  autoCloseDays: number;
+  trackingLinkTtlDays: number;
+  magicLinkTtlMinutes: number;
+  sessionTtlHours: number;
+  attachmentMaxBytes: number;
+  attachmentMaxFiles: number;
+  /** First admin, created at start when no admin exists. */
+  initialAdmin: { email: string; password: string } | undefined;
+  /** Demo staff and tickets on first start: on by default for the embedded database only. */
+  demoData: boolean;
 };
 
 export class ConfigError extends Error {
@@ -51,6 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const e = parsed.data;
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
+    const missing = e.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL';
+    throw new ConfigError([{ variable: missing, message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together or not at all' }]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -62,5 +94,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    // Express reads a number as a hop count and a string as addresses/subnets ('loopback', '10.0.0.0/8').
+    trustProxy:
+      e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    ticketCategories: e.TICKET_CATEGORIES,
+    autoCloseDays: e.AUTO_CLOSE_DAYS,
+    trackingLinkTtlDays: e.TRACKING_LINK_TTL_DAYS,
+    magicLinkTtlMinutes: e.MAGIC_LINK_TTL_MINUTES,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
+    initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
+    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : !e.DATABASE_URL,
   };
 }

@@ -7,9 +7,10 @@ import { readMigrations, type Migration } from '../src/db/migrations.js';
 import { problemHandler } from '../src/http/problem.js';
 import { requestLogger } from '../src/http/request-log.js';
 import { migratedDatabase } from './support/database.js';
+import { testConfig } from './support/app.js';
 import { captureLogger } from './support/logger.js';
 
-const config = { publicUrl: 'https://support.example.com', siteDir: '/nonexistent-site' };
+const config = testConfig();
 
 describe('the HTTP application on a migrated database', () => {
   let db: Database;

@@ -25,6 +25,32 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       logFormat: 'json',
       shutdownTimeoutMs: 10_000,
+      trustProxy: undefined,
+      ticketCategories: ['deployment', 'data', 'account', 'how-to', 'defect', 'other'],
+      autoCloseDays: 7,
+      trackingLinkTtlDays: 90,
+      magicLinkTtlMinutes: 30,
+      sessionTtlHours: 12,
+      attachmentMaxBytes: 20 * 1024 * 1024,
+      attachmentMaxFiles: 10,
+      initialAdmin: undefined,
+      demoData: true,
+    });
+  });
+
+  it('turns demo data off by default on PostgreSQL, and reads the support settings', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://db/handover',
+      TICKET_CATEGORIES: ' install, billing ,install',
+      ADMIN_EMAIL: 'admin@example.com',
+      ADMIN_PASSWORD: 'correct horse battery',
+      ATTACHMENT_MAX_BYTES: '1048576',
+    });
+    expect(config).toMatchObject({
+      demoData: false,
+      ticketCategories: ['install', 'billing'],
+      initialAdmin: { email: 'admin@example.com', password: 'correct horse battery' },
+      attachmentMaxBytes: 1048576,
     });
   });
 
@@ -68,6 +94,11 @@ describe('configuration from the environment', () => {
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
     [{ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS'],
+    [{ TICKET_CATEGORIES: 'Deployment!' }, 'TICKET_CATEGORIES'],
+    [{ ADMIN_EMAIL: 'not-an-address', ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: 'admin@example.com' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
   ])('refuses %o, naming %s', (env, variable) => {
     const problems = problemsFor(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);

@@ -8,6 +8,7 @@ import { boundPort, listen } from '../src/http/lifecycle.js';
 import { siteIsBuilt } from '../src/http/site.js';
 import { browserAvailable, launchChromium } from './support/browser.js';
 import { migratedDatabase } from './support/database.js';
+import { testConfig } from './support/app.js';
 import { silentLogger } from './support/logger.js';
 
 const siteDir = fileURLToPath(new URL('../../build', import.meta.url));
@@ -22,7 +23,7 @@ describe.runIf(browserAvailable())('the built site in headless Chromium, served 
     if (!siteIsBuilt(siteDir)) throw new Error(`No built site in ${siteDir}: run \`npm run build:site\` (npm test does).`);
     const { db, close } = await migratedDatabase();
     closeDb = close;
-    const app = createApp({ config: { publicUrl: 'http://localhost:8000', siteDir }, logger: silentLogger, db, migrations: readMigrations() });
+    const app = createApp({ config: testConfig({ SITE_DIR: siteDir }), logger: silentLogger, db, migrations: readMigrations() });
     server = await listen(app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${boundPort(server)}`;
     browser = await launchChromium();

@@ -1,0 +1,49 @@
+import type { RequestHandler } from 'express';
+import { ProblemError } from '../http/errors.js';
+
+export type StaffRole = 'agent' | 'admin';
+
+/** Who is asking. Resolved once per request by `resolveActor`; every route decides from this alone. */
+export type Actor =
+  | {
+      kind: 'staff';
+      userId: string;
+      email: string;
+      name: string;
+      role: StaffRole;
+      locale: string;
+      /** Cookie sessions need a CSRF token on writes; bearer tokens do not (a browser never sends them by itself). */
+      via: 'session' | 'token';
+      sessionId?: string;
+    }
+  /** Holder of one ticket's private tracking link. */
+  | { kind: 'ticket-link'; ticketId: string }
+  /** Holder of a magic link: every ticket filed from one e-mail address. */
+  | { kind: 'requester'; email: string }
+  | { kind: 'anonymous' };
+
+export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      actor: Actor;
+    }
+  }
+}
+
+export function staffOf(actor: Actor): StaffActor {
+  if (actor.kind === 'staff') return actor;
+  throw new ProblemError(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden');
+}
+
+export const requireStaff: RequestHandler = (req, _res, next) => {
+  staffOf(req.actor);
+  next();
+};
+
+export const requireAdmin: RequestHandler = (req, _res, next) => {
+  if (staffOf(req.actor).role !== 'admin') throw new ProblemError('forbidden', { detail: 'Administrators only.' });
+  next();
+};

@@ -1,0 +1,12 @@
+/**
+ * Every bearer secret starts with a prefix naming its kind, so one `Authorization: Bearer` header serves staff
+ * integrations, tracking links and magic links, and a leaked token is recognisable by secret scanners.
+ */
+export const tokenPrefixes = {
+  apiToken: 'hop_',
+  trackingLink: 'hot_',
+  magicLink: 'hom_',
+} as const;
+
+export const sessionCookie = 'ho_session';
+export const csrfHeader = 'x-csrf-token';
