@@ -35,15 +35,18 @@ export class ProblemError extends Error {
   readonly status: number;
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
+  /** Extra response headers, e.g. Retry-After on rate_limited. */
+  readonly headers: Record<string, string>;
 
   constructor(
     readonly code: ProblemCode,
-    options: { detail?: string; errors?: FieldError[]; cause?: unknown } = {},
+    options: { detail?: string; errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
     super(options.detail ?? problemTypes[code].title.en, { cause: options.cause });
     this.name = 'ProblemError';
     this.status = problemTypes[code].status;
     this.detail = options.detail;
     this.errors = options.errors;
+    this.headers = options.headers ?? {};
   }
 }

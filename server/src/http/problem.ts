@@ -57,6 +57,7 @@ export function sendProblem(req: Request, res: Response, problem: ProblemError, 
     .status(problem.status)
     .type('application/problem+json')
     .set('Content-Language', locale)
+    .set(problem.headers)
     .send(
       JSON.stringify({
         type: `${docs}#${problem.code}`,
