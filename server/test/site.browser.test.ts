@@ -63,7 +63,7 @@ describe.runIf(browserAvailable())('the built site in headless Chromium, served 
     const search = page.locator('input.navbar__search-input');
     await search.click();
     await search.fill('架构');
-    const hit = page.locator('.aa-suggestion').first();
+    const hit = page.locator('[role="option"]').first();
     await hit.waitFor({ timeout: 20_000 });
     expect(await hit.innerText()).toContain('架构');
     await page.close();

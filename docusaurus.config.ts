@@ -1,0 +1,157 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// Runs in Node.js at build time; the same site is served by the support server at `/`.
+
+const config = {
+  title: 'Handover',
+  tagline: '系统交接的知识库与技术支持平台',
+  favicon: 'img/logo.svg',
+
+  // `v4: true` already turns on every Docusaurus Faster option (Rspack, SWC, Lightning CSS);
+  // 3.10 rejects the old `experimental_faster` key.
+  future: {v4: true},
+
+  url: process.env.PUBLIC_URL ?? 'http://localhost:8000',
+  baseUrl: '/',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+    // v4 turns these MDX 1 conveniences off; we keep two. Error codes need stable anchors
+    // (`### not_found {#not_found}`) because every problem+json `type` URL points at one, and
+    // blog posts mark their excerpt with the usual `<!-- truncate -->`.
+    mdx1Compat: {headingIds: true, comments: true},
+  },
+
+  plugins: [
+    // The root package.json says `"type": "module"` (for the server), so the bundler would parse the
+    // generated `.docusaurus/*.js` as strict ESM (leaving `require.resolveWeak` untranslated) and Node
+    // would load the static-generation bundle's chunks as ESM; both break static generation.
+    // (package.json's browserslist keeps postcss-preset-env from polyfilling CSS cascade layers, which
+    // would rank Infima above src/css/custom.css.)
+    () => ({
+      name: 'handover-site-build-fixes',
+      configureWebpack: (_config, isServer) => ({
+        module: {rules: [{test: /[\\/]\.docusaurus[\\/].*\.js$/, type: 'javascript/auto'}]},
+        ...(isServer && {output: {chunkFilename: 'assets/js/[name].[contenthash:8].cjs'}}),
+      }),
+    }),
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'zh'],
+        indexDocs: true,
+        indexBlog: true,
+        docsRouteBasePath: 'docs',
+        highlightSearchTermsOnTargetPage: true,
+      },
+    ],
+  ],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: {
+          blogTitle: '发布说明与最佳实践',
+          blogDescription: 'Handover 的版本发布说明与交接、运维最佳实践。',
+          blogSidebarTitle: '最近的文章',
+          showReadingTime: true,
+          feedOptions: {type: ['rss', 'atom'], copyright: 'Handover contributors, Apache-2.0'},
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+        },
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Handover',
+      logo: {alt: 'Handover', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'userGuide', position: 'left', label: '用户手册'},
+        {type: 'docSidebar', sidebarId: 'training', position: 'left', label: '培训'},
+        {type: 'docSidebar', sidebarId: 'operations', position: 'left', label: '运维'},
+        {
+          type: 'dropdown',
+          label: '技术参考',
+          position: 'left',
+          items: [
+            {type: 'docSidebar', sidebarId: 'architecture', label: '架构'},
+            {type: 'docSidebar', sidebarId: 'api', label: 'API'},
+            {type: 'docSidebar', sidebarId: 'database', label: '数据库'},
+          ],
+        },
+        {type: 'docSidebar', sidebarId: 'faq', position: 'left', label: '常见问题'},
+        {to: '/blog', label: '博客', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '使用',
+          items: [
+            {label: '用户手册', to: '/docs/user-guide'},
+            {label: '培训', to: '/docs/training'},
+            {label: '常见问题', to: '/docs/faq'},
+          ],
+        },
+        {
+          title: '技术参考',
+          items: [
+            {label: '架构', to: '/docs/architecture'},
+            {label: 'API', to: '/docs/api'},
+            {label: '数据库', to: '/docs/database'},
+            {label: '运维', to: '/docs/operations'},
+          ],
+        },
+        {
+          title: '更新',
+          items: [
+            {label: '发布说明与最佳实践', to: '/blog'},
+            {label: 'RSS', href: 'pathname:///blog/rss.xml'},
+            {label: 'Atom', href: 'pathname:///blog/atom.xml'},
+          ],
+        },
+      ],
+      copyright: `Copyright © ${new Date().getFullYear()} Handover contributors · Apache-2.0`,
+    },
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'http', 'ini'],
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { problemTypes, type ProblemCode } from '../http/errors.js';
+import type { Audience, RouteSpec } from '../http/route-spec.js';
+
+type JsonSchema = Record<string, unknown>;
+export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
+
+/** Problems any operation may answer with, so each spec lists only its own. */
+const everywhere: ProblemCode[] = ['validation_failed', 'internal_error'];
+
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  delete json.$schema;
+  return json;
+}
+
+const Problem: JsonSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string', format: 'uri', description: 'Link to this code on the error reference page.' },
+    title: { type: 'string', description: "Short summary in the reader's language (Accept-Language: zh or en)." },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    code: { type: 'string', enum: Object.keys(problemTypes), description: 'Stable; switch on this, not on title.' },
+    instance: { type: 'string', description: 'The request path.' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'code', 'message'],
+        properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+    requestId: { type: 'string', description: 'Same as the X-Request-Id response header and the logs.' },
+  },
+};
+
+function security(audience: Audience[]): Record<string, string[]>[] {
+  if (audience.includes('anyone')) return [{}];
+  const bearerOnly = audience.every((a) => a === 'ticket-link' || a === 'requester');
+  return bearerOnly ? [{ bearer: [] }] : [{ bearer: [] }, { session: [] }];
+}
+
+function parameters(spec: RouteSpec): JsonSchema[] {
+  const list: JsonSchema[] = [];
+  for (const [where, shape] of [['path', spec.params], ['query', spec.query]] as const) {
+    if (!shape) continue;
+    const object = schemaOf(shape, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, schema] of Object.entries(object.properties ?? {})) {
+      const { description, ...rest } = schema;
+      list.push({
+        name,
+        in: where,
+        required: where === 'path' || (object.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        schema: rest,
+      });
+    }
+  }
+  return list;
+}
+
+function responses(spec: RouteSpec): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [status, response] of Object.entries(spec.responses)) {
+    out[status] = {
+      description: response.description,
+      ...(response.schema
+        ? { content: { [response.contentType ?? 'application/json']: { schema: schemaOf(response.schema, 'output') } } }
+        : {}),
+    };
+  }
+  const codes = [...new Set([...(spec.problems ?? []), ...everywhere])].filter((c): c is ProblemCode => c in problemTypes);
+  const byStatus = new Map<number, ProblemCode[]>();
+  for (const code of codes) byStatus.set(problemTypes[code].status, [...(byStatus.get(problemTypes[code].status) ?? []), code]);
+  for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
+    out[String(status)] ??= {
+      description: `Problem: ${list.join(', ')}`,
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+  }
+  return out;
+}
+
+function operation(spec: RouteSpec): Record<string, unknown> {
+  const params = parameters(spec);
+  return {
+    operationId: spec.operationId,
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    tags: [spec.tag],
+    'x-audience': spec.audience,
+    security: security(spec.audience),
+    ...(params.length ? { parameters: params } : {}),
+    ...(spec.body
+      ? {
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              (spec.body.contentTypes ?? ['application/json']).map((type) => [type, { schema: schemaOf(spec.body!.schema, 'input') }]),
+            ),
+          },
+        }
+      : {}),
+    responses: responses(spec),
+  };
+}
+
+/** The OpenAPI 3.1 document for /api/v1, built from every feature's RouteSpec list. Deterministic: sorted paths. */
+export function buildOpenApiDocument(specs: RouteSpec[], version: string): OpenApiDocument {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of [...specs].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))) {
+    (paths[spec.path] ??= {})[spec.method] = operation(spec);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Handover API',
+      version,
+      description:
+        'Support tickets, conversation, attachments and staff administration. Errors are application/problem+json with a stable code.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    servers: [{ url: '/api/v1' }],
+    tags: [...new Set(specs.map((s) => s.tag))].sort().map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Problem },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Personal API token (hop_…), ticket tracking link (hot_…) or magic link (hom_…).',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'ho_session',
+          description: 'Staff console session; writes also need the X-CSRF-Token header.',
+        },
+      },
+    },
+  };
+}

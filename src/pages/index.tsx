@@ -1,0 +1,67 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
+import AudienceCards from '@site/src/components/AudienceCards';
+import styles from './index.module.css';
+
+function Hero(): ReactNode {
+  return (
+    <header className={styles.hero}>
+      <div className="container">
+        <Heading as="h1" className={styles.heroTitle}>
+          Handover
+        </Heading>
+        <p className={styles.heroTagline}>
+          <Translate id="home.hero.tagline">
+            系统交接的知识库与技术支持平台：文档、培训和支持流程集中在一处。
+          </Translate>
+        </p>
+        <div className={styles.heroLinks}>
+          <Link className="button button--primary button--lg" to="/docs/architecture">
+            <Translate id="home.hero.architecture">了解架构</Translate>
+          </Link>
+          <Link className="button button--secondary button--lg" to="/docs/operations/running">
+            <Translate id="home.hero.run">在本机运行</Translate>
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function CurrentRelease(): ReactNode {
+  return (
+    <section className={styles.release}>
+      <Heading as="h2">
+        <Translate id="home.release.title">当前版本：0.1 基础版</Translate>
+      </Heading>
+      <p>
+        <Translate id="home.release.body">
+          文档站点、带健康检查与监控指标的服务器骨架、PGlite 与 PostgreSQL 数据库以及迁移机制已经可用。工单系统、邮件通知和员工控制台将在后续版本中发布。
+        </Translate>{' '}
+        <Link to="/blog/handover-0-1-foundation">
+          <Translate id="home.release.link">阅读发布说明</Translate>
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+export default function Home(): ReactNode {
+  return (
+    <Layout
+      title={translate({id: 'home.meta.title', message: '首页'})}
+      description={translate({
+        id: 'home.meta.description',
+        message: 'Handover：系统交接的文档、培训与技术支持平台。',
+      })}>
+      <Hero />
+      <main className="container margin-vert--xl">
+        <AudienceCards />
+        <CurrentRelease />
+      </main>
+    </Layout>
+  );
+}
