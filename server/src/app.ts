@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import express, { Router, type Express } from 'express';
 import { CredentialRepository } from './auth/repository.js';
 import { resolveActor } from './auth/resolve-actor.js';
@@ -7,6 +6,7 @@ import type { AppContext } from './context.js';
 import type { Database } from './db/database.js';
 import type { Migration } from './db/migrations.js';
 import { healthRoutes } from './health/routes.js';
+import { openApiDocument, version } from './openapi/specs.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { notFound, problemHandler } from './http/problem.js';
 import { requestLogger } from './http/request-log.js';
@@ -24,10 +24,6 @@ export type AppDeps = {
   now?: () => Date;
 };
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
-
 function apiRoutes(context: AppContext): Router {
   const api = Router();
   api.use(express.json({ limit: '1mb' }));
@@ -36,6 +32,9 @@ function apiRoutes(context: AppContext): Router {
   );
   api.get('/', (_req, res) => {
     res.json({ name: 'Handover', version, documentation: `${context.config.publicUrl}/docs/api` });
+  });
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
   });
   api.use(notFound);
   return api;

@@ -13,6 +13,8 @@ export type RouteSpec = {
   path: string;
   operationId: string;
   summary: string;
+  /** The summary in Simplified Chinese, for the site's Chinese API reference. */
+  summaryZh?: string;
   description?: string;
   tag: string;
   audience: Audience[];

@@ -88,6 +88,7 @@ function operation(spec: RouteSpec): Record<string, unknown> {
   return {
     operationId: spec.operationId,
     summary: spec.summary,
+    ...(spec.summaryZh ? { 'x-summary-zh': spec.summaryZh } : {}),
     ...(spec.description ? { description: spec.description } : {}),
     tags: [spec.tag],
     'x-audience': spec.audience,
