@@ -20,12 +20,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * 1024 * 1024,
-  });
+  let key: Buffer;
+  try {
+    key = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: 256 * 1024 * 1024,
+    });
+  } catch (error) {
+    // A placeholder hash (an account that must not sign in with a password) is a refusal, not a server error.
+    if ((error as { code?: unknown }).code === 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS') return false;
+    throw error;
+  }
   return timingSafeEqual(key, expected);
 }
 

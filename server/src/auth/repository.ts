@@ -39,3 +39,61 @@ export class CredentialRepository {
     return this.prisma.magicLink.findUnique({ where: { tokenHash }, select: { email: true, expiresAt: true } });
   }
 }
+
+const signedInFields = { id: true, email: true, name: true, role: true, locale: true } as const;
+const apiTokenFields = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true } as const;
+
+/** Passwords and sessions: what signing in, out, and changing a password read and write. */
+export class AccountRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  findByEmail(email: string) {
+    return this.prisma.user.findUnique({ where: { email }, select: { ...signedInFields, active: true, passwordHash: true } });
+  }
+
+  findById(id: string) {
+    return this.prisma.user.findUnique({ where: { id }, select: { ...signedInFields, passwordHash: true } });
+  }
+
+  setPasswordHash(userId: string, passwordHash: string) {
+    return this.prisma.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+  }
+
+  createSession(session: { userId: string; tokenHash: string; csrfToken: string; at: Date; expiresAt: Date }) {
+    const { at, ...data } = session;
+    return this.prisma.session.create({ data: { ...data, createdAt: at, lastSeenAt: at }, select: { id: true } });
+  }
+
+  findSessionCsrfToken(id: string) {
+    return this.prisma.session.findUnique({ where: { id }, select: { csrfToken: true } });
+  }
+
+  deleteSession(where: { id: string } | { tokenHash: string }) {
+    return this.prisma.session.deleteMany({ where });
+  }
+
+  /** Every session of the user but `keepId` (the one making the request, if any). */
+  deleteSessionsOf(userId: string, keepId?: string) {
+    return this.prisma.session.deleteMany({ where: { userId, ...(keepId ? { id: { not: keepId } } : {}) } });
+  }
+}
+
+/** A staff member's personal API tokens. Lists never include the hash. */
+export class ApiTokenRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  listOf(userId: string) {
+    return this.prisma.apiToken.findMany({ where: { userId }, select: apiTokenFields, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
+  }
+
+  create(token: { userId: string; name: string; tokenHash: string; prefix: string; createdAt: Date; expiresAt: Date | null }) {
+    return this.prisma.apiToken.create({ data: token, select: apiTokenFields });
+  }
+
+  /** Revokes one of the user's own tokens; counts 0 when the id is not theirs. Revoking twice keeps the first date. */
+  async revoke(userId: string, id: string, at: Date): Promise<number> {
+    const owned = await this.prisma.apiToken.count({ where: { id, userId } });
+    if (owned) await this.prisma.apiToken.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: at } });
+    return owned;
+  }
+}

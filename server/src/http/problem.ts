@@ -3,9 +3,11 @@ import { ZodError } from 'zod';
 import { negotiateLocale } from './locale.js';
 import { ProblemError, problemTypes, type FieldError, type ProblemCode } from './errors.js';
 
-const problemByStatus = new Map<number, ProblemCode>(
-  Object.entries(problemTypes).map(([code, type]) => [type.status, code as ProblemCode]),
-);
+/** A bare HTTP status maps to the first (generic) code listed with it, not to a specific one like attachment_too_large. */
+const problemByStatus = new Map<number, ProblemCode>();
+for (const [code, type] of Object.entries(problemTypes)) {
+  if (!problemByStatus.has(type.status)) problemByStatus.set(type.status, code as ProblemCode);
+}
 
 /** Errors raised by body-parser (via express.json) carry a `type`; these are the client's fault. */
 const bodyParserProblems: Record<string, ProblemCode> = {
