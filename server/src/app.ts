@@ -1,8 +1,11 @@
 import express, { Router, type Express } from 'express';
+import { attachmentRoutes } from './attachments/routes.js';
 import { CredentialRepository } from './auth/repository.js';
 import { resolveActor } from './auth/resolve-actor.js';
+import { authRoutes, loginRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
-import type { AppContext } from './context.js';
+import { createContext, type AppContext } from './context.js';
+import { conversationRoutes } from './conversation/routes.js';
 import type { Database } from './db/database.js';
 import type { Migration } from './db/migrations.js';
 import { healthRoutes } from './health/routes.js';
@@ -12,6 +15,8 @@ import { notFound, problemHandler } from './http/problem.js';
 import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveSite } from './http/site.js';
+import { ticketRoutes } from './tickets/routes.js';
+import { staffRoutes } from './staff/routes.js';
 import type { Logger } from './logger.js';
 
 export type AppDeps = {
@@ -27,6 +32,7 @@ export type AppDeps = {
 function apiRoutes(context: AppContext): Router {
   const api = Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use('/auth', loginRoutes(context)); // before resolveActor: signing in must work whatever cookie the browser holds
   api.use(
     resolveActor({ credentials: new CredentialRepository(context.prisma), sessionTtlHours: context.config.sessionTtlHours, now: context.now }),
   );
@@ -36,6 +42,11 @@ function apiRoutes(context: AppContext): Router {
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
+  api.use('/auth', authRoutes(context));
+  api.use('/staff', staffRoutes(context));
+  api.use(conversationRoutes(context));
+  api.use(attachmentRoutes(context));
+  api.use(ticketRoutes(context));
   api.use(notFound);
   return api;
 }
@@ -43,7 +54,7 @@ function apiRoutes(context: AppContext): Router {
 /** Builds the whole HTTP application. Never listens: main.ts does, and tests use supertest on it. */
 export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics ?? createMetrics();
-  const context: AppContext = { config: deps.config, db: deps.db, prisma: deps.db.prisma, logger: deps.logger, now: deps.now ?? (() => new Date()) };
+  const context = createContext(deps);
   const app = express();
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);

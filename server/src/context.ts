@@ -11,3 +11,7 @@ export type AppContext = {
   /** The clock, injectable so SLA and expiry rules can be tested without waiting. */
   now: () => Date;
 };
+
+export function createContext(deps: { config: Config; db: Database; logger: Logger; now?: () => Date }): AppContext {
+  return { config: deps.config, db: deps.db, prisma: deps.db.prisma, logger: deps.logger, now: deps.now ?? (() => new Date()) };
+}

@@ -1,12 +1,16 @@
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database, type DatabaseTarget } from './db/database.js';
 import { applyMigrations, readMigrations } from './db/migrations.js';
 import { boundPort, closeGracefully, listen } from './http/lifecycle.js';
 import { siteIsBuilt } from './http/site.js';
+import { createContext } from './context.js';
+import { printDemoCredentials, seedDemoData } from './demo/seed.js';
+import { startMaintenance } from './maintenance.js';
+import { ensureInitialAdmin } from './staff/bootstrap.js';
 import type { Logger } from './logger.js';
-import path from 'node:path';
 
 export type RunningServer = { url: string; server: Server; db: Database; stop(): Promise<void> };
 
@@ -21,16 +25,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const target = databaseTarget(config);
   const db = await openDatabase(target, logger);
   let server: Server;
+  let stopMaintenance: (() => Promise<void>) | undefined;
   try {
     logger.info({ database: target.kind === 'pglite' ? `pglite:${target.directory}` : 'postgresql' }, 'database open');
     const migrations = readMigrations();
     const applied = await applyMigrations(db, logger, migrations);
     logger.info({ applied: applied.length, total: migrations.length }, 'database schema up to date');
+    const context = createContext({ config, db, logger });
+    await ensureInitialAdmin(context);
+    if (config.demoData) {
+      const credentials = await seedDemoData(context);
+      if (credentials) printDemoCredentials(credentials, config.publicUrl);
+    }
+    stopMaintenance = startMaintenance(context);
     if (!siteIsBuilt(config.siteDir)) {
       logger.warn({ siteDir: config.siteDir }, 'no built site found; only the API is served (run `npm run build`)');
     }
     server = await listen(createApp({ config, logger, db, migrations }), config.port, config.host);
   } catch (error) {
+    await stopMaintenance?.();
     await db.close().catch(() => undefined);
     throw error;
   }
@@ -40,6 +53,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     (stopping ??= (async () => {
       const outcome = await closeGracefully(server, config.shutdownTimeoutMs);
       logger.info({ outcome }, 'http server closed');
+      await stopMaintenance?.();
       await db.close();
       logger.info('database closed');
     })());

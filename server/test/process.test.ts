@@ -9,7 +9,13 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-type Started = { child: ChildProcess; lines: () => Record<string, unknown>[]; stderr: () => string; exit: Promise<number | null> };
+type Started = {
+  child: ChildProcess;
+  lines: () => Record<string, unknown>[];
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+};
 
 /** Runs the real entry point (server/src/main.ts through tsx) with only the given environment. */
 function runMain(env: Record<string, string>): Started {
@@ -23,12 +29,13 @@ function runMain(env: Record<string, string>): Started {
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // The demo credentials banner is plain text on purpose (it is not a log line); everything else is JSON.
   const lines = () =>
     stdout
       .split('\n')
-      .filter(Boolean)
+      .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { child, lines, stderr: () => stderr, exit };
+  return { child, lines, stdout: () => stdout, stderr: () => stderr, exit };
 }
 
 async function waitForLine(started: Started, msg: string, timeoutMs = 60_000) {
@@ -72,6 +79,36 @@ describe('the server process', () => {
     const messages = started.lines().map((line) => line.msg);
     expect(messages).toEqual(expect.arrayContaining(['shutting down', 'http server closed', 'database closed', 'stopped']));
   });
+
+  it(
+    'on the first start of an empty embedded database, creates demo data and prints its passwords once, outside the log',
+    async () => {
+      const env = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handover-demo-')), PORT: '0', HOST: '127.0.0.1' };
+      const first = runMain(env);
+      const listening = await waitForLine(first, 'Handover is listening');
+      expect(first.stdout()).toMatch(/admin\s+admin@example\.com\s+password \/ 密码: \S{16}/);
+      const password = /admin@example\.com\s+password \/ 密码: (\S+)/.exec(first.stdout())![1]!;
+      expect(first.lines().some((line) => JSON.stringify(line).includes(password))).toBe(false);
+      const login = await fetch(`${String(listening.url)}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@example.com', password }),
+      });
+      expect(login.status).toBe(200);
+      const queue = await fetch(`${String(listening.url)}/api/v1/tickets/counts`, {
+        headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! },
+      });
+      expect(queue.status).toBe(200);
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(0);
+
+      const second = runMain(env);
+      await waitForLine(second, 'Handover is listening');
+      expect(second.stdout()).not.toContain('password');
+      second.child.kill('SIGTERM');
+      expect(await second.exit).toBe(0);
+    },
+  );
 
   it('explains that the port is taken and exits non-zero', async () => {
     const blocker = net.createServer();

@@ -1,10 +1,10 @@
 import type { RequestHandler } from 'express';
-import { parse as parseCookies } from 'cookie';
 import { ProblemError } from '../http/errors.js';
 import { hashToken, sameSecret } from '../shared/tokens.js';
 import type { Actor } from './actor.js';
 import type { CredentialRepository } from './repository.js';
-import { csrfHeader, sessionCookie, tokenPrefixes } from './tokens.js';
+import { expiredSessionCookie, presentedSessionToken } from './session-cookie.js';
+import { csrfHeader, tokenPrefixes } from './tokens.js';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Refreshing `last_seen_at` on every request would write on every read; once a minute is plenty. */
@@ -48,8 +48,12 @@ export function resolveActor({ credentials, sessionTtlHours, now = () => new Dat
 
   const fromSession = async (token: string, method: string, csrf: string | undefined, at: Date): Promise<Actor> => {
     const row = await credentials.findSession(hashToken(token));
-    if (!row || row.expiresAt <= at) throw new ProblemError('unauthenticated', { detail: 'The session has ended; sign in again.' });
-    if (!row.user.active) throw new ProblemError('unauthenticated', { detail: 'This account is deactivated.' });
+    // The cookie is cleared with the refusal: a browser holding a dead one would otherwise be refused on every call.
+    const headers = { 'Set-Cookie': expiredSessionCookie };
+    if (!row || row.expiresAt <= at) {
+      throw new ProblemError('unauthenticated', { detail: 'The session has ended; sign in again.', headers });
+    }
+    if (!row.user.active) throw new ProblemError('unauthenticated', { detail: 'This account is deactivated.', headers });
     if (!safeMethods.has(method) && !(csrf && sameSecret(csrf, row.csrfToken))) throw new ProblemError('csrf_failed');
     if (at.getTime() - row.lastSeenAt.getTime() > touchIntervalMs) {
       await credentials.touchSession(row.id, at, new Date(at.getTime() + sessionTtlHours * 3_600_000));
@@ -76,7 +80,7 @@ export function resolveActor({ credentials, sessionTtlHours, now = () => new Dat
       req.actor = await fromBearer(token, at);
       return next();
     }
-    const session = req.headers.cookie ? parseCookies(req.headers.cookie)[sessionCookie] : undefined;
+    const session = presentedSessionToken(req);
     req.actor = session ? await fromSession(session, req.method, req.get(csrfHeader), at) : { kind: 'anonymous' };
     next();
   };

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { attachmentRouteSpecs } from '../attachments/routes.js';
+import { authRouteSpecs } from '../auth/routes.js';
+import { conversationRouteSpecs } from '../conversation/routes.js';
 import type { RouteSpec } from '../http/route-spec.js';
+import { staffRouteSpecs } from '../staff/routes.js';
+import { ticketRouteSpecs } from '../tickets/routes.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './document.js';
 
 export const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -33,7 +38,14 @@ const apiRootSpecs: RouteSpec[] = [
 ];
 
 /** Every operation under /api/v1. A feature's routes are listed here by the spec list exported beside them. */
-export const routeSpecs: RouteSpec[] = [...apiRootSpecs];
+export const routeSpecs: RouteSpec[] = [
+  ...apiRootSpecs,
+  ...authRouteSpecs,
+  ...staffRouteSpecs,
+  ...ticketRouteSpecs,
+  ...conversationRouteSpecs,
+  ...attachmentRouteSpecs,
+];
 
 let cached: OpenApiDocument | undefined;
 export function openApiDocument(): OpenApiDocument {

@@ -1,0 +1,121 @@
+import { Router, type Request } from 'express';
+import type { AppContext } from '../context.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import { RateLimiter } from '../rate-limit/limiter.js';
+import { staffOf } from './actor.js';
+import { apiTokenRoutes, apiTokenRouteSpecs } from './api-token-routes.js';
+import { LoginThrottle } from './login-throttle.js';
+import { AccountRepository } from './repository.js';
+import { ChangePasswordBody, LoginBody, MeResponse, SessionResponse } from './schemas.js';
+import { AuthService, dummyPasswordHash } from './service.js';
+import { clearSessionCookie, presentedSessionToken, setSessionCookie } from './session-cookie.js';
+
+function authService(context: AppContext): AuthService {
+  const throttle = new LoginThrottle(new RateLimiter(context.prisma, context.now));
+  return new AuthService(new AccountRepository(context.prisma), throttle, context.config.sessionTtlHours, context.now);
+}
+
+/** The client as rate limits see it: behind a load balancer, `trust proxy` makes this the caller's address. */
+function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Signing in. Mounted before the actor is resolved: it needs no credential but the password, and a browser
+ * still holding an old or ended session cookie (without its CSRF token) must be able to sign in again.
+ */
+export function loginRoutes(context: AppContext): Router {
+  const service = authService(context);
+  void dummyPasswordHash(); // computed now, so the first unknown address is not slower than the rest
+  const router = Router();
+  router.post('/login', async (req, res) => {
+    const credentials = LoginBody.parse(req.body);
+    const session = await service.login(credentials, { address: clientAddress(req), replacing: presentedSessionToken(req) });
+    setSessionCookie(res, session.sessionToken, context.config);
+    res.set('Cache-Control', 'no-store').json({ user: session.user, csrfToken: session.csrfToken } satisfies SessionResponse);
+  });
+  return router;
+}
+
+/** The signed-in staff member: who am I, sign out, change my password, my API tokens. */
+export function authRoutes(context: AppContext): Router {
+  const service = authService(context);
+  const router = Router();
+  router.get('/me', async (req, res) => {
+    const actor = staffOf(req.actor);
+    const me = await service.me(actor);
+    // The server slides the session's expiry on use; renewing the cookie's Max-Age keeps the browser in step.
+    const token = actor.via === 'session' ? presentedSessionToken(req) : undefined;
+    if (token) setSessionCookie(res, token, context.config);
+    res.set('Cache-Control', 'no-store').json(me);
+  });
+  router.post('/logout', async (req, res) => {
+    if (req.actor.kind === 'staff') await service.logout(req.actor);
+    clearSessionCookie(res, context.config);
+    res.status(204).end();
+  });
+  router.post('/password', async (req, res) => {
+    const actor = staffOf(req.actor);
+    await service.changePassword(actor, ChangePasswordBody.parse(req.body), { address: clientAddress(req) });
+    res.status(204).end();
+  });
+  router.use('/tokens', apiTokenRoutes(context));
+  return router;
+}
+
+const tag = 'auth';
+
+export const authRouteSpecs: RouteSpec[] = [
+  {
+    method: 'post',
+    path: '/auth/login',
+    operationId: 'login',
+    summary: 'Sign in with e-mail address and password',
+    summaryZh: '登录：邮箱地址和密码',
+    description:
+      'Sets the `ho_session` cookie (httpOnly, SameSite=Lax, Secure over https) and returns the CSRF token to send as ' +
+      '`X-CSRF-Token` on every write made with the cookie. An unknown address, a wrong password and a deactivated ' +
+      'account all answer the same `invalid_credentials`. Attempts are limited per client address and, for failures, ' +
+      'per account; past the limit the answer is `rate_limited` with `Retry-After`.',
+    tag,
+    audience: ['anyone'],
+    body: { schema: LoginBody },
+    responses: { 200: { description: 'Signed in; the session cookie is set.', schema: SessionResponse } },
+    problems: ['validation_failed', 'invalid_credentials', 'rate_limited'],
+  },
+  {
+    method: 'post',
+    path: '/auth/logout',
+    operationId: 'logout',
+    summary: 'Sign out: end this session and clear its cookie',
+    summaryZh: '退出登录：结束本会话并清除其 Cookie',
+    tag,
+    audience: ['anyone'],
+    responses: { 204: { description: 'Signed out (or was not signed in).' } },
+    problems: ['csrf_failed'],
+  },
+  {
+    method: 'get',
+    path: '/auth/me',
+    operationId: 'getMe',
+    summary: 'The signed-in staff member, and the CSRF token of the session',
+    summaryZh: '当前登录的员工及会话的 CSRF 令牌',
+    tag,
+    audience: ['staff'],
+    responses: { 200: { description: 'The signed-in staff member.', schema: MeResponse } },
+    problems: ['unauthenticated', 'forbidden'],
+  },
+  {
+    method: 'post',
+    path: '/auth/password',
+    operationId: 'changePassword',
+    summary: 'Change one’s own password; every other session of the account ends',
+    summaryZh: '修改本人密码；该账号的其他会话全部结束',
+    tag,
+    audience: ['staff'],
+    body: { schema: ChangePasswordBody },
+    responses: { 204: { description: 'Changed. API tokens keep working; revoke them separately.' } },
+    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'rate_limited'],
+  },
+  ...apiTokenRouteSpecs,
+];

@@ -1,0 +1,91 @@
+import { Router, type Request } from 'express';
+import { readBodyWithFiles, uploadLimits, type UploadedFile, type UploadLimits } from '../attachments/multipart.js';
+import type { AppContext } from '../context.js';
+import { methodNotAllowed } from '../http/problem.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import { ConversationService } from './service.js';
+import { ConversationView, MessageInput, MessageRequestBody, MessageView, TicketParams } from './schemas.js';
+
+/** A reply arrives as JSON, or as multipart/form-data with the same fields when it carries files. */
+async function readMessage(req: Request, limits: UploadLimits): Promise<{ input: MessageInput; files: UploadedFile[] }> {
+  const { body, files } = await readBodyWithFiles(req, limits);
+  return { input: MessageInput.parse(body), files };
+}
+
+export function conversationRoutes(context: AppContext): Router {
+  const conversation = new ConversationService(context.prisma, context.now);
+  const limits = uploadLimits(context.config);
+  const router = Router();
+
+  router
+    // Conversations are personal and change under the reader: never kept by a browser or a proxy.
+    .route('/tickets/:number/messages')
+    .get(async (req, res) => {
+      const { number } = TicketParams.parse(req.params);
+      res.set('Cache-Control', 'no-store').json(await conversation.listConversation(req.actor, number));
+    })
+    .post(async (req, res) => {
+      const { number } = TicketParams.parse(req.params);
+      // Who may post is settled before a possibly large upload is read.
+      const ticket = await conversation.ticketFor(req.actor, number);
+      const { input, files } = await readMessage(req, limits);
+      const message =
+        input.visibility === 'internal'
+          ? await conversation.addInternalNote(req.actor, ticket, input.body, files)
+          : await conversation.addReply(req.actor, ticket, input.body, files);
+      res.status(201).set('Cache-Control', 'no-store').json(message);
+    })
+    .all(methodNotAllowed('GET, HEAD, POST'));
+
+  return router;
+}
+
+export const conversationRouteSpecs: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/tickets/{number}/messages',
+    operationId: 'listTicketMessages',
+    summary: 'The conversation of a ticket, oldest first, with the files of each message',
+    summaryZh: '工单的对话记录（按时间先后）及每条消息的附件',
+    description:
+      'Staff see public replies and internal notes; the holder of the ticket’s tracking link or of a magic link ' +
+      'for the requester’s address sees public replies only. A ticket the caller may not see answers 404.',
+    tag: 'conversation',
+    audience: ['staff', 'ticket-link', 'requester'],
+    params: TicketParams,
+    responses: { 200: { description: 'The conversation.', schema: ConversationView } },
+    problems: ['unauthenticated', 'not_found', 'link_expired'],
+  },
+  {
+    method: 'post',
+    path: '/tickets/{number}/messages',
+    operationId: 'addTicketMessage',
+    summary: 'Add a public reply, or (staff) an internal note, optionally with files',
+    summaryZh: '添加公开回复或（仅客服）内部备注，可附带文件',
+    description:
+      'JSON, or multipart/form-data with the same fields plus one `files` part per file. Files are typed by their ' +
+      'content (text, JSON, PNG, JPEG, GIF, WebP, PDF, ZIP, gzip); programs and scripts are refused whatever their ' +
+      'name. If any file is refused, nothing of the message is stored. A customer reply to a pending ticket ' +
+      'moves it to open; the first public staff reply sets the first-response time.',
+    tag: 'conversation',
+    audience: ['staff', 'ticket-link', 'requester'],
+    params: TicketParams,
+    body: { schema: MessageRequestBody, contentTypes: ['application/json', 'multipart/form-data'] },
+    responses: { 201: { description: 'The message as stored, with its files.', schema: MessageView } },
+    problems: [
+      'unauthenticated',
+      'forbidden',
+      'csrf_failed',
+      'not_found',
+      'link_expired',
+      'ticket_closed',
+      'malformed_multipart',
+      'empty_attachment',
+      'too_many_attachments',
+      'payload_too_large',
+      'attachment_too_large',
+      'unsupported_media_type',
+      'attachment_type_not_allowed',
+    ],
+  },
+];

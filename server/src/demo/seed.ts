@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../auth/actor.js';
+import { hashPassword } from '../auth/password.js';
+import { ConversationService } from '../conversation/service.js';
+import type { AppContext } from '../context.js';
+import { TicketService } from '../tickets/service.js';
+import { demoTickets } from './tickets.js';
+
+export type DemoCredentials = { email: string; password: string; role: 'admin' | 'agent' }[];
+
+/**
+ * On the very first start of an empty embedded database (DEMO_DATA, on by default without DATABASE_URL): a demo
+ * administrator and agent with fresh random passwords, and tickets in every status with a conversation, so the
+ * API and, later, the console have something to show. Returns the credentials (for printing once), or null when
+ * the database already has staff.
+ */
+export async function seedDemoData(context: AppContext): Promise<DemoCredentials | null> {
+  if ((await context.prisma.user.count()) > 0) return null;
+  const credentials: DemoCredentials = [
+    { email: 'admin@example.com', password: randomBytes(12).toString('base64url'), role: 'admin' },
+    { email: 'agent@example.com', password: randomBytes(12).toString('base64url'), role: 'agent' },
+  ];
+  const names = { admin: '演示管理员 Demo Admin', agent: '演示客服 Demo Agent' };
+  const staff: Record<'admin' | 'agent', Actor> = {} as never;
+  for (const account of credentials) {
+    const user = await context.prisma.user.create({
+      data: {
+        email: account.email,
+        name: names[account.role],
+        role: account.role,
+        locale: 'zh-Hans',
+        passwordHash: await hashPassword(account.password),
+      },
+    });
+    staff[account.role] = { kind: 'staff', userId: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, via: 'session' };
+  }
+
+  const tickets = new TicketService(context);
+  const conversation = new ConversationService(context.prisma, context.now);
+  for (const demo of demoTickets) {
+    const filed = await tickets.fileTicket(demo.ticket, staff.admin);
+    let version = (await tickets.getTicket(staff.admin, filed.number)) as { version: number };
+    for (const step of demo.steps) {
+      if (step.kind === 'change') {
+        const assigneeId = step.assignTo ? (staff[step.assignTo] as { userId: string }).userId : undefined;
+        version = await tickets.updateTicket(staff.agent, filed.number, {
+          version: version.version,
+          ...(step.status ? { status: step.status } : {}),
+          ...(assigneeId ? { assigneeId } : {}),
+        });
+      } else {
+        const ref = await conversation.ticketFor(staff.agent, filed.number);
+        if (step.kind === 'reply') await conversation.addReply(staff.agent, ref, step.body);
+        else await conversation.addInternalNote(staff.agent, ref, step.body);
+        version = (await tickets.getTicket(staff.admin, filed.number)) as { version: number };
+      }
+    }
+  }
+  context.logger.info({ tickets: demoTickets.length }, 'demo data created');
+  return credentials;
+}
+
+/** Printed to the terminal once, outside the JSON log: these are passwords, and logs are kept and shipped. */
+export function printDemoCredentials(credentials: DemoCredentials, publicUrl: string, write = (text: string) => process.stdout.write(text)): void {
+  const lines = [
+    '',
+    '  Handover demo data / 演示数据',
+    `  Sign in at ${publicUrl}/api/v1/auth/login with / 登录账号：`,
+    ...credentials.map((c) => `    ${c.role.padEnd(5)}  ${c.email}  password / 密码: ${c.password}`),
+    '  These passwords are shown only this once. / 密码只显示这一次。',
+    '',
+  ];
+  write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,71 @@
+import { Router } from 'express';
+import { requireAdmin, staffOf } from '../auth/actor.js';
+import type { AppContext } from '../context.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import { StaffRepository } from './repository.js';
+import { CreateStaffBody, StaffList, StaffMember, StaffParams, UpdateStaffBody } from './schemas.js';
+import { StaffService } from './service.js';
+
+/** Mounted at /staff. */
+export function staffRoutes(context: AppContext): Router {
+  const service = new StaffService(new StaffRepository(context.prisma));
+  const router = Router();
+  router.get('/', async (req, res) => {
+    res.json({ items: await service.list(staffOf(req.actor)) });
+  });
+  router.post('/', requireAdmin, async (req, res) => {
+    res.status(201).json(await service.create(CreateStaffBody.parse(req.body)));
+  });
+  router.patch('/:id', requireAdmin, async (req, res) => {
+    const { id } = StaffParams.parse(req.params);
+    res.json(await service.update(id, UpdateStaffBody.parse(req.body)));
+  });
+  return router;
+}
+
+const tag = 'staff';
+
+export const staffRouteSpecs: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/staff',
+    operationId: 'listStaff',
+    summary: 'The support team',
+    summaryZh: '支持团队成员',
+    description:
+      'Administrators get every account, active or not. Agents get the active staff only, as id, name, role and ' +
+      'active, to choose an assignee.',
+    tag,
+    audience: ['staff'],
+    responses: { 200: { description: 'Staff, by name.', schema: StaffList } },
+    problems: ['unauthenticated', 'forbidden'],
+  },
+  {
+    method: 'post',
+    path: '/staff',
+    operationId: 'createStaff',
+    summary: 'Add a staff member',
+    summaryZh: '新增员工',
+    tag,
+    audience: ['admin'],
+    body: { schema: CreateStaffBody },
+    responses: { 201: { description: 'Created.', schema: StaffMember } },
+    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'conflict'],
+  },
+  {
+    method: 'patch',
+    path: '/staff/{id}',
+    operationId: 'updateStaff',
+    summary: 'Rename, change role or language, deactivate or reactivate a staff member',
+    summaryZh: '修改员工的姓名、角色或语言，停用或重新启用员工',
+    description:
+      'Deactivating ends the member’s sessions at once, and their API tokens stop working until reactivation. ' +
+      'The last active administrator cannot be demoted or deactivated (`last_admin`).',
+    tag,
+    audience: ['admin'],
+    params: StaffParams,
+    body: { schema: UpdateStaffBody },
+    responses: { 200: { description: 'The member as changed.', schema: StaffMember } },
+    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'last_admin'],
+  },
+];

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { NewPassword, StaffEmail, StaffLocale, StaffRole } from '../auth/schemas.js';
+
+/** Names appear in e-mails and on tickets; any script and emoji are welcome, line breaks and control codes are not. */
+export const StaffName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^\P{Cc}*$/u, 'must not contain control characters');
+
+export const CreateStaffBody = z.object({
+  email: StaffEmail,
+  name: StaffName,
+  role: StaffRole.default('agent'),
+  locale: StaffLocale.default('zh-Hans'),
+  password: NewPassword.describe('The first password; the staff member changes it after signing in.'),
+});
+export type CreateStaffBody = z.infer<typeof CreateStaffBody>;
+
+export const UpdateStaffBody = z
+  .object({
+    name: StaffName.optional(),
+    role: StaffRole.optional(),
+    active: z.boolean().optional().describe('false signs the member out everywhere and stops their API tokens.'),
+    locale: StaffLocale.optional(),
+  })
+  .refine((change) => Object.values(change).some((value) => value !== undefined), 'give at least one field to change');
+export type UpdateStaffBody = z.infer<typeof UpdateStaffBody>;
+
+export const StaffParams = z.object({ id: z.uuid() });
+export type StaffParams = z.infer<typeof StaffParams>;
+
+/** What administrators see. */
+export const StaffMember = z.object({
+  id: z.uuid(),
+  email: z.email(),
+  name: z.string(),
+  role: StaffRole,
+  locale: StaffLocale,
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+/** What agents see, to pick an assignee: active colleagues, without their e-mail addresses. */
+export const StaffDirectoryEntry = z.object({ id: z.uuid(), name: z.string(), role: StaffRole, active: z.boolean() });
+export type StaffDirectoryEntry = z.infer<typeof StaffDirectoryEntry>;
+
+export const StaffList = z.object({
+  items: z.array(z.union([StaffMember, StaffDirectoryEntry])).describe('Full records for administrators; directory entries for agents.'),
+});
+export type StaffList = z.infer<typeof StaffList>;

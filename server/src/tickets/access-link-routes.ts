@@ -1,0 +1,70 @@
+import { Router } from 'express';
+import type { AppContext } from '../context.js';
+import { negotiateLocale, type Locale } from '../http/locale.js';
+import { methodNotAllowed } from '../http/problem.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import { requestAccessLink, type DeliverAccessLink } from './access-links.js';
+import { QueueService } from './queue.js';
+import { AccessLinkAccepted, RequesterPage } from './queue-views.js';
+import { AccessLinkBody, PageQuery } from './schemas.js';
+
+const accepted: Record<Locale, (minutes: number) => string> = {
+  'zh-Hans': (minutes) => `如果此邮箱提交过工单，我们已向其发送查看全部工单的链接，${minutes} 分钟内有效。`,
+  en: (minutes) => `If this address has filed tickets, a link to all of them is on its way. It works for ${minutes} minutes.`,
+};
+
+/** "E-mail me links to my tickets" and the list that link opens. */
+export function accessLinkRoutes(context: AppContext, deliver?: DeliverAccessLink): Router {
+  const queue = new QueueService(context);
+  const router = Router();
+
+  router
+    .route('/access-links')
+    .post(async (req, res) => {
+      const { email } = AccessLinkBody.parse(req.body);
+      await requestAccessLink(context, email, { clientIp: req.ip, deliver });
+      const locale = negotiateLocale(req.get('accept-language'));
+      res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
+    })
+    .all(methodNotAllowed('POST'));
+
+  router
+    .route('/my/tickets')
+    .get(async (req, res) => {
+      res.json(await queue.listRequesterTickets(req.actor, PageQuery.parse(req.query)));
+    })
+    .all(methodNotAllowed('GET, HEAD'));
+
+  return router;
+}
+
+export const accessLinkRouteSpecs: RouteSpec[] = [
+  {
+    method: 'post',
+    path: '/access-links',
+    operationId: 'requestAccessLink',
+    summary: 'E-mail me links to my tickets',
+    summaryZh: '通过邮件获取我的全部工单链接',
+    description:
+      'Always 202 with the same body, whether or not the address has tickets. If it has, a link that opens all of them ' +
+      'is e-mailed to it (never returned here). Limited per client address and per e-mail address.',
+    tag: 'tickets',
+    audience: ['anyone'],
+    body: { schema: AccessLinkBody },
+    responses: { 202: { description: 'Accepted.', schema: AccessLinkAccepted } },
+    problems: ['validation_failed', 'rate_limited'],
+  },
+  {
+    method: 'get',
+    path: '/my/tickets',
+    operationId: 'listMyTickets',
+    summary: "The requester's tickets",
+    summaryZh: '我提交的工单',
+    description: 'With the magic link from the e-mail as bearer token: every ticket filed from that address.',
+    tag: 'tickets',
+    audience: ['requester'],
+    query: PageQuery,
+    responses: { 200: { description: 'One page, most recently updated first.', schema: RequesterPage } },
+    problems: ['unauthenticated', 'forbidden', 'link_expired', 'validation_failed'],
+  },
+];

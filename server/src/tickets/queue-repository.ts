@@ -1,0 +1,95 @@
+import type { PrismaClient } from '../db/database.js';
+import type { Prisma } from '../db/generated/client.js';
+import type { QueueKey } from './cursor.js';
+import { ticketPriorities, ticketStatuses, type TicketPriority, type TicketStatus } from './workflow.js';
+
+export type QueueFilter = {
+  statuses?: TicketStatus[];
+  priorities?: TicketPriority[];
+  /** null: unassigned tickets only. */
+  assigneeId?: string | null;
+  category?: string;
+  tag?: string;
+  requesterEmail?: string;
+  text?: string;
+};
+
+const queueSelect = {
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  priority: true,
+  category: true,
+  tags: true,
+  requesterEmail: true,
+  requesterName: true,
+  requesterOrganisation: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  firstResponseAt: true,
+  resolvedAt: true,
+  closedAt: true,
+  assignee: { select: { id: true, name: true } },
+} as const satisfies Prisma.TicketSelect;
+export type QueueRecord = Prisma.TicketGetPayload<{ select: typeof queueSelect }>;
+
+/** The staff queue and the requester's list: filtered, sorted and paged by key. */
+export class QueueRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  page(filter: QueueFilter, sort: QueueKey['sort'], after: QueueKey | null, take: number): Promise<QueueRecord[]> {
+    const orderBy: Prisma.TicketOrderByWithRelationInput[] =
+      sort === 'priority'
+        ? [{ priority: 'asc' }, { createdAt: 'asc' }, { number: 'asc' }]
+        : [{ updatedAt: 'desc' }, { number: 'desc' }];
+    return this.prisma.ticket.findMany({
+      where: { AND: [whereOf(filter), after ? afterKey(after) : {}] },
+      orderBy,
+      take,
+      select: queueSelect,
+    });
+  }
+
+  async countByStatus(filter: QueueFilter): Promise<Record<TicketStatus, number>> {
+    const groups = await this.prisma.ticket.groupBy({ by: ['status'], where: whereOf(filter), _count: { _all: true } });
+    const counts = Object.fromEntries(ticketStatuses.map((status) => [status, 0])) as Record<TicketStatus, number>;
+    for (const group of groups) counts[group.status] = group._count._all;
+    return counts;
+  }
+}
+
+function whereOf(filter: QueueFilter): Prisma.TicketWhereInput {
+  const and: Prisma.TicketWhereInput[] = [];
+  if (filter.statuses) and.push({ status: { in: filter.statuses } });
+  if (filter.priorities) and.push({ priority: { in: filter.priorities } });
+  if (filter.assigneeId !== undefined) and.push({ assigneeId: filter.assigneeId });
+  if (filter.category) and.push({ category: filter.category });
+  if (filter.tag) and.push({ tags: { has: filter.tag } });
+  if (filter.requesterEmail) and.push({ requesterEmail: filter.requesterEmail });
+  if (filter.text) {
+    // A plain substring match until the search feature replaces it. Prisma passes `contains` to ILIKE as it is,
+    // so LIKE's wildcards are escaped: "100%" means the text 100%, not "100 and anything".
+    const text = filter.text.replace(/[\\%_]/g, '\\$&');
+    and.push({ OR: [{ subject: { contains: text, mode: 'insensitive' } }, { description: { contains: text, mode: 'insensitive' } }] });
+  }
+  return { AND: and };
+}
+
+/** Rows strictly after the key in the sort's order. Enums have no `gt` in Prisma, so later priorities are listed. */
+function afterKey(key: QueueKey): Prisma.TicketWhereInput {
+  if (key.sort === 'priority') {
+    const later = ticketPriorities.slice(ticketPriorities.indexOf(key.priority) + 1);
+    return {
+      OR: [
+        { priority: { in: later } },
+        { priority: key.priority, createdAt: { gt: key.createdAt } },
+        { priority: key.priority, createdAt: key.createdAt, number: { gt: key.number } },
+      ],
+    };
+  }
+  return {
+    OR: [{ updatedAt: { lt: key.updatedAt } }, { updatedAt: key.updatedAt, number: { lt: key.number } }],
+  };
+}

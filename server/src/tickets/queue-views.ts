@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { problemTypes } from '../http/errors.js';
+import { formatTicketNumber } from './number.js';
+import type { QueueRecord } from './queue-repository.js';
+import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+
+const Timestamp = z.iso.datetime();
+const Number_ = z.string().meta({ example: 'HO-1042' });
+const NextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
+
+/** One row of the staff queue: enough to triage, without the description. */
+export const QueueItem = z.object({
+  number: Number_,
+  subject: z.string(),
+  status: TicketStatusSchema,
+  priority: TicketPrioritySchema,
+  category: z.string(),
+  tags: z.array(z.string()),
+  requester: z.object({ email: z.string(), name: z.string(), organisation: z.string().nullable() }),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  version: z.int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  firstResponseAt: Timestamp.nullable(),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: NextCursor });
+export type QueuePage = z.infer<typeof QueuePage>;
+
+/** One of the requester's own tickets, as a magic-link holder lists them. */
+export const RequesterTicket = z.object({
+  number: Number_,
+  subject: z.string(),
+  status: TicketStatusSchema,
+  priority: TicketPrioritySchema,
+  category: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+});
+export const RequesterPage = z.object({ items: z.array(RequesterTicket), nextCursor: NextCursor });
+export type RequesterPage = z.infer<typeof RequesterPage>;
+
+export const StatusCounts = z.object({
+  new: z.int(),
+  open: z.int(),
+  pending: z.int(),
+  resolved: z.int(),
+  closed: z.int(),
+  total: z.int(),
+});
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+export const BulkOutcome = z.discriminatedUnion('ok', [
+  z.object({ number: z.string(), ok: z.literal(true), status: TicketStatusSchema, version: z.int() }),
+  z.object({
+    number: z.string(),
+    ok: z.literal(false),
+    code: z.enum(Object.keys(problemTypes) as [keyof typeof problemTypes]),
+    detail: z.string(),
+  }),
+]);
+export type BulkOutcome = z.infer<typeof BulkOutcome>;
+export const BulkResult = z.object({ results: z.array(BulkOutcome), succeeded: z.int(), failed: z.int() });
+export type BulkResult = z.infer<typeof BulkResult>;
+
+export const AccessLinkAccepted = z.object({
+  message: z.string().meta({ description: 'The same text whether or not the address has tickets.' }),
+});
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toQueueItem(row: QueueRecord): QueueItem {
+  return {
+    number: formatTicketNumber(row.number),
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    category: row.category,
+    tags: row.tags,
+    requester: { email: row.requesterEmail, name: row.requesterName, organisation: row.requesterOrganisation },
+    assignee: row.assignee,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    firstResponseAt: iso(row.firstResponseAt),
+  };
+}
+
+export function toRequesterTicket(row: QueueRecord): z.infer<typeof RequesterTicket> {
+  return {
+    number: formatTicketNumber(row.number),
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    category: row.category,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    resolvedAt: iso(row.resolvedAt),
+    closedAt: iso(row.closedAt),
+  };
+}

@@ -1,0 +1,101 @@
+import { staffOf, type Actor, type StaffActor } from '../auth/actor.js';
+import type { AppContext } from '../context.js';
+import { ProblemError, problemTypes } from '../http/errors.js';
+import { decodeCursor, encodeCursor, keyOf } from './cursor.js';
+import { formatTicketNumber, parseTicketNumber } from './number.js';
+import { QueueRepository, type QueueFilter, type QueueRecord } from './queue-repository.js';
+import { toQueueItem, toRequesterTicket, type BulkOutcome, type BulkResult, type QueuePage, type RequesterPage, type StatusCounts } from './queue-views.js';
+import type { BulkUpdateInput, PageQueryInput, QueueFilters, QueueSort } from './schemas.js';
+import { TicketService } from './service.js';
+
+/** Many tickets at once: the staff queue and its counts, a requester's own list, and bulk changes. */
+export class QueueService {
+  private readonly queue: QueueRepository;
+
+  constructor(
+    context: AppContext,
+    private readonly tickets = new TicketService(context),
+  ) {
+    this.queue = new QueueRepository(context.prisma);
+  }
+
+  async listQueue(actor: Actor, query: QueueFilters & PageQueryInput & { sort: QueueSort }): Promise<QueuePage> {
+    const staff = staffOf(actor);
+    const { rows, nextCursor } = await this.page(filterOf(query, staff), query.sort, query);
+    return { items: rows.map(toQueueItem), nextCursor };
+  }
+
+  /** How many tickets each status tab holds under the other filters. */
+  async countByStatus(actor: Actor, query: QueueFilters): Promise<StatusCounts> {
+    const staff = staffOf(actor);
+    const counts = await this.queue.countByStatus(filterOf({ ...query, status: undefined }, staff));
+    return { ...counts, total: Object.values(counts).reduce((sum, count) => sum + count, 0) };
+  }
+
+  /** Every ticket filed from the magic link's address, most recently updated first. */
+  async listRequesterTickets(actor: Actor, query: PageQueryInput): Promise<RequesterPage> {
+    if (actor.kind !== 'requester') {
+      throw new ProblemError(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+        detail: 'Open the link e-mailed to you from "my tickets" to list your tickets.',
+      });
+    }
+    const { rows, nextCursor } = await this.page({ requesterEmail: actor.email }, 'updated', query);
+    return { items: rows.map(toRequesterTicket), nextCursor };
+  }
+
+  /**
+   * Applies one status and/or assignee to many tickets. Each ticket changes on its own, through the workflow and
+   * with its own events; one ticket's refusal is reported beside the others' success instead of undoing them.
+   */
+  async bulkUpdate(actor: Actor, input: BulkUpdateInput): Promise<BulkResult> {
+    staffOf(actor);
+    const assignee = await this.tickets.resolveAssignee(input.assigneeId);
+    const references = new Map<string, number | null>();
+    for (const raw of input.numbers) {
+      const number = parseTicketNumber(String(raw));
+      references.set(number === null ? String(raw) : formatTicketNumber(number), number);
+    }
+    const numbers = [...references.values()].filter((n): n is number => n !== null);
+    const found = new Map((await this.tickets.tickets.findByNumbers(numbers)).map((ticket) => [ticket.number, ticket]));
+
+    const results: BulkOutcome[] = [];
+    for (const [label, number] of references) {
+      const ticket = number === null ? undefined : found.get(number);
+      if (!ticket) {
+        results.push({ number: label, ok: false, code: 'not_found', detail: 'There is no ticket with this number.' });
+        continue;
+      }
+      try {
+        const requested = { ...(input.status ? { status: input.status } : {}), ...(assignee !== undefined ? { assignee } : {}) };
+        const after = await this.tickets.changeTicket(ticket, requested, actor);
+        results.push({ number: label, ok: true, ...after });
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        results.push({ number: label, ok: false, code: error.code, detail: error.detail ?? problemTypes[error.code].title.en });
+      }
+    }
+    const succeeded = results.filter((result) => result.ok).length;
+    return { results, succeeded, failed: results.length - succeeded };
+  }
+
+  private async page(filter: QueueFilter, sort: QueueSort, { limit, cursor }: PageQueryInput): Promise<{ rows: QueueRecord[]; nextCursor: string | null }> {
+    const after = cursor ? decodeCursor(cursor, sort) : null;
+    // One row more than asked tells whether another page exists without counting.
+    const rows = await this.queue.page(filter, sort, after, limit + 1);
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    return { rows: shown, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last, sort)) : null };
+  }
+}
+
+function filterOf(query: QueueFilters, staff: StaffActor): QueueFilter {
+  return {
+    statuses: query.status,
+    priorities: query.priority,
+    assigneeId: query.assignee === undefined ? undefined : query.assignee === 'me' ? staff.userId : query.assignee === 'unassigned' ? null : query.assignee,
+    category: query.category,
+    tag: query.tag,
+    requesterEmail: query.requester,
+    text: query.q,
+  };
+}

@@ -1,0 +1,218 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { readBodyWithFiles, uploadLimits } from '../attachments/multipart.js';
+import { prepareAttachments, storeAttachments } from '../attachments/service.js';
+import { requireStaff } from '../auth/actor.js';
+import type { AppContext } from '../context.js';
+import { methodNotAllowed } from '../http/problem.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import { accessLinkRoutes, accessLinkRouteSpecs } from './access-link-routes.js';
+import type { DeliverAccessLink } from './access-links.js';
+import { QueueService } from './queue.js';
+import { BulkResult, QueuePage, StatusCounts } from './queue-views.js';
+import { BulkUpdateBody, CountsQuery, FileTicketBody, QueueQuery, TicketParams, UpdateTicketBody } from './schemas.js';
+import { TicketService } from './service.js';
+import { FiledTicket, PublicTicketDetail, StaffTicket } from './views.js';
+
+export type TicketRouteOptions = { deliverAccessLink?: DeliverAccessLink };
+
+// Ticket data is personal and changes under the reader: never stored by a browser or proxy.
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
+/** Every ticket route, access links included: mounted once on /api/v1. */
+export function ticketRoutes(context: AppContext, options: TicketRouteOptions = {}): Router {
+  const tickets = new TicketService(context);
+  const queue = new QueueService(context, tickets);
+  const router = Router();
+  router.use(['/tickets', '/access-links', '/my'], noStore);
+
+  router
+    .route('/tickets')
+    .get(requireStaff, async (req, res) => {
+      res.json(await queue.listQueue(req.actor, QueueQuery.parse(req.query)));
+    })
+    .post(async (req, res) => {
+      // Multipart carries the ticket as JSON in its `ticket` part, beside one `files` part per log or screenshot.
+      const { body, files } = await readBodyWithFiles(req, uploadLimits(context.config), { jsonField: 'ticket' });
+      const input = FileTicketBody.parse(body);
+      const attachments = prepareAttachments(files); // refuses a bad file before any database work
+      const filed = await tickets.fileTicket(input, req.actor, {
+        clientIp: req.ip,
+        alsoInTransaction: async (tx, ticket) => {
+          await storeAttachments(tx, { ticket, messageId: null, actor: req.actor, attachments, at: context.now() });
+        },
+      });
+      res.status(201).location(`/api/v1/tickets/${filed.number}`).json(filed);
+    })
+    .all(methodNotAllowed('GET, HEAD, POST'));
+
+  router
+    .route('/tickets/counts')
+    .get(requireStaff, async (req, res) => {
+      res.json(await queue.countByStatus(req.actor, CountsQuery.parse(req.query)));
+    })
+    .all(methodNotAllowed('GET, HEAD'));
+
+  router
+    .route('/tickets/bulk')
+    .post(requireStaff, async (req, res) => {
+      res.json(await queue.bulkUpdate(req.actor, BulkUpdateBody.parse(req.body)));
+    })
+    .all(methodNotAllowed('POST'));
+
+  router
+    .route('/tickets/:number')
+    .get(async (req, res) => {
+      res.json(await tickets.getTicket(req.actor, TicketParams.parse(req.params).number));
+    })
+    .patch(requireStaff, async (req, res) => {
+      const { number } = TicketParams.parse(req.params);
+      res.json(await tickets.updateTicket(req.actor, number, UpdateTicketBody.parse(req.body)));
+    })
+    .all(methodNotAllowed('GET, HEAD, PATCH'));
+
+  router
+    .route('/tickets/:number/confirm')
+    .post(async (req, res) => {
+      res.json(await tickets.confirmResolution(req.actor, TicketParams.parse(req.params).number));
+    })
+    .all(methodNotAllowed('POST'));
+
+  router
+    .route('/tickets/:number/reopen')
+    .post(async (req, res) => {
+      res.json(await tickets.reopenTicket(req.actor, TicketParams.parse(req.params).number));
+    })
+    .all(methodNotAllowed('POST'));
+
+  router.use(accessLinkRoutes(context, options.deliverAccessLink));
+  return router;
+}
+
+const TicketView = z.union([StaffTicket, PublicTicketDetail]);
+const tag = 'tickets';
+
+export const ticketRouteSpecs: RouteSpec[] = [
+  {
+    method: 'post',
+    path: '/tickets',
+    operationId: 'fileTicket',
+    summary: 'File a ticket',
+    summaryZh: '提交工单',
+    description:
+      'Anyone may file. The answer carries the tracking token and link once; only a hash is kept. Without a staff API token, ' +
+      'filing is limited per client address and per requester e-mail. To attach logs, send multipart/form-data with ' +
+      'this JSON object in a part named `ticket` and one `files` part per file (typed by content; programs refused).',
+    tag,
+    audience: ['anyone'],
+    body: { schema: FileTicketBody, contentTypes: ['application/json', 'multipart/form-data'] },
+    responses: { 201: { description: 'Filed.', schema: FiledTicket } },
+    problems: [
+      'validation_failed',
+      'malformed_json',
+      'rate_limited',
+      'malformed_multipart',
+      'empty_attachment',
+      'too_many_attachments',
+      'attachment_too_large',
+      'unsupported_media_type',
+      'attachment_type_not_allowed',
+    ],
+  },
+  {
+    method: 'get',
+    path: '/tickets',
+    operationId: 'listTickets',
+    summary: 'The staff queue',
+    summaryZh: '员工工单队列',
+    description: 'Filtered, sorted and paged by cursor (follow `nextCursor`).',
+    tag,
+    audience: ['staff'],
+    query: QueueQuery,
+    responses: { 200: { description: 'One page of the queue.', schema: QueuePage } },
+    problems: ['unauthenticated', 'forbidden', 'validation_failed'],
+  },
+  {
+    method: 'get',
+    path: '/tickets/counts',
+    operationId: 'countTickets',
+    summary: 'Tickets per status',
+    summaryZh: '各状态的工单数',
+    description: 'Takes the queue filters except status.',
+    tag,
+    audience: ['staff'],
+    query: CountsQuery,
+    responses: { 200: { description: 'Counts per status and in total.', schema: StatusCounts } },
+    problems: ['unauthenticated', 'forbidden', 'validation_failed'],
+  },
+  {
+    method: 'post',
+    path: '/tickets/bulk',
+    operationId: 'bulkUpdateTickets',
+    summary: 'Change status or assignee of many tickets',
+    summaryZh: '批量修改工单的状态或处理人',
+    description: 'Each ticket changes on its own through the workflow; failures are reported per ticket.',
+    tag,
+    audience: ['staff'],
+    body: { schema: BulkUpdateBody },
+    responses: { 200: { description: 'One outcome per ticket.', schema: BulkResult } },
+    problems: ['unauthenticated', 'forbidden', 'validation_failed'],
+  },
+  {
+    method: 'get',
+    path: '/tickets/{number}',
+    operationId: 'getTicket',
+    summary: 'Read a ticket',
+    summaryZh: '查看工单',
+    description: "Staff get the whole ticket and timeline; the ticket's link holders get the customer's view.",
+    tag,
+    audience: ['staff', 'ticket-link', 'requester'],
+    params: TicketParams,
+    responses: { 200: { description: 'The ticket.', schema: TicketView } },
+    problems: ['unauthenticated', 'link_expired', 'not_found'],
+  },
+  {
+    method: 'patch',
+    path: '/tickets/{number}',
+    operationId: 'updateTicket',
+    summary: 'Change a ticket',
+    summaryZh: '修改工单',
+    description: 'Send the version you read; if someone changed the ticket since, the answer is version_conflict.',
+    tag,
+    audience: ['staff'],
+    params: TicketParams,
+    body: { schema: UpdateTicketBody },
+    responses: { 200: { description: 'The changed ticket.', schema: StaffTicket } },
+    problems: ['unauthenticated', 'forbidden', 'not_found', 'validation_failed', 'version_conflict', 'invalid_transition'],
+  },
+  {
+    method: 'post',
+    path: '/tickets/{number}/confirm',
+    operationId: 'confirmResolution',
+    summary: 'Confirm the resolution',
+    summaryZh: '确认问题已解决',
+    description: 'The customer agrees the problem is solved; the resolved ticket closes.',
+    tag,
+    audience: ['ticket-link', 'requester'],
+    params: TicketParams,
+    responses: { 200: { description: 'The closed ticket.', schema: PublicTicketDetail } },
+    problems: ['unauthenticated', 'forbidden', 'link_expired', 'not_found', 'invalid_transition', 'version_conflict'],
+  },
+  {
+    method: 'post',
+    path: '/tickets/{number}/reopen',
+    operationId: 'reopenTicket',
+    summary: 'Reopen a ticket',
+    summaryZh: '重新打开工单',
+    description: 'A resolved or closed ticket returns to open (while its link is valid).',
+    tag,
+    audience: ['ticket-link', 'requester', 'staff'],
+    params: TicketParams,
+    responses: { 200: { description: 'The reopened ticket.', schema: TicketView } },
+    problems: ['unauthenticated', 'link_expired', 'not_found', 'invalid_transition', 'version_conflict'],
+  },
+  ...accessLinkRouteSpecs,
+];

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { locales } from '../http/locale.js';
+import { ticketPriorities, ticketStatuses } from './workflow.js';
+
+// PostgreSQL text cannot hold NUL, and other control characters only hide things on a single line.
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+const controlCharactersExceptLayout = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Text a person typed. Lengths count characters (code points), not UTF-16 units, so 200 Chinese characters or
+ * emoji fit a 200-character subject just as 200 Latin letters do.
+ */
+function text(max: number, { multiline = false } = {}) {
+  const base = multiline ? z.string() : z.string().trim();
+  return base
+    .refine((value) => value.trim().length > 0, 'must not be empty')
+    .superRefine((value, ctx) => {
+      if ([...value].length > max) {
+        ctx.addIssue({ code: 'too_big', maximum: max, origin: 'string', inclusive: true, input: value, message: `must be at most ${max} characters` });
+      }
+      if ((multiline ? controlCharactersExceptLayout : controlCharacters).test(value)) {
+        ctx.addIssue({ code: 'custom', input: value, message: 'must not contain control characters' });
+      }
+    })
+    .meta({ minLength: 1, maxLength: max }); // JSON Schema counts code points too
+}
+
+/** HTML forms (and multipart) send empty fields as ""; they mean "not given". */
+function optionalField<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+}
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email('must be a valid e-mail address'))
+  .meta({ format: 'email', example: 'li.lei@example.com', description: 'Stored lower-cased.' });
+
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()\-.]{2,30}(?:\s*(?:ext\.?|x|转|分机)\s*[0-9]{1,8})?$/iu, 'must be a phone number, e.g. +86 10 6552 9988 转 123');
+
+/** Categories are configured (TICKET_CATEGORIES); the service checks membership, this checks the shape. */
+export const Category = z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters');
+
+/** Lower-cased on the way in so that "VPN" and "vpn" are one tag; letters of any script count. */
+export const Tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'must not be empty')
+  .superRefine((value, ctx) => {
+    if ([...value].length > 32) ctx.addIssue({ code: 'too_big', maximum: 32, origin: 'string', inclusive: true, input: value, message: 'must be at most 32 characters' });
+  })
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._+-]*$/u, 'must be letters or digits, optionally joined by . _ + -')
+  .meta({ maxLength: 32, description: 'Lower-cased on the way in.' });
+
+const Tags = z
+  .array(Tag)
+  .max(10, 'at most 10 tags')
+  .transform((tags) => [...new Set(tags)]);
+
+export const TicketStatusSchema = z.enum(ticketStatuses);
+export const TicketPrioritySchema = z.enum(ticketPriorities).meta({ description: 'P1 is an emergency (7×24); P4 is the lowest.' });
+
+export const Requester = z.object({
+  email: Email,
+  name: text(100),
+  organisation: optionalField(text(200)),
+  phone: optionalField(Phone),
+  locale: z.enum(locales).default('zh-Hans'),
+});
+
+export const FileTicketBody = z.object({
+  subject: text(200),
+  description: text(20_000, { multiline: true }).meta({ description: 'Markdown.' }),
+  priority: TicketPrioritySchema,
+  category: Category,
+  tags: optionalField(Tags),
+  requester: Requester,
+});
+export type FileTicketInput = z.infer<typeof FileTicketBody>;
+
+export const TicketParams = z.object({
+  number: z.string().meta({ description: 'HO-1042, or the bare number 1042', example: 'HO-1042' }),
+});
+
+const Version = z.int().min(1).meta({ description: 'The version the change is based on, as last read.' });
+
+export const UpdateTicketBody = z.strictObject({
+  version: Version,
+  status: TicketStatusSchema.optional(),
+  priority: TicketPrioritySchema.optional(),
+  assigneeId: z.uuid().nullable().optional().meta({ description: 'An active staff member, or null to unassign.' }),
+  category: Category.optional(),
+  tags: Tags.optional(),
+  subject: text(200).optional(),
+});
+export type UpdateTicketInput = z.infer<typeof UpdateTicketBody>;
+
+export const BulkUpdateBody = z
+  .strictObject({
+    numbers: z.array(z.union([z.string().max(20), z.int()])).min(1).max(100),
+    status: TicketStatusSchema.optional(),
+    assigneeId: z.uuid().nullable().optional(),
+  })
+  .refine((body) => body.status !== undefined || body.assigneeId !== undefined, {
+    message: 'give status, assigneeId, or both',
+    path: ['status'],
+  });
+export type BulkUpdateInput = z.infer<typeof BulkUpdateBody>;
+
+export const AccessLinkBody = z.object({ email: Email });
+
+/** `?status=new&status=open` and `?status=new,open` mean the same. */
+function many<T extends z.ZodType>(item: T) {
+  const toList = (value: unknown) =>
+    value === undefined || value === ''
+      ? undefined
+      : (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).filter((v) => v !== '');
+  return z.preprocess(toList, z.array(item).min(1).max(10).optional());
+}
+
+const Limit = z.coerce.number().int().min(1).max(100).default(25);
+const Cursor = optionalField(z.string().max(500)).meta({ description: 'nextCursor of the previous page.' });
+
+export const QueueQuery = z.object({
+  status: many(TicketStatusSchema),
+  priority: many(TicketPrioritySchema),
+  assignee: optionalField(z.union([z.literal('me'), z.literal('unassigned'), z.uuid()])).meta({
+    description: '`me`, `unassigned`, or a staff user id.',
+  }),
+  category: optionalField(Category),
+  tag: optionalField(Tag),
+  requester: optionalField(Email),
+  q: optionalField(z.string().trim().min(1).max(200)).meta({ description: 'Text in the subject or description.' }),
+  sort: z.enum(['priority', 'updated']).default('priority').meta({
+    description: '`priority`: P1 first, then oldest first. `updated`: most recently updated first.',
+  }),
+  limit: Limit,
+  cursor: Cursor,
+});
+export type QueueQueryInput = z.infer<typeof QueueQuery>;
+export type QueueSort = QueueQueryInput['sort'];
+
+export const CountsQuery = QueueQuery.omit({ status: true, sort: true, limit: true, cursor: true });
+export type QueueFilters = z.infer<typeof CountsQuery> & { status?: QueueQueryInput['status'] };
+
+export const PageQuery = z.object({ limit: Limit, cursor: Cursor });
+export type PageQueryInput = z.infer<typeof PageQuery>;

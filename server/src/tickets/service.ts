@@ -1,0 +1,181 @@
+import { staffOf, type Actor } from '../auth/actor.js';
+import { tokenPrefixes } from '../auth/tokens.js';
+import type { AppContext } from '../context.js';
+import { ProblemError } from '../http/errors.js';
+import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
+import { hashToken, newSecretToken } from '../shared/tokens.js';
+import { findTicketForActor, seesInternal } from './access.js';
+import { planChange, type AssigneeRef, type RequestedChange, type TicketState } from './changes.js';
+import type { TicketEventType } from './events.js';
+import { formatTicketNumber } from './number.js';
+import { TicketRepository, type AlsoInTransaction, type TicketRecord } from './repository.js';
+import type { FileTicketInput, UpdateTicketInput } from './schemas.js';
+import { toPublicTicket, toPublicTicketDetail, toStaffTicket, type FiledTicket, type PublicTicketDetail, type StaffTicket } from './views.js';
+import { isReopen, type TicketStatus } from './workflow.js';
+
+/** Generous for a person, tight for a script: a flood of tickets would bury the real ones in the queue. */
+export const filingLimits = {
+  perClient: { name: 'ticket-filing:ip', limit: 10, windowSeconds: 3600 },
+  perRequester: { name: 'ticket-filing:email', limit: 5, windowSeconds: 3600 },
+} satisfies Record<string, RateLimitRule>;
+
+export type FilingOptions = {
+  /** The caller's address, for the per-client rate limit. */
+  clientIp?: string;
+  /** Writes that must commit with the ticket, such as the files submitted with it. */
+  alsoInTransaction?: AlsoInTransaction;
+};
+
+export type TicketView = StaffTicket | PublicTicketDetail;
+
+/** The ticket's life: filing, reading, staff changes and the customer's confirmation or reopening. */
+export class TicketService {
+  readonly tickets: TicketRepository;
+  private readonly limiter: RateLimiter;
+
+  constructor(private readonly context: AppContext) {
+    this.tickets = new TicketRepository(context.prisma);
+    this.limiter = new RateLimiter(context.prisma, context.now);
+  }
+
+  /**
+   * Files a ticket with its tracking link, whose token is returned this once. Anyone may file; staff filing with
+   * an API token (an integration) are exempt from the rate limits, everyone else is limited per address and per
+   * requester e-mail.
+   */
+  async fileTicket(input: FileTicketInput, actor: Actor, options: FilingOptions = {}): Promise<FiledTicket> {
+    this.assertCategory(input.category);
+    if (actor.kind !== 'staff') {
+      if (options.clientIp) await this.limiter.hit(filingLimits.perClient, options.clientIp);
+      // Hashed so the counters table holds no e-mail addresses.
+      await this.limiter.hit(filingLimits.perRequester, hashToken(input.requester.email));
+    }
+    const token = newSecretToken(tokenPrefixes.trackingLink);
+    const { requester } = input;
+    const ticket = await this.tickets.create(
+      {
+        subject: input.subject,
+        description: input.description,
+        priority: input.priority,
+        category: input.category,
+        tags: input.tags ?? [],
+        source: actor.kind === 'staff' && actor.via === 'token' ? 'api' : 'web',
+        requesterEmail: requester.email,
+        requesterName: requester.name,
+        requesterOrganisation: requester.organisation ?? null,
+        requesterPhone: requester.phone ?? null,
+        requesterLocale: requester.locale,
+      },
+      hashToken(token),
+      actor,
+      this.context.now(),
+      options.alsoInTransaction,
+    );
+    this.context.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
+    // The token travels in the fragment: browsers send neither it to the server's logs nor in a Referer.
+    const trackingUrl = `${this.context.config.publicUrl}/support/track#token=${token}`;
+    return { ...toPublicTicket(ticket), trackingToken: token, trackingUrl };
+  }
+
+  /** Staff see the whole ticket; its link holders see the customer's view. */
+  async getTicket(actor: Actor, reference: string): Promise<TicketView> {
+    const ref = await findTicketForActor(this.context.prisma, actor, reference);
+    return this.viewFor(actor, ref.id);
+  }
+
+  /** A staff edit based on the version the editor read; a stale version is refused rather than overwritten. */
+  async updateTicket(actor: Actor, reference: string, input: UpdateTicketInput): Promise<StaffTicket> {
+    staffOf(actor);
+    const ticket = await this.load(actor, reference);
+    if (input.version !== ticket.version) throw versionConflict(ticket.version);
+    if (input.category !== undefined) this.assertCategory(input.category);
+    const { version: _version, assigneeId, ...fields } = input;
+    const assignee = await this.resolveAssignee(assigneeId);
+    await this.changeTicket(ticket, { ...fields, ...(assignee !== undefined ? { assignee } : {}) }, actor);
+    return (await this.viewFor(actor, ticket.id)) as StaffTicket;
+  }
+
+  /** The customer agrees the problem is solved: the resolved ticket closes. */
+  async confirmResolution(actor: Actor, reference: string): Promise<PublicTicketDetail> {
+    if (actor.kind === 'staff') {
+      throw new ProblemError('forbidden', { detail: 'Only the customer confirms a resolution; staff close a resolved ticket by changing its status.' });
+    }
+    const ticket = await this.load(actor, reference);
+    if (ticket.status !== 'resolved') {
+      throw new ProblemError('invalid_transition', { detail: `Only a resolved ticket can be confirmed; this one is ${ticket.status}.` });
+    }
+    await this.changeTicket(ticket, { status: 'closed' }, actor, 'resolution_confirmed');
+    return (await this.viewFor(actor, ticket.id)) as PublicTicketDetail;
+  }
+
+  /** The problem is back (or was never solved): a resolved or closed ticket returns to work. */
+  async reopenTicket(actor: Actor, reference: string): Promise<TicketView> {
+    const ticket = await this.load(actor, reference);
+    if (!isReopen(ticket.status, 'open')) {
+      throw new ProblemError('invalid_transition', { detail: `Only a resolved or closed ticket can be reopened; this one is ${ticket.status}.` });
+    }
+    await this.changeTicket(ticket, { status: 'open' }, actor, 'reopened');
+    return this.viewFor(actor, ticket.id);
+  }
+
+  /**
+   * Plans a change against the ticket as read and applies it only if nobody changed the ticket since.
+   * Throws `invalid_transition` or `version_conflict`; a change that changes nothing writes nothing.
+   */
+  async changeTicket(
+    ticket: TicketRecord,
+    requested: RequestedChange,
+    actor: Actor | 'system',
+    statusEvent?: TicketEventType,
+  ): Promise<{ status: TicketStatus; version: number }> {
+    const at = this.context.now();
+    const plan = planChange(stateOf(ticket), requested, { now: at, trackingLinkTtlDays: this.context.config.trackingLinkTtlDays, statusEvent });
+    if (plan.events.length === 0) return { status: ticket.status, version: ticket.version };
+    if (!(await this.tickets.applyChange(ticket, plan, actor, at))) throw versionConflict();
+    return { status: plan.data.status ?? ticket.status, version: ticket.version + 1 };
+  }
+
+  /** undefined: leave the assignee alone; null: unassign; else the active staff member with that id. */
+  async resolveAssignee(assigneeId: string | null | undefined): Promise<AssigneeRef | null | undefined> {
+    if (assigneeId === undefined || assigneeId === null) return assigneeId;
+    const staff = await this.tickets.findActiveStaff(assigneeId);
+    if (!staff) {
+      throw new ProblemError('validation_failed', {
+        errors: [{ field: 'assigneeId', code: 'invalid_assignee', message: 'must be the id of an active staff member' }],
+      });
+    }
+    return staff;
+  }
+
+  assertCategory(category: string): void {
+    const categories = this.context.config.ticketCategories;
+    if (!categories.includes(category)) {
+      throw new ProblemError('validation_failed', {
+        errors: [{ field: 'category', code: 'invalid_value', message: `must be one of: ${categories.join(', ')}` }],
+      });
+    }
+  }
+
+  private async load(actor: Actor, reference: string): Promise<TicketRecord> {
+    const ref = await findTicketForActor(this.context.prisma, actor, reference);
+    const ticket = await this.tickets.findById(ref.id);
+    if (!ticket) throw new ProblemError('not_found');
+    return ticket;
+  }
+
+  private async viewFor(actor: Actor, ticketId: string): Promise<TicketView> {
+    const [ticket, events] = await Promise.all([this.tickets.findById(ticketId), this.tickets.findEvents(ticketId)]);
+    if (!ticket) throw new ProblemError('not_found');
+    return seesInternal(actor) ? toStaffTicket(ticket, events) : toPublicTicketDetail(ticket, events);
+  }
+}
+
+export function stateOf(ticket: TicketRecord): TicketState {
+  const { status, priority, category, tags, subject, assignee } = ticket;
+  return { status, priority, category, tags, subject, assignee: assignee ? { id: assignee.id, name: assignee.name } : null };
+}
+
+function versionConflict(current?: number): ProblemError {
+  const now = current === undefined ? '' : ` It is now at version ${current}.`;
+  return new ProblemError('version_conflict', { detail: `The ticket changed since you read it.${now} Reload it and apply your change again.` });
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { locales } from '../http/locale.js';
+import type { TicketEventType } from './events.js';
+import { formatTicketNumber } from './number.js';
+import type { EventRecord, TicketRecord } from './repository.js';
+import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+
+const Timestamp = z.iso.datetime();
+const Number_ = z.string().meta({ example: 'HO-1042' });
+const Payload = z.record(z.string(), z.unknown()).nullable();
+
+export const PublicTicketEvent = z.object({
+  type: z.string(),
+  at: Timestamp,
+  actorType: z.enum(['customer', 'staff', 'system']),
+  before: Payload,
+  after: Payload,
+});
+
+/** What a customer sees: no assignee e-mail, no tags, no internal bookkeeping. */
+export const PublicTicket = z.object({
+  number: Number_,
+  subject: z.string(),
+  description: z.string().meta({ description: 'Markdown as written; render it safely.' }),
+  status: TicketStatusSchema,
+  priority: TicketPrioritySchema,
+  category: z.string(),
+  requester: z.object({
+    email: z.string(),
+    name: z.string(),
+    organisation: z.string().nullable(),
+    phone: z.string().nullable(),
+    locale: z.enum(locales),
+  }),
+  assignee: z.object({ name: z.string() }).nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+});
+export type PublicTicket = z.infer<typeof PublicTicket>;
+
+export const PublicTicketDetail = PublicTicket.extend({ events: z.array(PublicTicketEvent) });
+export type PublicTicketDetail = z.infer<typeof PublicTicketDetail>;
+
+export const FiledTicket = PublicTicket.extend({
+  trackingToken: z.string().meta({ description: 'Shown once; only its hash is stored. Send it as `Authorization: Bearer`.' }),
+  trackingUrl: z.url().meta({ description: 'The private page where the customer follows the ticket.' }),
+});
+export type FiledTicket = z.infer<typeof FiledTicket>;
+
+export const StaffTicketEvent = z.object({
+  type: z.string(),
+  at: Timestamp,
+  actor: z.object({ type: z.enum(['customer', 'staff', 'system']), userId: z.string().nullable(), name: z.string().nullable() }),
+  before: Payload,
+  after: Payload,
+});
+
+export const StaffTicket = PublicTicket.extend({
+  tags: z.array(z.string()),
+  source: z.enum(['web', 'api', 'email']),
+  version: z.int(),
+  assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  firstResponseAt: Timestamp.nullable(),
+  events: z.array(StaffTicketEvent),
+});
+export type StaffTicket = z.infer<typeof StaffTicket>;
+
+/**
+ * The timeline a customer may see: changes to the ticket's own fields and the public conversation. Notes,
+ * assignments and tags stay inside the team. Entries about messages and files show only when they say they
+ * are public (the conversation and attachment features record `visibility`), so an unmarked one stays hidden.
+ */
+const customerEventTypes: ReadonlySet<string> = new Set<TicketEventType>([
+  'created',
+  'status_changed',
+  'priority_changed',
+  'category_changed',
+  'subject_changed',
+  'resolution_confirmed',
+  'reopened',
+  'auto_closed',
+]);
+const publicWhenMarked: ReadonlySet<string> = new Set<TicketEventType>(['reply_added', 'attachment_added']);
+
+function customerSees(event: EventRecord): boolean {
+  if (customerEventTypes.has(event.type)) return true;
+  return publicWhenMarked.has(event.type) && payload(event.after)?.visibility === 'public';
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const payload = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+
+export function toPublicTicket(ticket: TicketRecord): PublicTicket {
+  return {
+    number: formatTicketNumber(ticket.number),
+    subject: ticket.subject,
+    description: ticket.description,
+    status: ticket.status,
+    priority: ticket.priority,
+    category: ticket.category,
+    requester: {
+      email: ticket.requesterEmail,
+      name: ticket.requesterName,
+      organisation: ticket.requesterOrganisation,
+      phone: ticket.requesterPhone,
+      locale: ticket.requesterLocale === 'en' ? 'en' : 'zh-Hans',
+    },
+    assignee: ticket.assignee ? { name: ticket.assignee.name } : null,
+    createdAt: ticket.createdAt.toISOString(),
+    updatedAt: ticket.updatedAt.toISOString(),
+    resolvedAt: iso(ticket.resolvedAt),
+    closedAt: iso(ticket.closedAt),
+  };
+}
+
+export function toPublicTicketDetail(ticket: TicketRecord, events: EventRecord[]): PublicTicketDetail {
+  return {
+    ...toPublicTicket(ticket),
+    events: events.filter(customerSees).map((event) => ({
+      type: event.type,
+      at: event.createdAt.toISOString(),
+      actorType: event.actorType,
+      // `created` records the source and other bookkeeping; the rest describe what the customer sees anyway.
+      before: event.type === 'created' ? null : payload(event.before),
+      after: event.type === 'created' ? null : payload(event.after),
+    })),
+  };
+}
+
+export function toStaffTicket(ticket: TicketRecord, events: EventRecord[]): StaffTicket {
+  return {
+    ...toPublicTicket(ticket),
+    tags: ticket.tags,
+    source: ticket.source,
+    version: ticket.version,
+    assignee: ticket.assignee,
+    firstResponseAt: iso(ticket.firstResponseAt),
+    events: events.map((event) => ({
+      type: event.type,
+      at: event.createdAt.toISOString(),
+      actor: { type: event.actorType, userId: event.actorUser?.id ?? null, name: event.actorUser?.name ?? null },
+      before: payload(event.before),
+      after: payload(event.after),
+    })),
+  };
+}
