@@ -27,15 +27,7 @@ export type MessageRow = {
   attachments: AttachmentRow[];
 };
 
-export type NewMessage = {
-  ticketId: string;
-  visibility: MessageVisibility;
-  authorType: 'customer' | 'staff' | 'system';
-  authorUserId: string | null;
-  authorName: string;
-  body: string;
-  createdAt: Date;
-};
+export type NewMessage = Omit<MessageRow, 'id' | 'attachments'> & { ticketId: string };
 
 /**
  * Runs `work` as one interactive transaction. Inside it only `tx` may be used: on PGlite the outer client would
