@@ -39,5 +39,6 @@ export async function recordEvent(
       after: (event.after ?? undefined) as Prisma.InputJsonValue | undefined,
       ...(event.at ? { createdAt: event.at } : {}),
     },
+    select: { id: true },
   });
 }

@@ -66,7 +66,9 @@ export class TicketRepository {
   create(ticket: NewTicket, trackingTokenHash: string, actor: Actor, at: Date, alsoInTransaction?: AlsoInTransaction): Promise<TicketRecord> {
     // Inside the callback only `tx` may be used: on PGlite the outer client waits for this transaction forever.
     return this.prisma.$transaction(async (tx) => {
-      const created = await tx.ticket.create({ data: { ...ticket, createdAt: at, updatedAt: at }, select: ticketSelect });
+      // A new ticket has no assignee: selecting only its own columns makes the insert a single INSERT … RETURNING.
+      const { assignee: _none, ...columns } = ticketSelect;
+      const created = { ...(await tx.ticket.create({ data: { ...ticket, createdAt: at, updatedAt: at }, select: columns })), assignee: null };
       await recordEvent(tx, {
         ticketId: created.id,
         actor,
@@ -74,7 +76,7 @@ export class TicketRepository {
         after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source },
         at,
       });
-      await tx.ticketAccessToken.create({ data: { ticketId: created.id, tokenHash: trackingTokenHash, createdAt: at } });
+      await tx.ticketAccessToken.create({ data: { ticketId: created.id, tokenHash: trackingTokenHash, createdAt: at }, select: { id: true } });
       if (alsoInTransaction) await alsoInTransaction(tx, { id: created.id, number: created.number });
       return created;
     });
