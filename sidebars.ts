@@ -22,6 +22,7 @@ const sidebars = {
       link: {type: 'doc', id: 'api/index'},
       collapsible: false,
       items: [
+        'api/authentication',
         'api/errors',
         'api/health',
         // Generated from the OpenAPI document (npm run api:generate), so listed by folder, not by hand.
@@ -29,7 +30,7 @@ const sidebars = {
       ],
     },
   ],
-  database: section('数据库', 'database', ['users', 'migrations']),
+  database: section('数据库', 'database', ['users', 'tickets', 'migrations']),
   operations: section('运维', 'operations', [
     'running',
     'configuration',
@@ -37,7 +38,14 @@ const sidebars = {
     'shutdown',
     'postgresql',
   ]),
-  userGuide: section('用户手册', 'user-guide', ['customers', 'staff', 'priorities']),
+  userGuide: section('用户手册', 'user-guide', [
+    'customers',
+    'tracking',
+    'priorities',
+    'statuses',
+    'staff',
+    'admin',
+  ]),
   training: section('培训', 'training', ['week-1', 'week-2', 'week-3', 'week-4', 'week-5']),
   faq: section('常见问题', 'faq', ['data-location', 'postgresql', 'port-8000', 'language', 'search']),
 } satisfies SidebarsConfig;
