@@ -15,17 +15,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  let running;
-  try {
-    running = await startServer(config, logger);
-  } catch (error) {
-    logger.fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    logger.flush();
-    process.exitCode = 1;
-    return;
-  }
-  logger.info({ url: running.url, publicUrl: config.publicUrl }, 'Handover is listening');
-
+  // Handlers go in before start-up: a SIGTERM while migrations or demo data are being written must not kill the
+  // process half-way; it is honoured as soon as the server is up.
+  let running: Awaited<ReturnType<typeof startServer>> | undefined;
+  let stopRequested = false;
   const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     // The deadline covers the drain and closing the database; past it we exit regardless.
@@ -33,6 +26,10 @@ async function main(): Promise<void> {
       logger.error('shutdown deadline passed; exiting');
       process.exit(1);
     }, config.shutdownTimeoutMs + 5_000).unref();
+    if (!running) {
+      stopRequested = true;
+      return;
+    }
     running.stop().then(
       () => logger.info('stopped'),
       (error: unknown) => {
@@ -43,6 +40,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+
+  try {
+    running = await startServer(config, logger);
+  } catch (error) {
+    logger.fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    logger.flush();
+    process.exitCode = 1;
+    return;
+  }
+  logger.info({ url: running.url, publicUrl: config.publicUrl }, 'Handover is listening');
+  if (stopRequested) {
+    await running.stop();
+    logger.info('stopped');
+  }
 }
 
 await main();

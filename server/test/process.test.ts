@@ -110,6 +110,16 @@ describe('the server process', () => {
     },
   );
 
+  it('honours a SIGTERM that arrives during start-up once the server is up, instead of dying half-way', async () => {
+    const started = runMain({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handover-early-')), PORT: '0', HOST: '127.0.0.1' });
+    await waitForLine(started, 'database open');
+    started.child.kill('SIGTERM');
+    expect(await started.exit).toBe(0);
+    const messages = started.lines().map((line) => line.msg);
+    expect(messages.indexOf('shutting down')).toBeLessThan(messages.indexOf('Handover is listening'));
+    expect(messages.slice(-1)).toEqual(['stopped']);
+  });
+
   it('explains that the port is taken and exits non-zero', async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
