@@ -14,7 +14,7 @@ const section = (label: string, dir: string, items: string[]) => [
 ];
 
 const sidebars = {
-  architecture: section('架构', 'architecture', ['request-flow', 'adapters', 'lifecycle']),
+  architecture: section('架构', 'architecture', ['request-flow', 'tickets', 'adapters', 'lifecycle']),
   api: [
     {
       type: 'category',
