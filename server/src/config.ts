@@ -34,6 +34,15 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be smtp://[user:password@]host[:port] or smtps://… (leave it unset to write .eml files)' })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, 'must be an address, optionally with a name: Support <support@example.com>')
+    .default('Handover <support@localhost>'),
+  MAIL_REPLY_TO: z.email().optional(),
+  MAIL_MAX_ATTEMPTS: positiveInt.max(100).default(8),
 });
 
 export type Config = {
@@ -60,6 +69,8 @@ export type Config = {
   initialAdmin: { email: string; password: string } | undefined;
   /** Demo staff and tickets on first start: on by default for the embedded database only. */
   demoData: boolean;
+  /** Outgoing e-mail: SMTP when `smtpUrl` is set, else .eml files under DATA_DIR/mail. */
+  mail: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; maxAttempts: number };
 };
 
 export class ConfigError extends Error {
@@ -106,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : !e.DATABASE_URL,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, replyTo: e.MAIL_REPLY_TO, maxAttempts: e.MAIL_MAX_ATTEMPTS },
   };
 }

@@ -35,6 +35,7 @@ describe('configuration from the environment', () => {
       attachmentMaxFiles: 10,
       initialAdmin: undefined,
       demoData: true,
+      mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 8 },
     });
   });
 
@@ -45,8 +46,13 @@ describe('configuration from the environment', () => {
       ADMIN_EMAIL: 'admin@example.com',
       ADMIN_PASSWORD: 'correct horse battery',
       ATTACHMENT_MAX_BYTES: '1048576',
+      SMTP_URL: 'smtps://mailer:s3cret@smtp.example.com:465',
+      MAIL_FROM: '技术支持 <support@example.com>',
+      MAIL_REPLY_TO: 'helpdesk@example.com',
+      MAIL_MAX_ATTEMPTS: '3',
     });
     expect(config).toMatchObject({
+      mail: { smtpUrl: 'smtps://mailer:s3cret@smtp.example.com:465', from: '技术支持 <support@example.com>', replyTo: 'helpdesk@example.com', maxAttempts: 3 },
       demoData: false,
       ticketCategories: ['install', 'billing'],
       initialAdmin: { email: 'admin@example.com', password: 'correct horse battery' },
@@ -99,6 +105,11 @@ describe('configuration from the environment', () => {
     [{ ADMIN_EMAIL: 'admin@example.com' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
+    [{ SMTP_URL: 'http://smtp.example.com' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp.example.com:587' }, 'SMTP_URL'],
+    [{ MAIL_FROM: 'Support <not an address>' }, 'MAIL_FROM'],
+    [{ MAIL_REPLY_TO: 'nobody' }, 'MAIL_REPLY_TO'],
+    [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
   ])('refuses %o, naming %s', (env, variable) => {
     const problems = problemsFor(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);

@@ -1,0 +1,34 @@
+import { defaultLocale, locales, type Locale } from '../http/locale.js';
+import { isNotificationKind, payloadSchemas } from './messages.js';
+import { ticketThreadId } from './outbox.js';
+import type { ClaimedMessage } from './outbox-repository.js';
+import { renderTemplate } from './templates/index.js';
+import { PermanentMailError, type OutgoingMail } from './transport.js';
+
+export type ComposeOptions = { from: string; replyTo?: string; domain: string };
+
+function localeOf(value: string): Locale {
+  return (locales as readonly string[]).includes(value) ? (value as Locale) : defaultLocale;
+}
+
+/**
+ * Turns an outbox row into the e-mail to send. Messages about one ticket all answer the ticket's thread id, so
+ * mail clients group them; the row's own Message-ID stays the same on every attempt.
+ */
+export function composeMail(message: ClaimedMessage, options: ComposeOptions): OutgoingMail {
+  if (!isNotificationKind(message.kind)) throw new PermanentMailError(`unknown kind of e-mail: ${message.kind}`);
+  const payload = payloadSchemas[message.kind].safeParse(message.payload);
+  if (!payload.success) throw new PermanentMailError(`payload of ${message.kind} does not parse: ${payload.error.message}`);
+  const rendered = renderTemplate(message.kind, payload.data as never, localeOf(message.locale));
+  const thread = message.ticketId ? ticketThreadId(message.ticketId, options.domain) : undefined;
+  return {
+    from: options.from,
+    to: message.recipient,
+    ...(options.replyTo ? { replyTo: options.replyTo } : {}),
+    ...rendered,
+    messageId: message.messageId,
+    ...(thread ? { inReplyTo: thread, references: thread } : {}),
+    // RFC 3834: out-of-office robots must not answer a machine.
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Handover-Kind': message.kind },
+  };
+}

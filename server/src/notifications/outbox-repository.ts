@@ -1,0 +1,81 @@
+import type { PrismaClient } from '../db/database.js';
+
+/** A row a dispatcher has claimed. `attempts` (already counting this one) fences the later writes to it. */
+export type ClaimedMessage = {
+  id: string;
+  kind: string;
+  recipient: string;
+  locale: string;
+  ticketId: string | null;
+  payload: unknown;
+  attempts: number;
+  messageId: string;
+  createdAt: Date;
+};
+
+export class OutboxRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Claims up to `limit` due rows for this dispatcher: pending ones whose time has come, and ones left `sending`
+   * since before `leaseCutoff` (their dispatcher died between sending and recording it). SKIP LOCKED lets
+   * several replicas claim at once without waiting for, or taking, each other's rows.
+   */
+  claimDue(now: Date, leaseCutoff: Date, limit: number): Promise<ClaimedMessage[]> {
+    return this.prisma.$queryRaw<ClaimedMessage[]>`
+      UPDATE outbox_messages SET status = 'sending', claimed_at = ${now}, attempts = attempts + 1
+      WHERE id IN (
+        SELECT id FROM outbox_messages
+        WHERE (status = 'pending' AND next_attempt_at <= ${now}) OR (status = 'sending' AND claimed_at <= ${leaseCutoff})
+        ORDER BY next_attempt_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING id, kind, recipient, locale, ticket_id AS "ticketId", payload, attempts, message_id AS "messageId",
+        created_at AS "createdAt"`;
+  }
+
+  // Each write below names the claim (`attempts`): if the lease ran out and another dispatcher took the row over,
+  // this one's late result changes nothing.
+
+  async markSent(message: ClaimedMessage, at: Date): Promise<void> {
+    await this.prisma.outboxMessage.updateMany({
+      where: { id: message.id, status: 'sending', attempts: message.attempts },
+      data: { status: 'sent', sentAt: at, lastError: null },
+    });
+  }
+
+  async retryLater(message: ClaimedMessage, nextAttemptAt: Date, error: string): Promise<void> {
+    await this.prisma.outboxMessage.updateMany({
+      where: { id: message.id, status: 'sending', attempts: message.attempts },
+      data: { status: 'pending', nextAttemptAt, lastError: error, claimedAt: null },
+    });
+  }
+
+  async markDead(message: ClaimedMessage, error: string): Promise<void> {
+    await this.prisma.outboxMessage.updateMany({
+      where: { id: message.id, status: 'sending', attempts: message.attempts },
+      data: { status: 'dead', lastError: error },
+    });
+  }
+
+  /**
+   * An admin's "resend" of a dead letter: due at once, with a fresh count of attempts and the same Message-ID.
+   * False when the row is not (or no longer) dead.
+   */
+  async requeueDead(id: string, at: Date): Promise<boolean> {
+    const { count } = await this.prisma.outboxMessage.updateMany({
+      where: { id, status: 'dead' },
+      data: { status: 'pending', attempts: 0, nextAttemptAt: at, claimedAt: null },
+    });
+    return count === 1;
+  }
+
+  /** Gives back a claimed row that was never tried (the dispatcher is stopping): it is due again at once. */
+  async release(message: ClaimedMessage): Promise<void> {
+    await this.prisma.outboxMessage.updateMany({
+      where: { id: message.id, status: 'sending', attempts: message.attempts },
+      data: { status: 'pending', attempts: { decrement: 1 }, claimedAt: null },
+    });
+  }
+}

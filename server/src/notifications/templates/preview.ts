@@ -1,0 +1,61 @@
+import { locales, type Locale } from '../../http/locale.js';
+import { notificationKinds, type NotificationKind, type PayloadOf } from '../messages.js';
+import { renderTemplate } from './index.js';
+import type { RenderedLetter } from './layout.js';
+
+const site = 'https://support.example.com';
+
+/** Sample data for every kind, with the awkward cases a real message meets: markup, long lines, line breaks. */
+export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
+  ticket_received: {
+    ticketNumber: 'HO-1042',
+    subject: '升级后无法登录 <script>alert(1)</script>',
+    requesterName: '王小明',
+    priority: 'P2',
+    trackingUrl: `${site}/support/track#token=ho_t_sample`,
+  },
+  staff_reply: {
+    ticketNumber: 'HO-1042',
+    subject: '升级后无法登录',
+    requesterName: '王小明',
+    staffName: 'Li Na',
+    body: '请执行以下命令并把输出发给我们：\n\n    handover doctor --json\n\n<b>谢谢</b> & regards',
+    trackingUrl: `${site}/support/track#token=ho_t_sample`,
+  },
+  ticket_resolved: {
+    ticketNumber: 'HO-1042',
+    subject: '升级后无法登录',
+    requesterName: '王小明',
+    confirmUrl: `${site}/support/track?action=confirm#token=ho_t_sample`,
+    reopenUrl: `${site}/support/track?action=reopen#token=ho_t_sample`,
+    autoCloseDays: 7,
+  },
+  magic_link: {
+    url: `${site}/support/my-tickets#token=ho_m_sample`,
+    expiresInMinutes: 30,
+    tickets: [
+      { ticketNumber: 'HO-1042', subject: '升级后无法登录', status: 'resolved' },
+      { ticketNumber: 'HO-1077', subject: 'Backup job fails at 02:00', status: 'open' },
+    ],
+  },
+  staff_new_ticket: {
+    ticketNumber: 'HO-1043',
+    subject: 'Production is down',
+    priority: 'P1',
+    category: 'deployment',
+    requesterName: 'Alice Example',
+    requesterEmail: 'alice@example.com',
+    requesterOrganisation: 'Example Corp',
+    description: 'Since 09:12 every request returns 502.\n\n```\nupstream connect error\n```',
+    consoleUrl: `${site}/console/tickets/HO-1043`,
+  },
+};
+
+export type Preview = { kind: NotificationKind; locale: Locale } & RenderedLetter;
+
+/** Every template in every language, rendered with the sample data, for review. */
+export function renderPreview(): Preview[] {
+  return notificationKinds.flatMap((kind) =>
+    locales.map((locale) => ({ kind, locale, ...renderTemplate(kind, samplePayloads[kind] as never, locale) })),
+  );
+}
