@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import { pino } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
@@ -11,10 +12,13 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({ PUBLIC_URL: 'https://support.example.com', SITE_DIR: '/nonexistent-site', DEMO_DATA: 'false', ...env });
 }
 
+/** Silent, unless TEST_LOG_ERRORS is set: then unexpected errors (the ones behind a 500) go to stderr. */
+const defaultLogger = process.env.TEST_LOG_ERRORS ? pino({ level: 'error' }, pino.destination(2)) : silentLogger;
+
 export function testApp(db: Database, options: { config?: Config; logger?: Logger; now?: () => Date } = {}): Express {
   return createApp({
     config: options.config ?? testConfig(),
-    logger: options.logger ?? silentLogger,
+    logger: options.logger ?? defaultLogger,
     db,
     migrations: readMigrations(),
     now: options.now,
