@@ -50,7 +50,7 @@ const audiences: Audience[] = [
     },
     note: translate({
       id: 'home.audience.customer.note',
-      message: '在线提交表单随下一个版本的工单系统发布；在此之前请按指南通过热线或邮件联系支持团队。',
+      message: '工单系统已可通过 API 提交和跟踪工单（见指南）；网页提交表单随后续版本发布。也可以通过热线或邮件联系支持团队。',
     }),
   },
   {
