@@ -47,7 +47,17 @@ const sidebars = {
     'admin',
   ]),
   training: section('培训', 'training', ['week-1', 'week-2', 'week-3', 'week-4', 'week-5']),
-  faq: section('常见问题', 'faq', ['data-location', 'postgresql', 'port-8000', 'language', 'search']),
+  faq: section('常见问题', 'faq', [
+    'data-location',
+    'postgresql',
+    'port-8000',
+    'first-admin',
+    'lost-tracking-link',
+    'version-conflict',
+    'attachments',
+    'language',
+    'search',
+  ]),
 } satisfies SidebarsConfig;
 
 export default sidebars;
