@@ -1,14 +1,17 @@
 import type { AppContext } from './context.js';
+import { startNotifications } from './notifications/index.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { startAutoCloser } from './tickets/auto-close.js';
 
 const pruneIntervalMs = 60 * 60_000;
 
 /**
- * Background work of a running server: closing long-resolved tickets and dropping ended rate-limit windows.
- * Every task is safe to run on several replicas at once. Returns a stop function that waits for a run in progress.
+ * Background work of a running server: sending queued e-mail, closing long-resolved tickets and dropping ended
+ * rate-limit windows. Every task is safe to run on several replicas at once. Returns a stop function that waits
+ * for a run in progress (an e-mail being sent is finished and recorded), so the caller can close the database after.
  */
 export function startMaintenance(context: AppContext): () => Promise<void> {
+  const stopNotifications = startNotifications(context);
   const stopAutoCloser = startAutoCloser(context);
   const limiter = new RateLimiter(context.prisma, context.now);
   const prune = setInterval(() => {
@@ -17,6 +20,6 @@ export function startMaintenance(context: AppContext): () => Promise<void> {
   prune.unref();
   return async () => {
     clearInterval(prune);
-    await stopAutoCloser();
+    await Promise.all([stopAutoCloser(), stopNotifications()]);
   };
 }

@@ -74,7 +74,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     await fileTestTicket(app, { subject: '别人的问题' });
 
     const delivered: { email: string; link: string }[] = [];
-    await requestAccessLink(context(), email, { deliver: async (to, link) => void delivered.push({ email: to, link }) });
+    await requestAccessLink(context(), email, { deliver: async (_tx, to, link) => void delivered.push({ email: to, link }) });
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.email).toBe(email);
     const [, token] = /^https:\/\/support\.example\.com\/support\/my-tickets#token=(hom_[A-Za-z0-9_-]{43})$/.exec(delivered[0]!.link) ?? [];
@@ -100,7 +100,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
   it('stops working after MAGIC_LINK_TTL_MINUTES', async () => {
     const known = await fileTestTicket(app);
     let link = '';
-    await requestAccessLink(context(), known.email, { deliver: async (_to, l) => void (link = l) });
+    await requestAccessLink(context(), known.email, { deliver: async (_tx, _to, l) => void (link = l) });
     const bearer = `Bearer ${link.split('#token=')[1]}`;
     const issuedAt = clock;
     try {
@@ -120,7 +120,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     let sent = '';
     await expect(
       requestAccessLink({ ...context(), logger: failing.logger }, known.email, {
-        deliver: async (_to, link) => {
+        deliver: async (_tx, _to, link) => {
           sent = link;
           throw new Error(`SMTP 554 rejected message containing ${link}`);
         },
@@ -130,6 +130,8 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     expect(failing.lines.map((line) => line.msg)).toContain('access link delivery failed');
     expect(JSON.stringify(failing.lines)).toContain('SMTP 554');
     expect(JSON.stringify(failing.lines)).not.toContain(token);
+    // The link and its e-mail are one transaction: a link nobody was sent does not linger.
+    expect(await db.prisma.magicLink.count({ where: { tokenHash: hashToken(token) } })).toBe(0);
   });
 
   it('limits requests per e-mail address (known or not) with 429 and Retry-After', async () => {

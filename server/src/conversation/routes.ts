@@ -3,6 +3,7 @@ import { readBodyWithFiles, uploadLimits, type UploadedFile, type UploadLimits }
 import type { AppContext } from '../context.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
+import { mailSettings } from '../notifications/ticket-mail.js';
 import { ConversationService } from './service.js';
 import { ConversationView, MessageInput, MessageRequestBody, MessageView, TicketParams } from './schemas.js';
 
@@ -13,7 +14,7 @@ async function readMessage(req: Request, limits: UploadLimits): Promise<{ input:
 }
 
 export function conversationRoutes(context: AppContext): Router {
-  const conversation = new ConversationService(context.prisma, context.now);
+  const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config));
   const limits = uploadLimits(context.config);
   const router = Router();
 

@@ -4,6 +4,7 @@ import { staffOf, type Actor } from '../auth/actor.js';
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import { ProblemError } from '../http/errors.js';
+import { notifyStaffReply, type MailSettings } from '../notifications/ticket-mail.js';
 import { markFirstResponse } from '../tickets/repository.js';
 import { findTicketForActor, seesInternal, type TicketRef } from '../tickets/access.js';
 import { recordEvent } from '../tickets/events.js';
@@ -33,6 +34,7 @@ export class ConversationService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly now: () => Date,
+    private readonly mail: MailSettings,
   ) {
     this.attachments = new AttachmentService(prisma);
   }
@@ -91,7 +93,11 @@ export class ConversationService {
         await recordEvent(tx, { ticketId: ticket.id, actor, type: 'status_changed', ...change, at });
       }
       // The SLA's first-response clock stops at the first reply the customer can see, not at an internal note.
-      if (author.type === 'staff' && message.visibility === 'public') await markFirstResponse(tx, ticket.id, at);
+      if (author.type === 'staff' && message.visibility === 'public') {
+        await markFirstResponse(tx, ticket.id, at);
+        // The customer hears of a public staff reply, queued with it; an internal note sends nobody anything.
+        await notifyStaffReply(tx, this.mail, { ticketId: ticket.id, staffName: author.name, body: message.body }, at);
+      }
       await conversation.touch(ticket.id, at);
       return { ...messageView(ticket.number, row, actor), attachments: stored };
     });

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { ConversationService } from '../conversation/service.js';
 import type { AppContext } from '../context.js';
+import { mailSettings } from '../notifications/ticket-mail.js';
 import { TicketService } from '../tickets/service.js';
 import { demoTickets } from './tickets.js';
 
@@ -36,7 +37,7 @@ export async function seedDemoData(context: AppContext): Promise<DemoCredentials
   }
 
   const tickets = new TicketService(context);
-  const conversation = new ConversationService(context.prisma, context.now);
+  const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config));
   for (const demo of demoTickets) {
     const filed = await tickets.fileTicket(demo.ticket, staff.admin);
     let version = (await tickets.getTicket(staff.admin, filed.number)) as { version: number };

@@ -49,3 +49,17 @@ export type PayloadOf<K extends NotificationKind> = z.infer<(typeof payloadSchem
 export function isNotificationKind(kind: string): kind is NotificationKind {
   return Object.hasOwn(payloadSchemas, kind);
 }
+
+/** Payload fields that carry a live tracking or magic-link token. */
+const secretFields = ['trackingUrl', 'confirmUrl', 'reopenUrl', 'url'] as const;
+
+/**
+ * The payload with its links removed, written when a message is sent: only token hashes are meant to outlive the
+ * moment of delivery, so a copy of the database must not open tickets. Unsent and dead rows keep their links, so
+ * they can still be delivered or resent.
+ */
+export function withoutSecrets(payload: unknown): Record<string, unknown> {
+  const copy = { ...(payload as Record<string, unknown>) };
+  for (const field of secretFields) delete copy[field];
+  return copy;
+}

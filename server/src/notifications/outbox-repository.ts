@@ -1,4 +1,6 @@
 import type { PrismaClient } from '../db/database.js';
+import type { Prisma } from '../db/generated/client.js';
+import { withoutSecrets } from './messages.js';
 
 /** A row a dispatcher has claimed. `attempts` (already counting this one) fences the later writes to it. */
 export type ClaimedMessage = {
@@ -41,7 +43,7 @@ export class OutboxRepository {
   async markSent(message: ClaimedMessage, at: Date): Promise<void> {
     await this.prisma.outboxMessage.updateMany({
       where: { id: message.id, status: 'sending', attempts: message.attempts },
-      data: { status: 'sent', sentAt: at, lastError: null },
+      data: { status: 'sent', sentAt: at, lastError: null, payload: withoutSecrets(message.payload) as Prisma.InputJsonValue },
     });
   }
 

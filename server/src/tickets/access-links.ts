@@ -1,22 +1,29 @@
 import { tokenPrefixes } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
-import type { Logger } from '../logger.js';
+import { mailSettings, notifyMagicLink } from '../notifications/ticket-mail.js';
 import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
-import { TicketRepository } from './repository.js';
+import { TicketRepository, type TransactionClient } from './repository.js';
 
-/** Sends the link to the address. The only place the token leaves the server; it must never be logged. */
-export type DeliverAccessLink = (email: string, link: string) => Promise<void>;
+/**
+ * Sends the link to the address, inside the transaction that stores it: the link exists if and only if its
+ * e-mail is queued. The only way the token leaves the server (the outbox row holds it until then); it must never
+ * be logged. Tests pass their own.
+ */
+export type DeliverAccessLink = (tx: TransactionClient, email: string, link: string) => Promise<void>;
 
 export const accessLinkLimits = {
   perClient: { name: 'access-link:ip', limit: 10, windowSeconds: 3600 },
   perEmail: { name: 'access-link:email', limit: 3, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 
-/** Until e-mail delivery exists, an operator can at least see that links are being asked for. */
-export function logOnlyDelivery(logger: Logger): DeliverAccessLink {
-  return async () => {
-    logger.debug('access link issued; e-mail delivery is not configured, so it was not sent');
+/** The real delivery: a `magic_link` e-mail in the outbox, which the dispatcher sends. */
+export function outboxDelivery(context: AppContext): DeliverAccessLink {
+  const settings = mailSettings(context.config);
+  return async (tx, email, url) => {
+    await notifyMagicLink(tx, settings, { email, url, expiresInMinutes: context.config.magicLinkTtlMinutes }, context.now());
+    // Operators see that links are asked for; neither the address nor the link is logged.
+    context.logger.debug('access link issued; e-mail queued');
   };
 }
 
@@ -37,14 +44,19 @@ export async function requestAccessLink(
   if (!(await tickets.hasTicketsFrom(email))) return;
   const token = newSecretToken(tokenPrefixes.magicLink);
   const at = context.now();
-  await tickets.createMagicLink(email, hashToken(token), at, new Date(at.getTime() + context.config.magicLinkTtlMinutes * 60_000));
-  const deliver = options.deliver ?? logOnlyDelivery(context.logger);
+  const expiresAt = new Date(at.getTime() + context.config.magicLinkTtlMinutes * 60_000);
+  // The fragment keeps the token out of server logs and Referer headers, as for tracking links.
+  const link = `${context.config.publicUrl}/support/my-tickets#token=${token}`;
+  const deliver = options.deliver ?? outboxDelivery(context);
   try {
-    // The fragment keeps the token out of server logs and Referer headers, as for tracking links.
-    await deliver(email, `${context.config.publicUrl}/support/my-tickets#token=${token}`);
+    // Inside the callback only `tx` may be used: on PGlite the outer client waits for this transaction forever.
+    await context.prisma.$transaction(async (tx) => {
+      await tx.magicLink.create({ data: { email, tokenHash: hashToken(token), createdAt: at, expiresAt }, select: { id: true } });
+      await deliver(tx, email, link);
+    });
   } catch (error) {
-    // A failure here must not answer differently from an address without tickets. The error's text is logged
-    // with any token cut out, in case the mailer quoted the message it failed to send.
+    // A failure here must not answer differently from an address without tickets (and leaves no link behind).
+    // The error's text is logged with any token cut out, in case the mailer quoted the message it failed on.
     const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(/hom_[A-Za-z0-9_-]*/g, '[redacted]');
     context.logger.error({ reason }, 'access link delivery failed');
   }

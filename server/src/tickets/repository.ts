@@ -100,10 +100,16 @@ export class TicketRepository {
 
   /**
    * Applies a planned change if, and only if, the ticket is still at the version it was planned from; bumps the
-   * version, records the events and moves the tracking links' expiry, in one transaction. False when someone
-   * else changed the ticket first (nothing is written then).
+   * version, records the events, moves the tracking links' expiry and runs `alsoInTransaction`, in one
+   * transaction. False when someone else changed the ticket first (nothing is written then).
    */
-  applyChange(target: { id: string; version: number }, change: PlannedChange, actor: Actor | 'system', at: Date): Promise<boolean> {
+  applyChange(
+    target: { id: string; version: number },
+    change: PlannedChange,
+    actor: Actor | 'system',
+    at: Date,
+    alsoInTransaction?: (tx: TransactionClient) => Promise<void>,
+  ): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.ticket.updateMany({
         where: { id: target.id, version: target.version },
@@ -116,16 +122,14 @@ export class TicketRepository {
       if (change.linkExpiresAt !== undefined) {
         await tx.ticketAccessToken.updateMany({ where: { ticketId: target.id }, data: { expiresAt: change.linkExpiresAt } });
       }
+      // What the change causes elsewhere (its outbox e-mail), committed with it; only after a change that applied.
+      if (alsoInTransaction) await alsoInTransaction(tx);
       return true;
     });
   }
 
   hasTicketsFrom(requesterEmail: string): Promise<boolean> {
     return this.prisma.ticket.findFirst({ where: { requesterEmail }, select: { id: true } }).then(Boolean);
-  }
-
-  async createMagicLink(email: string, tokenHash: string, createdAt: Date, expiresAt: Date): Promise<void> {
-    await this.prisma.magicLink.create({ data: { email, tokenHash, createdAt, expiresAt } });
   }
 
   /** Resolved tickets whose customer has had `cutoff` to object, oldest first. */

@@ -2,13 +2,14 @@ import { staffOf, type Actor } from '../auth/actor.js';
 import { tokenPrefixes } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import { ProblemError } from '../http/errors.js';
+import { mailSettings, notifyResolved, notifyTicketFiled, trackingUrl, type MailSettings } from '../notifications/ticket-mail.js';
 import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { findTicketForActor, seesInternal } from './access.js';
 import { planChange, type AssigneeRef, type RequestedChange, type TicketState } from './changes.js';
 import type { TicketEventType } from './events.js';
 import { formatTicketNumber } from './number.js';
-import { TicketRepository, type AlsoInTransaction, type TicketRecord } from './repository.js';
+import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord, type TransactionClient } from './repository.js';
 import type { FileTicketInput, UpdateTicketInput } from './schemas.js';
 import { toPublicTicket, toPublicTicketDetail, toStaffTicket, type FiledTicket, type PublicTicketDetail, type StaffTicket } from './views.js';
 import { isReopen, type TicketStatus } from './workflow.js';
@@ -32,10 +33,12 @@ export type TicketView = StaffTicket | PublicTicketDetail;
 export class TicketService {
   readonly tickets: TicketRepository;
   private readonly limiter: RateLimiter;
+  private readonly mail: MailSettings;
 
   constructor(private readonly context: AppContext) {
     this.tickets = new TicketRepository(context.prisma);
     this.limiter = new RateLimiter(context.prisma, context.now);
+    this.mail = mailSettings(context.config);
   }
 
   /**
@@ -51,30 +54,30 @@ export class TicketService {
       await this.limiter.hit(filingLimits.perRequester, hashToken(input.requester.email));
     }
     const token = newSecretToken(tokenPrefixes.trackingLink);
+    const link = trackingUrl(this.mail, token);
     const { requester } = input;
-    const ticket = await this.tickets.create(
-      {
-        subject: input.subject,
-        description: input.description,
-        priority: input.priority,
-        category: input.category,
-        tags: input.tags ?? [],
-        source: actor.kind === 'staff' && actor.via === 'token' ? 'api' : 'web',
-        requesterEmail: requester.email,
-        requesterName: requester.name,
-        requesterOrganisation: requester.organisation ?? null,
-        requesterPhone: requester.phone ?? null,
-        requesterLocale: requester.locale,
-      },
-      hashToken(token),
-      actor,
-      this.context.now(),
-      options.alsoInTransaction,
-    );
+    const at = this.context.now();
+    const fields: NewTicket = {
+      subject: input.subject,
+      description: input.description,
+      priority: input.priority,
+      category: input.category,
+      tags: input.tags ?? [],
+      source: actor.kind === 'staff' && actor.via === 'token' ? 'api' : 'web',
+      requesterEmail: requester.email,
+      requesterName: requester.name,
+      requesterOrganisation: requester.organisation ?? null,
+      requesterPhone: requester.phone ?? null,
+      requesterLocale: requester.locale,
+    };
+    const ticket = await this.tickets.create(fields, hashToken(token), actor, at, async (tx, created) => {
+      await options.alsoInTransaction?.(tx, created);
+      // The acknowledgement and the staff alert commit with the ticket, or neither exists.
+      await notifyTicketFiled(tx, this.mail, { ...fields, ...created }, link, at);
+    });
     this.context.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
     // The token travels in the fragment: browsers send neither it to the server's logs nor in a Referer.
-    const trackingUrl = `${this.context.config.publicUrl}/support/track#token=${token}`;
-    return { ...toPublicTicket(ticket), trackingToken: token, trackingUrl };
+    return { ...toPublicTicket(ticket), trackingToken: token, trackingUrl: link };
   }
 
   /** Staff see the whole ticket; its link holders see the customer's view. */
@@ -131,7 +134,9 @@ export class TicketService {
     const at = this.context.now();
     const plan = planChange(stateOf(ticket), requested, { now: at, trackingLinkTtlDays: this.context.config.trackingLinkTtlDays, statusEvent });
     if (plan.events.length === 0) return { status: ticket.status, version: ticket.version };
-    if (!(await this.tickets.applyChange(ticket, plan, actor, at))) throw versionConflict();
+    // Marking a ticket resolved asks the customer to confirm: the e-mail commits with the change or not at all.
+    const alsoInTransaction = plan.data.status === 'resolved' ? (tx: TransactionClient) => notifyResolved(tx, this.mail, ticket.id, at) : undefined;
+    if (!(await this.tickets.applyChange(ticket, plan, actor, at, alsoInTransaction))) throw versionConflict();
     return { status: plan.data.status ?? ticket.status, version: ticket.version + 1 };
   }
 
