@@ -35,13 +35,13 @@ function CurrentRelease(): ReactNode {
   return (
     <section className={styles.release}>
       <Heading as="h2">
-        <Translate id="home.release.title">当前版本：0.1 基础版</Translate>
+        <Translate id="home.release.title">当前版本：0.2 工单系统</Translate>
       </Heading>
       <p>
         <Translate id="home.release.body">
-          文档站点、带健康检查与监控指标的服务器骨架、PGlite 与 PostgreSQL 数据库以及迁移机制已经可用。工单系统、邮件通知和员工控制台将在后续版本中发布。
+          工单 API 已经可用：提交（可附日志）、跟踪链接、处理流程、回复与内部备注、附件、审计记录、员工账号与 API 令牌，主要环节会发送邮件通知。员工控制台、客户网页和知识库搜索将在后续版本中发布。
         </Translate>{' '}
-        <Link to="/blog/handover-0-1-foundation">
+        <Link to="/blog/handover-0-2-tickets">
           <Translate id="home.release.link">阅读发布说明</Translate>
         </Link>
       </p>
