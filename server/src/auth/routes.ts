@@ -1,5 +1,6 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { AppContext } from '../context.js';
+import { clientAddress } from '../http/client-address.js';
 import type { RouteSpec } from '../http/route-spec.js';
 import { RateLimiter } from '../rate-limit/limiter.js';
 import { staffOf } from './actor.js';
@@ -13,11 +14,6 @@ import { clearSessionCookie, presentedSessionToken, setSessionCookie } from './s
 function authService(context: AppContext): AuthService {
   const throttle = new LoginThrottle(new RateLimiter(context.prisma, context.now));
   return new AuthService(new AccountRepository(context.prisma), throttle, context.config.sessionTtlHours, context.now);
-}
-
-/** The client as rate limits see it: behind a load balancer, `trust proxy` makes this the caller's address. */
-function clientAddress(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
 /**

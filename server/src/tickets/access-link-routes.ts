@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { AppContext } from '../context.js';
+import { clientAddress } from '../http/client-address.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
@@ -22,7 +23,7 @@ export function accessLinkRoutes(context: AppContext, deliver?: DeliverAccessLin
     .route('/access-links')
     .post(async (req, res) => {
       const { email } = AccessLinkBody.parse(req.body);
-      await requestAccessLink(context, email, { clientIp: req.ip, deliver });
+      await requestAccessLink(context, email, { clientIp: clientAddress(req), deliver });
       const locale = negotiateLocale(req.get('accept-language'));
       res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
     })

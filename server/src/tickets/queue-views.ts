@@ -3,6 +3,7 @@ import { problemTypes } from '../http/errors.js';
 import { formatTicketNumber } from './number.js';
 import type { QueueRecord } from './queue-repository.js';
 import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+import { iso } from './views.js';
 
 const Timestamp = z.iso.datetime();
 const Number_ = z.string().meta({ example: 'HO-1042' });
@@ -70,7 +71,6 @@ export const AccessLinkAccepted = z.object({
   message: z.string().meta({ description: 'The same text whether or not the address has tickets.' }),
 });
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toQueueItem(row: QueueRecord): QueueItem {
   return {

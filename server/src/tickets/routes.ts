@@ -4,6 +4,7 @@ import { readBodyWithFiles, uploadLimits } from '../attachments/multipart.js';
 import { prepareAttachments, storeAttachments } from '../attachments/service.js';
 import { requireStaff } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
+import { clientAddress } from '../http/client-address.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
 import { accessLinkRoutes, accessLinkRouteSpecs } from './access-link-routes.js';
@@ -40,7 +41,7 @@ export function ticketRoutes(context: AppContext, options: TicketRouteOptions = 
       const input = FileTicketBody.parse(body);
       const attachments = prepareAttachments(files); // refuses a bad file before any database work
       const filed = await tickets.fileTicket(input, req.actor, {
-        clientIp: req.ip,
+        clientIp: clientAddress(req),
         alsoInTransaction: async (tx, ticket) => {
           await storeAttachments(tx, { ticket, messageId: null, actor: req.actor, attachments, at: context.now() });
         },

@@ -89,7 +89,7 @@ function customerSees(event: EventRecord): boolean {
   return publicWhenMarked.has(event.type) && payload(event.after)?.visibility === 'public';
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
+export const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const payload = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
 
 export function toPublicTicket(ticket: TicketRecord): PublicTicket {
