@@ -69,6 +69,8 @@ const tagTitles: Record<string, Record<Locale, string>> = {
   tickets: { 'zh-Hans': '工单', en: 'Tickets' },
   conversation: { 'zh-Hans': '会话', en: 'Conversation' },
   attachments: { 'zh-Hans': '附件', en: 'Attachments' },
+  mail: { 'zh-Hans': '邮件投递', en: 'E-mail delivery' },
+  notifications: { 'zh-Hans': '邮件通知设置', en: 'Notification settings' },
 };
 
 const audiences: Record<string, Record<Locale, string>> = {

@@ -12,6 +12,8 @@ import { healthRoutes } from './health/routes.js';
 import { openApiDocument, version } from './openapi/specs.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { notFound, problemHandler } from './http/problem.js';
+import { adminMailRoutes } from './notifications/admin-routes.js';
+import { notificationSettingsRoutes, unsubscribeRoutes } from './notifications/settings-routes.js';
 import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveSite } from './http/site.js';
@@ -33,6 +35,7 @@ function apiRoutes(context: AppContext): Router {
   const api = Router();
   api.use(express.json({ limit: '1mb' }));
   api.use('/auth', loginRoutes(context)); // before resolveActor: signing in must work whatever cookie the browser holds
+  api.use('/notifications', unsubscribeRoutes(context)); // the link's token is the credential, as for signing in
   api.use(
     resolveActor({ credentials: new CredentialRepository(context.prisma), sessionTtlHours: context.config.sessionTtlHours, now: context.now }),
   );
@@ -42,11 +45,13 @@ function apiRoutes(context: AppContext): Router {
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
+  api.use('/auth/me/notifications', notificationSettingsRoutes(context));
   api.use('/auth', authRoutes(context));
   api.use('/staff', staffRoutes(context));
   api.use(conversationRoutes(context));
   api.use(attachmentRoutes(context));
   api.use(ticketRoutes(context));
+  api.use('/admin', adminMailRoutes(context));
   api.use(notFound);
   return api;
 }

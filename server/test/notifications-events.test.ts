@@ -65,6 +65,9 @@ async function drain(): Promise<void> {
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(',') : mail.to?.text);
 const kind = (mail: ParsedMail) => mail.headers.get('x-handover-kind');
+/** A header's value as sent (mailparser folds List-* headers into an object of its own). */
+const header = (mail: ParsedMail, name: string) =>
+  mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.slice(name.length + 1).trim();
 /** The token in a mailed link, to prove the link really opens the ticket. */
 const tokenIn = (text: string, prefix: string) => new RegExp(`${prefix}#token=(hot_[A-Za-z0-9_-]+)`).exec(text)?.[1];
 
@@ -80,7 +83,7 @@ async function setStatus(number: string, status: string) {
 describe('e-mail for each event of a ticket', () => {
   it('when a ticket is filed, then the requester gets its tracking link in their language, and each active staff member is told in theirs', async () => {
     let filed!: Awaited<ReturnType<typeof fileTestTicket>>;
-    const mails = await mailFrom(async () => (filed = await fileTestTicket(app, { subject: 'Login <b>fails</b>', priority: 'P1' }, { locale: 'zh-Hans' })));
+    const mails = await mailFrom(async () => (filed = await fileTestTicket(app, { subject: 'Login <b>fails</b>', priority: 'P2' }, { locale: 'zh-Hans' })));
 
     expect(mails.map((m) => [to(m), kind(m)]).sort()).toEqual(
       [
@@ -92,9 +95,25 @@ describe('e-mail for each event of a ticket', () => {
     const received = mails.find((m) => kind(m) === 'ticket_received')!;
     expect(received.subject).toBe(`[${filed.number}] 我们已收到您的工单：Login <b>fails</b>`);
     expect(tokenIn(received.text!, '/support/track')).toBe(filed.token);
-    expect(mails.find((m) => to(m) === agentEn.email)!.subject).toBe(`[${filed.number}] New P1 ticket: Login <b>fails</b>`);
-    expect(mails.find((m) => to(m) === adminZh.email)!.subject).toBe(`[${filed.number}] 新的 P1 工单：Login <b>fails</b>`);
+    expect(header(received, 'List-Unsubscribe')).toBeUndefined();
+    expect(mails.find((m) => to(m) === agentEn.email)!.subject).toBe(`[${filed.number}] New P2 ticket: Login <b>fails</b>`);
+    expect(mails.find((m) => to(m) === adminZh.email)!.subject).toBe(`[${filed.number}] 新的 P2 工单：Login <b>fails</b>`);
     expect(mails.map(to)).not.toContain(retired.email);
+  });
+
+  it('when a P1 ticket is filed and nobody is on call, then every active staff member is paged with the urgent e-mail, once', async () => {
+    let filed!: Awaited<ReturnType<typeof fileTestTicket>>;
+    const mails = await mailFrom(async () => (filed = await fileTestTicket(app, { subject: 'Production down', priority: 'P1' })));
+    expect(mails.map((m) => [to(m), kind(m)]).sort()).toEqual(
+      [
+        [filed.email, 'ticket_received'],
+        [agentEn.email, 'staff_urgent_ticket'],
+        [adminZh.email, 'staff_urgent_ticket'],
+      ].sort(),
+    );
+    expect(mails.find((m) => to(m) === agentEn.email)!.subject).toBe(`[${filed.number}] URGENT P1: Production down`);
+    // The page is not something a member can switch off, so it offers no unsubscribe link.
+    expect(header(mails.find((m) => to(m) === agentEn.email)!, 'List-Unsubscribe')).toBeUndefined();
   });
 
   it('when filing fails inside its transaction, then no e-mail is queued for the ticket that never was', async () => {
@@ -122,17 +141,95 @@ describe('e-mail for each event of a ticket', () => {
     await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', `Bearer ${token}`).expect(200);
   });
 
-  it('when staff write an internal note, or the customer replies, then nobody is e-mailed', async () => {
+  it('when staff write an internal note, then nobody is e-mailed', async () => {
     const ticket = await fileTestTicket(app);
     const note = await mailFrom(() => staffReply(ticket.number, 'Customer is on the legacy plan.', 'internal'));
     expect(note).toEqual([]);
-    const customer = await mailFrom(() => staffReply(ticket.number, 'Any news?', 'public', ticket.link));
-    expect(customer).toEqual([]);
   });
 
-  it('when staff mark a ticket resolved, then the requester gets confirm and reopen links in their language; other status changes send nothing', async () => {
+  it('when the customer replies to an unassigned ticket, then every active staff member is told, with the reply; the customer is not', async () => {
+    const ticket = await fileTestTicket(app, { subject: 'Slow reports' }, { name: '王小明' });
+    const mails = await mailFrom(() => staffReply(ticket.number, 'Still slow <i>today</i>.', 'public', ticket.link));
+    expect(mails.map((m) => [to(m), kind(m)]).sort()).toEqual(
+      [
+        [agentEn.email, 'staff_customer_reply'],
+        [adminZh.email, 'staff_customer_reply'],
+      ].sort(),
+    );
+    const mail = mails.find((m) => to(m) === agentEn.email)!;
+    expect(mail.subject).toBe(`[${ticket.number}] Customer replied: Slow reports`);
+    expect(mail.text).toContain('which nobody is assigned to yet');
+    expect(mail.text).toContain('> Still slow <i>today</i>.');
+    expect(mail.html).toContain('Still slow &#60;i&#62;today&#60;/i&#62;.');
+    expect(header(mail, 'List-Unsubscribe')).toMatch(/^<https?:\/\/[^>]+\/api\/v1\/notifications\/unsubscribe\?token=hou_[A-Za-z0-9_-]+>$/);
+    expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+  });
+
+  it('when someone assigns a ticket, then the assignee is told in their language; assigning oneself sends nothing', async () => {
+    const ticket = await fileTestTicket(app, { subject: 'Backup fails' });
+    const assign = async (assigneeId: string, bearer: string) => {
+      const current = await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', bearer).expect(200);
+      await request(app).patch(`/api/v1/tickets/${ticket.number}`).set('Authorization', bearer).send({ version: current.body.version, assigneeId }).expect(200);
+    };
+    const mails = await mailFrom(() => assign(agentEn.id, adminZh.bearer));
+    expect(mails.map((m) => [to(m), kind(m)])).toEqual([[agentEn.email, 'staff_assigned']]);
+    expect(mails[0]!.subject).toBe(`[${ticket.number}] Assigned to you: Backup fails`);
+    expect(mails[0]!.text).toContain(`${adminZh.name} assigned ticket ${ticket.number} to you.`);
+    expect(await mailFrom(() => assign(adminZh.id, adminZh.bearer))).toEqual([]);
+  });
+
+  it('when the customer replies to an assigned ticket, or reopens it, then only the assignee is told', async () => {
+    const ticket = await fileTestTicket(app, { subject: 'Export broken' }, { name: 'Alice' });
+    const current = await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', adminZh.bearer).expect(200);
+    await request(app)
+      .patch(`/api/v1/tickets/${ticket.number}`)
+      .set('Authorization', adminZh.bearer)
+      .send({ version: current.body.version, assigneeId: agentEn.id })
+      .expect(200);
+    await drain();
+
+    const replied = await mailFrom(() => staffReply(ticket.number, 'Here is the log.', 'public', ticket.link));
+    expect(replied.map((m) => [to(m), kind(m)])).toEqual([[agentEn.email, 'staff_customer_reply']]);
+    expect(replied[0]!.text).toContain('which is assigned to you');
+
+    await mailFrom(() => setStatus(ticket.number, 'resolved'));
+    const reopened = await mailFrom(() => request(app).post(`/api/v1/tickets/${ticket.number}/reopen`).set('Authorization', ticket.link).expect(200));
+    expect(reopened.map((m) => [to(m), kind(m)])).toEqual([[agentEn.email, 'staff_reopened']]);
+    expect(reopened[0]!.subject).toBe(`[${ticket.number}] Reopened: Export broken`);
+    expect(reopened[0]!.text).toContain('The customer, Alice, reopened');
+
+    // The assignee reopening it themselves hears nothing (the customer gets the resolved e-mail before, nothing after).
+    await mailFrom(() => setStatus(ticket.number, 'resolved'));
+    expect(await mailFrom(() => setStatus(ticket.number, 'open'))).toEqual([]);
+  });
+
+  it('when staff set a ticket to pending, then the customer is asked for an answer, with the latest public reply and a working link', async () => {
+    const ticket = await fileTestTicket(app, { subject: 'Import fails' }, { locale: 'en' });
+    await staffReply(ticket.number, 'Which version are you on?', 'public');
+    await staffReply(ticket.number, 'Internal: probably 2.3', 'internal');
+    const mails = await mailFrom(() => setStatus(ticket.number, 'pending'));
+    expect(mails.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_pending']]);
+    expect(mails[0]!.subject).toBe(`[${ticket.number}] Waiting for your answer: Import fails`);
+    expect(mails[0]!.text).toContain('> Which version are you on?');
+    expect(mails[0]!.text).not.toContain('Internal');
+    const token = tokenIn(mails[0]!.text!, '/support/track');
+    await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', `Bearer ${token}`).expect(200);
+  });
+
+  it('when staff close a ticket, then the customer is told it closed and keeps a link to read it', async () => {
     const ticket = await fileTestTicket(app, {}, { locale: 'zh-Hans' });
-    expect(await mailFrom(() => setStatus(ticket.number, 'pending'))).toEqual([]);
+    await mailFrom(() => setStatus(ticket.number, 'resolved'));
+    const mails = await mailFrom(() => setStatus(ticket.number, 'closed'));
+    expect(mails.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_closed']]);
+    expect(mails[0]!.subject).toMatch(new RegExp(`^\\[${ticket.number}\\] 已关闭：`));
+    expect(mails[0]!.text).toContain('支持团队已关闭该工单。');
+    expect(mails[0]!.text).toContain(`${config.trackingLinkTtlDays} 天内`);
+    const token = tokenIn(mails[0]!.text!, '/support/track');
+    await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', `Bearer ${token}`).expect(200);
+  });
+
+  it('when staff mark a ticket resolved, then the requester gets confirm and reopen links in their language; confirming sends a closing note', async () => {
+    const ticket = await fileTestTicket(app, {}, { locale: 'zh-Hans' });
     const mails = await mailFrom(() => setStatus(ticket.number, 'resolved'));
     expect(mails.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_resolved']]);
     expect(mails[0]!.subject).toMatch(new RegExp(`^\\[${ticket.number}\\] 已解决：`));
@@ -140,7 +237,9 @@ describe('e-mail for each event of a ticket', () => {
     const confirm = tokenIn(mails[0]!.text!, '/support/track\\?action=confirm');
     expect(confirm).toBeTruthy();
     expect(tokenIn(mails[0]!.text!, '/support/track\\?action=reopen')).toBe(confirm);
-    await request(app).post(`/api/v1/tickets/${ticket.number}/confirm`).set('Authorization', `Bearer ${confirm}`).expect(200);
+    const closed = await mailFrom(() => request(app).post(`/api/v1/tickets/${ticket.number}/confirm`).set('Authorization', `Bearer ${confirm}`).expect(200));
+    expect(closed.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_closed']]);
+    expect(closed[0]!.text).toContain('感谢您确认问题已经解决。');
   });
 
   it('when a customer asks for their links, then the address gets one listing its tickets; an unknown address gets nothing, with the same answer', async () => {

@@ -63,6 +63,7 @@ describe('staff administration', () => {
       role: 'agent',
       locale: 'en',
       active: true,
+      onCall: false,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
@@ -111,8 +112,8 @@ describe('staff administration', () => {
     expect(full.body.items).toContainEqual(expect.objectContaining({ id: inactive.id, email: inactive.email, active: false }));
     const directory = await request(app).get('/api/v1/staff').set('Authorization', agent.bearer).expect(200);
     expect(directory.body.items.map((m: { id: string }) => m.id)).not.toContain(inactive.id);
-    expect(directory.body.items).toContainEqual({ id: admin.id, name: admin.name, role: 'admin', active: true });
-    for (const entry of directory.body.items) expect(Object.keys(entry).sort()).toEqual(['active', 'id', 'name', 'role']);
+    expect(directory.body.items).toContainEqual({ id: admin.id, name: admin.name, role: 'admin', active: true, onCall: false });
+    for (const entry of directory.body.items) expect(Object.keys(entry).sort()).toEqual(['active', 'id', 'name', 'onCall', 'role']);
   });
 
   it('renames a member, changes their role and language', async () => {

@@ -82,7 +82,7 @@ describe('planning a change', () => {
 
   it('stamps resolvedAt on resolving, closedAt on closing, and lets tracking links expire a TTL after closing', () => {
     const resolved = planChange(ticket, { status: 'resolved' }, options);
-    expect(resolved.data).toEqual({ status: 'resolved', resolvedAt: now });
+    expect(resolved.data).toEqual({ status: 'resolved', resolvedAt: now, closeReminderAt: null });
     const closed = planChange({ ...ticket, status: 'resolved' }, { status: 'closed' }, { ...options, statusEvent: 'auto_closed' });
     expect(closed.data).toEqual({ status: 'closed', closedAt: now });
     expect(closed.events).toEqual([{ type: 'auto_closed', before: { status: 'resolved' }, after: { status: 'closed' } }]);
@@ -91,7 +91,7 @@ describe('planning a change', () => {
 
   it('clears the finish timestamps and the link expiry on reopening', () => {
     const plan = planChange({ ...ticket, status: 'closed' }, { status: 'open' }, { ...options, statusEvent: 'reopened' });
-    expect(plan.data).toEqual({ status: 'open', resolvedAt: null, closedAt: null });
+    expect(plan.data).toEqual({ status: 'open', resolvedAt: null, closedAt: null, closeReminderAt: null });
     expect(plan.linkExpiresAt).toBeNull();
     expect(plan.events[0]?.type).toBe('reopened');
   });

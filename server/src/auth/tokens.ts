@@ -6,6 +6,8 @@ export const tokenPrefixes = {
   apiToken: 'hop_',
   trackingLink: 'hot_',
   magicLink: 'hom_',
+  /** One-click "stop e-mails of this kind" in a staff e-mail. */
+  unsubscribeLink: 'hou_',
 } as const;
 
 export const sessionCookie = 'ho_session';

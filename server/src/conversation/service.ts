@@ -4,7 +4,7 @@ import { staffOf, type Actor } from '../auth/actor.js';
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import { ProblemError } from '../http/errors.js';
-import { notifyStaffReply, type MailSettings } from '../notifications/ticket-mail.js';
+import { notifyCustomerReply, notifyStaffReply, type MailSettings } from '../notifications/ticket-mail.js';
 import { markFirstResponse } from '../tickets/repository.js';
 import { findTicketForActor, seesInternal, type TicketRef } from '../tickets/access.js';
 import { recordEvent } from '../tickets/events.js';
@@ -92,6 +92,8 @@ export class ConversationService {
         const change = { before: { status: 'pending' }, after: { status: 'open' } };
         await recordEvent(tx, { ticketId: ticket.id, actor, type: 'status_changed', ...change, at });
       }
+      // Staff hear of the customer's answer: the assignee, or the whole team while the ticket is nobody's.
+      if (author.type === 'customer') await notifyCustomerReply(tx, this.mail, { ticketId: ticket.id, body: message.body }, at);
       // The SLA's first-response clock stops at the first reply the customer can see, not at an internal note.
       if (author.type === 'staff' && message.visibility === 'public') {
         await markFirstResponse(tx, ticket.id, at);

@@ -26,6 +26,11 @@ export const problemTypes = {
   },
   invalid_transition: { status: 409, title: { en: 'This status change is not allowed', 'zh-Hans': '不允许此状态变更' } },
   ticket_closed: { status: 409, title: { en: 'This ticket is closed; reopen it first', 'zh-Hans': '工单已关闭，请先重新打开' } },
+  not_resendable: { status: 409, title: { en: 'Only a dead letter can be resent', 'zh-Hans': '只有投递失败的邮件才能重新发送' } },
+  mailbox_disabled: {
+    status: 409,
+    title: { en: 'The embedded mailbox is off because SMTP is configured', 'zh-Hans': '已配置 SMTP，内置邮箱未启用' },
+  },
   link_expired: { status: 410, title: { en: 'This link has expired', 'zh-Hans': '此链接已过期' } },
   payload_too_large: { status: 413, title: { en: 'The request body is too large', 'zh-Hans': '请求正文过大' } },
   attachment_too_large: { status: 413, title: { en: 'An attached file is too large', 'zh-Hans': '附件过大' } },

@@ -21,6 +21,9 @@ export function composeMail(message: ClaimedMessage, options: ComposeOptions): O
   if (!payload.success) throw new PermanentMailError(`payload of ${message.kind} does not parse: ${payload.error.message}`);
   const rendered = renderTemplate(message.kind, payload.data as never, localeOf(message.locale));
   const thread = message.ticketId ? ticketThreadId(message.ticketId, options.domain) : undefined;
+  const unsubscribeUrl = (payload.data as { unsubscribeUrl?: string }).unsubscribeUrl;
+  // RFC 2369 + RFC 8058: mail clients show an "unsubscribe" button that POSTs to the link without opening it.
+  const unsubscribe: Record<string, string> = unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {};
   return {
     from: options.from,
     to: message.recipient,
@@ -29,6 +32,6 @@ export function composeMail(message: ClaimedMessage, options: ComposeOptions): O
     messageId: message.messageId,
     ...(thread ? { inReplyTo: thread, references: thread } : {}),
     // RFC 3834: out-of-office robots must not answer a machine.
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Handover-Kind': message.kind },
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Handover-Kind': message.kind, ...unsubscribe },
   };
 }

@@ -10,11 +10,33 @@ const ticketFacts = {
   subject: z.string(),
 };
 
+/** Staff e-mails that a member can switch off carry their one-click unsubscribe link (List-Unsubscribe). */
+const unsubscribable = { unsubscribeUrl: z.url().optional() };
+
+const newTicketFacts = {
+  ...ticketFacts,
+  priority: z.string(),
+  category: z.string(),
+  requesterName: z.string(),
+  requesterEmail: z.string(),
+  requesterOrganisation: z.string().nullable(),
+  description: z.string(),
+  consoleUrl: z.url(),
+};
+
 export const payloadSchemas = {
   /** To the customer: we have your ticket, here is its private tracking link. */
   ticket_received: z.object({ ...ticketFacts, requesterName: z.string(), priority: z.string(), trackingUrl: z.url() }),
   /** To the customer: staff answered in public (internal notes never become one of these). */
   staff_reply: z.object({ ...ticketFacts, requesterName: z.string(), staffName: z.string(), body: z.string(), trackingUrl: z.url() }),
+  /** To the customer: staff are waiting for an answer (status pending), with their latest public reply. */
+  ticket_pending: z.object({
+    ...ticketFacts,
+    requesterName: z.string(),
+    staffName: z.string(),
+    lastReply: z.string().nullable(),
+    trackingUrl: z.url(),
+  }),
   /** To the customer: marked resolved; confirm, or reopen before it closes by itself. */
   ticket_resolved: z.object({
     ...ticketFacts,
@@ -23,6 +45,22 @@ export const payloadSchemas = {
     reopenUrl: z.url(),
     autoCloseDays: z.number().int().positive(),
   }),
+  /** To the customer: a resolved ticket closes by itself soon; last call to reopen it. */
+  auto_close_reminder: z.object({
+    ...ticketFacts,
+    requesterName: z.string(),
+    closesInHours: z.number().int().positive(),
+    confirmUrl: z.url(),
+    reopenUrl: z.url(),
+  }),
+  /** To the customer: the ticket is closed — confirmed by them, closed by staff, or after AUTO_CLOSE_DAYS. */
+  ticket_closed: z.object({
+    ...ticketFacts,
+    requesterName: z.string(),
+    reason: z.enum(['confirmed', 'staff', 'auto_closed']),
+    trackingUrl: z.url(),
+    linkValidDays: z.number().int().positive(),
+  }),
   /** To the customer: one link that opens every ticket filed from their address. */
   magic_link: z.object({
     url: z.url(),
@@ -30,15 +68,37 @@ export const payloadSchemas = {
     tickets: z.array(z.object({ ...ticketFacts, status: z.string() })),
   }),
   /** To staff: a new ticket in the queue. */
-  staff_new_ticket: z.object({
+  staff_new_ticket: z.object({ ...newTicketFacts, ...unsubscribable }),
+  /** To the on-call list (or everyone when nobody is on call): a P1 ticket, at any hour. Cannot be switched off. */
+  staff_urgent_ticket: z.object(newTicketFacts),
+  /** To staff: someone else made them the ticket's assignee. */
+  staff_assigned: z.object({
     ...ticketFacts,
     priority: z.string(),
-    category: z.string(),
+    status: z.string(),
+    assignedBy: z.string(),
     requesterName: z.string(),
-    requesterEmail: z.string(),
-    requesterOrganisation: z.string().nullable(),
-    description: z.string(),
     consoleUrl: z.url(),
+    ...unsubscribable,
+  }),
+  /** To the assignee (or all staff while unassigned): the customer replied. */
+  staff_customer_reply: z.object({
+    ...ticketFacts,
+    priority: z.string(),
+    requesterName: z.string(),
+    body: z.string(),
+    assignedToYou: z.boolean(),
+    consoleUrl: z.url(),
+    ...unsubscribable,
+  }),
+  /** To the assignee (or all staff while unassigned): a resolved or closed ticket is back. */
+  staff_reopened: z.object({
+    ...ticketFacts,
+    priority: z.string(),
+    reopenedBy: z.string(),
+    byCustomer: z.boolean(),
+    consoleUrl: z.url(),
+    ...unsubscribable,
   }),
 } as const;
 
@@ -50,8 +110,16 @@ export function isNotificationKind(kind: string): kind is NotificationKind {
   return Object.hasOwn(payloadSchemas, kind);
 }
 
-/** Payload fields that carry a live tracking or magic-link token. */
-const secretFields = ['trackingUrl', 'confirmUrl', 'reopenUrl', 'url'] as const;
+/** The staff e-mails a member may switch off for themselves. The P1 page to the on-call list is not one of them. */
+export const mutableStaffKinds = ['staff_new_ticket', 'staff_assigned', 'staff_customer_reply', 'staff_reopened'] as const;
+export type MutableStaffKind = (typeof mutableStaffKinds)[number];
+
+export function isMutableStaffKind(kind: string): kind is MutableStaffKind {
+  return (mutableStaffKinds as readonly string[]).includes(kind);
+}
+
+/** Payload fields that carry a live token (tracking, magic or unsubscribe link). */
+const secretFields = ['trackingUrl', 'confirmUrl', 'reopenUrl', 'url', 'unsubscribeUrl'] as const;
 
 /**
  * The payload with its links removed, written when a message is sent: only token hashes are meant to outlive the

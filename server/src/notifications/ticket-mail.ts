@@ -4,6 +4,7 @@ import type { Prisma } from '../db/generated/client.js';
 import { defaultLocale, locales, type Locale } from '../http/locale.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { formatTicketNumber } from '../tickets/number.js';
+import type { MutableStaffKind, PayloadOf } from './messages.js';
 import { enqueue, mailDomain } from './outbox.js';
 
 /**
@@ -11,14 +12,23 @@ import { enqueue, mailDomain } from './outbox.js';
  * makes the change, so the message is queued if and only if the change commits (the outbox's whole point).
  */
 
-type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken'>;
+type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
 
 /** What the e-mails need from the configuration; built once per service. */
-export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number };
+export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number; trackingLinkTtlDays: number };
 
-export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays'>): MailSettings {
-  return { publicUrl: config.publicUrl, domain: mailDomain(config.publicUrl), autoCloseDays: config.autoCloseDays };
+export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' | 'trackingLinkTtlDays'>): MailSettings {
+  return {
+    publicUrl: config.publicUrl,
+    domain: mailDomain(config.publicUrl),
+    autoCloseDays: config.autoCloseDays,
+    trackingLinkTtlDays: config.trackingLinkTtlDays,
+  };
 }
+
+/** How long the unsubscribe link of a staff e-mail works. */
+const unsubscribeLinkDays = 180;
+const dayMs = 86_400_000;
 
 function localeOf(value: string | null | undefined): Locale {
   return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : defaultLocale;
@@ -57,9 +67,9 @@ export type FiledTicketFacts = {
 };
 
 /**
- * A new ticket: the customer gets its tracking link; every active staff member hears of it. There is no on-call
- * list or per-person opt-out yet, so "P1 at once to the on-call list" is, for now, every priority at once to all
- * active staff (the dispatcher sends as soon as the transaction commits).
+ * A new ticket: the customer gets its tracking link. Staff hear of it as their settings say; a P1 ticket pages
+ * the on-call list at once, whatever their settings (everyone, when nobody is on call), and the rest of the team
+ * gets the ordinary alert unless they switched it off.
  */
 export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: FiledTicketFacts, trackingLink: string, at: Date): Promise<void> {
   const ticketNumber = formatTicketNumber(ticket.number);
@@ -75,30 +85,28 @@ export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: 
     },
     options,
   );
-  const staff = await tx.user.findMany({ where: { active: true }, select: { email: true, locale: true }, orderBy: { email: 'asc' } });
-  for (const member of staff) {
-    await enqueue(
-      tx,
-      {
-        kind: 'staff_new_ticket',
-        recipient: member.email,
-        locale: localeOf(member.locale),
-        ticketId: ticket.id,
-        payload: {
-          ticketNumber,
-          subject: ticket.subject,
-          priority: ticket.priority,
-          category: ticket.category,
-          requesterName: ticket.requesterName,
-          requesterEmail: ticket.requesterEmail,
-          requesterOrganisation: ticket.requesterOrganisation,
-          description: ticket.description,
-          consoleUrl: `${settings.publicUrl}/console/tickets/${ticketNumber}`,
-        },
-      },
-      options,
-    );
+  const facts = {
+    ticketNumber,
+    subject: ticket.subject,
+    priority: ticket.priority,
+    category: ticket.category,
+    requesterName: ticket.requesterName,
+    requesterEmail: ticket.requesterEmail,
+    requesterOrganisation: ticket.requesterOrganisation,
+    description: ticket.description,
+    consoleUrl: consoleUrl(settings, ticketNumber),
+  };
+  const staff = await activeStaff(tx);
+  let paged: StaffRecipient[] = [];
+  if (ticket.priority === 'P1') {
+    const onCall = staff.filter((member) => member.onCall);
+    paged = onCall.length > 0 ? onCall : staff;
+    for (const member of paged) {
+      await enqueue(tx, { kind: 'staff_urgent_ticket', recipient: member.email, locale: localeOf(member.locale), ticketId: ticket.id, payload: facts }, options);
+    }
   }
+  const others = staff.filter((member) => !paged.includes(member));
+  await notifyStaff(tx, settings, others, 'staff_new_ticket', ticket.id, facts, at);
 }
 
 async function requesterOf(tx: Tx, ticketId: string) {
@@ -190,5 +198,243 @@ export async function notifyMagicLink(
       },
     },
     { domain: settings.domain, at },
+  );
+}
+
+/** A staff member as the e-mails need them. */
+type StaffRecipient = { id: string; email: string; name: string; locale: string; onCall: boolean; mutedNotifications: string[] };
+
+/** Everyone who may get staff e-mail: the active accounts, in a stable order. */
+function activeStaff(tx: Tx, where: Prisma.UserWhereInput = {}): Promise<StaffRecipient[]> {
+  return tx.user.findMany({
+    where: { active: true, ...where },
+    select: { id: true, email: true, name: true, locale: true, onCall: true, mutedNotifications: true },
+    orderBy: { email: 'asc' },
+  });
+}
+
+function consoleUrl(settings: MailSettings, ticketNumber: string): string {
+  return `${settings.publicUrl}/console/tickets/${ticketNumber}`;
+}
+
+/**
+ * Queues one kind of staff e-mail to each of `members` who has not switched that kind off, each with its own
+ * one-click unsubscribe link (only the link's hash is kept, so every e-mail gets a new one).
+ */
+async function notifyStaff<K extends MutableStaffKind>(
+  tx: Tx,
+  settings: MailSettings,
+  members: StaffRecipient[],
+  kind: K,
+  ticketId: string,
+  payload: Omit<PayloadOf<K>, 'unsubscribeUrl'>,
+  at: Date,
+): Promise<number> {
+  let queued = 0;
+  for (const member of members) {
+    if ((member.mutedNotifications ?? []).includes(kind)) continue;
+    const token = newSecretToken(tokenPrefixes.unsubscribeLink);
+    await tx.unsubscribeToken.create({
+      data: { tokenHash: hashToken(token), userId: member.id, kind, createdAt: at, expiresAt: new Date(at.getTime() + unsubscribeLinkDays * dayMs) },
+      select: { tokenHash: true },
+    });
+    const unsubscribeUrl = `${settings.publicUrl}/api/v1/notifications/unsubscribe?token=${token}`;
+    await enqueue(
+      tx,
+      { kind, recipient: member.email, locale: localeOf(member.locale), ticketId, payload: { ...payload, unsubscribeUrl } as PayloadOf<K> },
+      { domain: settings.domain, at },
+    );
+    queued += 1;
+  }
+  return queued;
+}
+
+/**
+ * Who hears about a ticket's activity: its assignee while the assignee is active, otherwise the whole team (the
+ * ticket is nobody's yet). `except` is whoever caused it: nobody is told about what they did themselves.
+ */
+async function ticketWatchers(tx: Tx, assigneeId: string | null, except: string | null): Promise<{ members: StaffRecipient[]; assigned: boolean }> {
+  const assignee = assigneeId ? (await activeStaff(tx, { id: assigneeId }))[0] : undefined;
+  const members = assignee ? [assignee] : await activeStaff(tx);
+  return { members: members.filter((member) => member.id !== except), assigned: Boolean(assignee) };
+}
+
+async function ticketFacts(tx: Tx, ticketId: string) {
+  return tx.ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    select: {
+      number: true,
+      subject: true,
+      priority: true,
+      status: true,
+      assigneeId: true,
+      requesterEmail: true,
+      requesterName: true,
+      requesterLocale: true,
+    },
+  });
+}
+
+/** Staff asked the customer something and set the ticket to pending: the customer is told, with the question. */
+export async function notifyPending(tx: Tx, settings: MailSettings, change: { ticketId: string; staffName: string }, at: Date): Promise<void> {
+  const ticket = await ticketFacts(tx, change.ticketId);
+  const lastReply = await tx.message.findFirst({
+    where: { ticketId: change.ticketId, visibility: 'public', authorType: 'staff' },
+    select: { body: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  const token = await newTrackingToken(tx, change.ticketId, at);
+  await enqueue(
+    tx,
+    {
+      kind: 'ticket_pending',
+      recipient: ticket.requesterEmail,
+      locale: localeOf(ticket.requesterLocale),
+      ticketId: change.ticketId,
+      payload: {
+        ticketNumber: formatTicketNumber(ticket.number),
+        subject: ticket.subject,
+        requesterName: ticket.requesterName,
+        staffName: change.staffName,
+        lastReply: lastReply?.body ?? null,
+        trackingUrl: trackingUrl(settings, token),
+      },
+    },
+    { domain: settings.domain, at },
+  );
+}
+
+/** The ticket closed; the customer keeps a link to read (and reopen) it until the links expire. */
+export async function notifyClosed(
+  tx: Tx,
+  settings: MailSettings,
+  change: { ticketId: string; reason: PayloadOf<'ticket_closed'>['reason'] },
+  at: Date,
+): Promise<void> {
+  const ticket = await ticketFacts(tx, change.ticketId);
+  const token = await newTrackingToken(tx, change.ticketId, at);
+  await enqueue(
+    tx,
+    {
+      kind: 'ticket_closed',
+      recipient: ticket.requesterEmail,
+      locale: localeOf(ticket.requesterLocale),
+      ticketId: change.ticketId,
+      payload: {
+        ticketNumber: formatTicketNumber(ticket.number),
+        subject: ticket.subject,
+        requesterName: ticket.requesterName,
+        reason: change.reason,
+        trackingUrl: trackingUrl(settings, token),
+        linkValidDays: settings.trackingLinkTtlDays,
+      },
+    },
+    { domain: settings.domain, at },
+  );
+}
+
+/** A resolved ticket closes by itself in `closesInHours`: the customer's last chance to object. */
+export async function notifyAutoCloseReminder(tx: Tx, settings: MailSettings, ticketId: string, closesInHours: number, at: Date): Promise<void> {
+  const ticket = await ticketFacts(tx, ticketId);
+  const token = await newTrackingToken(tx, ticketId, at);
+  await enqueue(
+    tx,
+    {
+      kind: 'auto_close_reminder',
+      recipient: ticket.requesterEmail,
+      locale: localeOf(ticket.requesterLocale),
+      ticketId,
+      payload: {
+        ticketNumber: formatTicketNumber(ticket.number),
+        subject: ticket.subject,
+        requesterName: ticket.requesterName,
+        closesInHours,
+        confirmUrl: trackingUrl(settings, token, 'confirm'),
+        reopenUrl: trackingUrl(settings, token, 'reopen'),
+      },
+    },
+    { domain: settings.domain, at },
+  );
+}
+
+/** Someone else made `assigneeId` the ticket's assignee. Assigning oneself sends nothing. */
+export async function notifyAssigned(
+  tx: Tx,
+  settings: MailSettings,
+  change: { ticketId: string; assigneeId: string; by: { userId: string | null; name: string } },
+  at: Date,
+): Promise<void> {
+  if (change.assigneeId === change.by.userId) return;
+  const members = await activeStaff(tx, { id: change.assigneeId });
+  const ticket = await ticketFacts(tx, change.ticketId);
+  const ticketNumber = formatTicketNumber(ticket.number);
+  await notifyStaff(
+    tx,
+    settings,
+    members,
+    'staff_assigned',
+    change.ticketId,
+    {
+      ticketNumber,
+      subject: ticket.subject,
+      priority: ticket.priority,
+      status: ticket.status,
+      assignedBy: change.by.name,
+      requesterName: ticket.requesterName,
+      consoleUrl: consoleUrl(settings, ticketNumber),
+    },
+    at,
+  );
+}
+
+/** The customer replied in public: the assignee is told, or the whole team while nobody is assigned. */
+export async function notifyCustomerReply(tx: Tx, settings: MailSettings, reply: { ticketId: string; body: string }, at: Date): Promise<void> {
+  const ticket = await ticketFacts(tx, reply.ticketId);
+  const { members, assigned } = await ticketWatchers(tx, ticket.assigneeId, null);
+  const ticketNumber = formatTicketNumber(ticket.number);
+  await notifyStaff(
+    tx,
+    settings,
+    members,
+    'staff_customer_reply',
+    reply.ticketId,
+    {
+      ticketNumber,
+      subject: ticket.subject,
+      priority: ticket.priority,
+      requesterName: ticket.requesterName,
+      body: reply.body,
+      assignedToYou: assigned,
+      consoleUrl: consoleUrl(settings, ticketNumber),
+    },
+    at,
+  );
+}
+
+/** A resolved or closed ticket is back: its assignee (or the team) hears of it, unless they reopened it themselves. */
+export async function notifyReopened(
+  tx: Tx,
+  settings: MailSettings,
+  change: { ticketId: string; by: { userId: string | null; name: string; customer: boolean } },
+  at: Date,
+): Promise<void> {
+  const ticket = await ticketFacts(tx, change.ticketId);
+  const { members } = await ticketWatchers(tx, ticket.assigneeId, change.by.userId);
+  const ticketNumber = formatTicketNumber(ticket.number);
+  await notifyStaff(
+    tx,
+    settings,
+    members,
+    'staff_reopened',
+    change.ticketId,
+    {
+      ticketNumber,
+      subject: ticket.subject,
+      priority: ticket.priority,
+      reopenedBy: change.by.name,
+      byCustomer: change.by.customer,
+      consoleUrl: consoleUrl(settings, ticketNumber),
+    },
+    at,
   );
 }

@@ -4,6 +4,8 @@ import { attachmentRouteSpecs } from '../attachments/routes.js';
 import { authRouteSpecs } from '../auth/routes.js';
 import { conversationRouteSpecs } from '../conversation/routes.js';
 import type { RouteSpec } from '../http/route-spec.js';
+import { adminMailRouteSpecs } from '../notifications/admin-routes.js';
+import { notificationRouteSpecs } from '../notifications/settings-routes.js';
 import { staffRouteSpecs } from '../staff/routes.js';
 import { ticketRouteSpecs } from '../tickets/routes.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './document.js';
@@ -45,6 +47,8 @@ export const routeSpecs: RouteSpec[] = [
   ...ticketRouteSpecs,
   ...conversationRouteSpecs,
   ...attachmentRouteSpecs,
+  ...notificationRouteSpecs,
+  ...adminMailRouteSpecs,
 ];
 
 let cached: OpenApiDocument | undefined;

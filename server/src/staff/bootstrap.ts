@@ -32,6 +32,6 @@ export async function ensureInitialAdmin(context: Pick<AppContext, 'config' | 'p
 }
 
 /** `npm run admin:create`: the same rules as adding a member in the console, with the administrator role. */
-export function createAdmin(context: Pick<AppContext, 'prisma'>, admin: Omit<CreateStaffBody, 'role'>): Promise<StaffMember> {
-  return new StaffService(new StaffRepository(context.prisma)).create({ ...admin, role: 'admin' });
+export function createAdmin(context: Pick<AppContext, 'prisma'>, admin: Omit<CreateStaffBody, 'role' | 'onCall'>): Promise<StaffMember> {
+  return new StaffService(new StaffRepository(context.prisma)).create({ ...admin, role: 'admin', onCall: false });
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../db/database.js';
 import type { StaffRole } from '../auth/actor.js';
 
-const memberFields = { id: true, email: true, name: true, role: true, locale: true, active: true, createdAt: true, updatedAt: true } as const;
+const memberFields = { id: true, email: true, name: true, role: true, locale: true, active: true, onCall: true, createdAt: true, updatedAt: true } as const;
 
 export type StaffRow = {
   id: string;
@@ -10,11 +10,12 @@ export type StaffRow = {
   role: StaffRole;
   locale: string;
   active: boolean;
+  onCall: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
-export type NewStaffRow = { email: string; name: string; role: StaffRole; locale: string; passwordHash: string };
-export type StaffChange = { name?: string; role?: StaffRole; active?: boolean; locale?: string };
+export type NewStaffRow = { email: string; name: string; role: StaffRole; locale: string; passwordHash: string; onCall?: boolean };
+export type StaffChange = { name?: string; role?: StaffRole; active?: boolean; locale?: string; onCall?: boolean };
 
 export class StaffRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -26,7 +27,7 @@ export class StaffRepository {
   listActive() {
     return this.prisma.user.findMany({
       where: { active: true },
-      select: { id: true, name: true, role: true, active: true },
+      select: { id: true, name: true, role: true, active: true, onCall: true },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
   }

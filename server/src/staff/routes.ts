@@ -33,8 +33,8 @@ export const staffRouteSpecs: RouteSpec[] = [
     summary: 'The support team',
     summaryZh: '支持团队成员',
     description:
-      'Administrators get every account, active or not. Agents get the active staff only, as id, name, role and ' +
-      'active, to choose an assignee.',
+      'Administrators get every account, active or not. Agents get the active staff only, as id, name, role, ' +
+      'active and onCall, to choose an assignee and see who is on call.',
     tag,
     audience: ['staff'],
     responses: { 200: { description: 'Staff, by name.', schema: StaffList } },
@@ -56,9 +56,10 @@ export const staffRouteSpecs: RouteSpec[] = [
     method: 'patch',
     path: '/staff/{id}',
     operationId: 'updateStaff',
-    summary: 'Rename, change role or language, deactivate or reactivate a staff member',
-    summaryZh: '修改员工的姓名、角色或语言，停用或重新启用员工',
+    summary: 'Rename, change role or language, put on or take off the on-call list, deactivate or reactivate a staff member',
+    summaryZh: '修改员工的姓名、角色或语言，加入或移出值班名单，停用或重新启用员工',
     description:
+      'Members on the on-call list (`onCall`) are e-mailed at once about every P1 ticket, at any hour. ' +
       'Deactivating ends the member’s sessions at once, and their API tokens stop working until reactivation. ' +
       'The last active administrator cannot be demoted or deactivated (`last_admin`).',
     tag,

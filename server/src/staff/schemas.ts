@@ -9,11 +9,16 @@ export const StaffName = z
   .max(100)
   .regex(/^\P{Cc}*$/u, 'must not contain control characters');
 
+const OnCall = z
+  .boolean()
+  .describe('On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings.');
+
 export const CreateStaffBody = z.object({
   email: StaffEmail,
   name: StaffName,
   role: StaffRole.default('agent'),
   locale: StaffLocale.default('zh-Hans'),
+  onCall: OnCall.default(false),
   password: NewPassword.describe('The first password; the staff member changes it after signing in.'),
 });
 export type CreateStaffBody = z.infer<typeof CreateStaffBody>;
@@ -24,6 +29,7 @@ export const UpdateStaffBody = z
     role: StaffRole.optional(),
     active: z.boolean().optional().describe('false signs the member out everywhere and stops their API tokens.'),
     locale: StaffLocale.optional(),
+    onCall: OnCall.optional(),
   })
   .refine((change) => Object.values(change).some((value) => value !== undefined), 'give at least one field to change');
 export type UpdateStaffBody = z.infer<typeof UpdateStaffBody>;
@@ -39,13 +45,14 @@ export const StaffMember = z.object({
   role: StaffRole,
   locale: StaffLocale,
   active: z.boolean(),
+  onCall: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
 /** What agents see, to pick an assignee: active colleagues, without their e-mail addresses. */
-export const StaffDirectoryEntry = z.object({ id: z.uuid(), name: z.string(), role: StaffRole, active: z.boolean() });
+export const StaffDirectoryEntry = z.object({ id: z.uuid(), name: z.string(), role: StaffRole, active: z.boolean(), onCall: z.boolean() });
 export type StaffDirectoryEntry = z.infer<typeof StaffDirectoryEntry>;
 
 export const StaffList = z.object({

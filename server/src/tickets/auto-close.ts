@@ -1,5 +1,8 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../conversation/repository.js';
 import { ProblemError } from '../http/errors.js';
+import { mailSettings, notifyAutoCloseReminder } from '../notifications/ticket-mail.js';
+import { recordEvent } from './events.js';
 import { TicketService } from './service.js';
 
 const batchSize = 100;
@@ -31,6 +34,46 @@ export async function closeStaleResolvedTickets(context: AppContext): Promise<nu
   }
 }
 
+/** How long before the automatic close the customer is reminded: a day, or half the wait when that is shorter. */
+export function reminderLeadMs(autoCloseDays: number): number {
+  return Math.min(dayMs, (autoCloseDays * dayMs) / 2);
+}
+
+/**
+ * E-mails the customer of every resolved ticket that closes by itself within the reminder lead and was not
+ * reminded since it was resolved. Each reminder is claimed by a conditional update in the transaction that
+ * queues the e-mail, so several replicas never send one twice. Returns how many reminders this call queued.
+ */
+export async function sendAutoCloseReminders(context: AppContext): Promise<number> {
+  const { prisma } = context;
+  const mail = mailSettings(context.config);
+  const closeAfterMs = context.config.autoCloseDays * dayMs;
+  const now = context.now();
+  const cutoff = new Date(now.getTime() - (closeAfterMs - reminderLeadMs(context.config.autoCloseDays)));
+  let reminded = 0;
+  for (;;) {
+    const due = await prisma.ticket.findMany({
+      where: { status: 'resolved', resolvedAt: { lte: cutoff }, closeReminderAt: null },
+      select: { id: true, resolvedAt: true },
+      orderBy: { resolvedAt: 'asc' },
+      take: batchSize,
+    });
+    for (const ticket of due) {
+      const closesAt = ticket.resolvedAt!.getTime() + closeAfterMs;
+      const closesInHours = Math.max(1, Math.ceil((closesAt - now.getTime()) / 3_600_000));
+      const queued = await inTransaction(prisma, async (tx) => {
+        const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, status: 'resolved', closeReminderAt: null }, data: { closeReminderAt: now } });
+        if (count === 0) return false; // reopened, closed or reminded by another replica meanwhile
+        await recordEvent(tx, { ticketId: ticket.id, actor: 'system', type: 'close_reminder_sent', after: { closesAt: new Date(closesAt).toISOString() }, at: now });
+        await notifyAutoCloseReminder(tx, mail, ticket.id, closesInHours, now);
+        return true;
+      });
+      if (queued) reminded += 1;
+    }
+    if (due.length < batchSize) return reminded;
+  }
+}
+
 /**
  * Runs the auto-closer now and then every `intervalMs` (default 15 minutes) until stopped. Runs never overlap.
  * The returned function stops the timer and waits for a run in progress, so shutdown can close the database after.
@@ -40,11 +83,15 @@ export function startAutoCloser(context: AppContext, intervalMs = 15 * 60_000): 
   let stopped = false;
   const run = () => {
     if (running || stopped) return;
+    // Close first: a ticket already past its time is closed, not reminded.
     running = closeStaleResolvedTickets(context)
+      .then(async (count) => {
+        if (count > 0) context.logger.info({ closed: count }, 'auto-closed resolved tickets');
+        const reminded = await sendAutoCloseReminders(context);
+        if (reminded > 0) context.logger.info({ reminded }, 'reminded customers of resolved tickets that close soon');
+      })
       .then(
-        (count) => {
-          if (count > 0) context.logger.info({ closed: count }, 'auto-closed resolved tickets');
-        },
+        () => undefined,
         (error: unknown) => context.logger.error({ err: error }, 'auto-closing resolved tickets failed'),
       )
       .finally(() => {

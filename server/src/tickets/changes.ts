@@ -25,6 +25,8 @@ export type PlannedChange = {
     assigneeId?: string | null;
     resolvedAt?: Date | null;
     closedAt?: Date | null;
+    /** Cleared whenever the ticket is resolved anew or reopened: the next resolution earns its own reminder. */
+    closeReminderAt?: Date | null;
   };
   /** One timeline entry per changed field, each with the value before and after. */
   events: { type: TicketEventType; before: Record<string, unknown>; after: Record<string, unknown> }[];
@@ -56,7 +58,10 @@ export function planChange(current: TicketState, requested: RequestedChange, opt
     assertTransition(from, to);
     plan.data.status = to;
     plan.events.push({ type: options.statusEvent ?? 'status_changed', before: { status: from }, after: { status: to } });
-    if (to === 'resolved') plan.data.resolvedAt = now;
+    if (to === 'resolved') {
+      plan.data.resolvedAt = now;
+      plan.data.closeReminderAt = null;
+    }
     if (to === 'closed') {
       plan.data.closedAt = now;
       // Customers keep reading a closed ticket for a while; then its link stops working (DESIGN: links expire).
@@ -65,6 +70,7 @@ export function planChange(current: TicketState, requested: RequestedChange, opt
     if (isReopen(from, to)) {
       plan.data.resolvedAt = null;
       plan.data.closedAt = null;
+      plan.data.closeReminderAt = null;
       plan.linkExpiresAt = null;
     }
   }

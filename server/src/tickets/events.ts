@@ -14,7 +14,9 @@ export type TicketEventType =
   | 'attachment_added'
   | 'resolution_confirmed'
   | 'reopened'
-  | 'auto_closed';
+  | 'auto_closed'
+  /** The customer was e-mailed that the resolved ticket closes by itself soon. */
+  | 'close_reminder_sent';
 
 type EventWriter = Pick<Prisma.TransactionClient, 'ticketEvent'>;
 

@@ -2,11 +2,21 @@ import { staffOf, type Actor } from '../auth/actor.js';
 import { tokenPrefixes } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import { ProblemError } from '../http/errors.js';
-import { mailSettings, notifyResolved, notifyTicketFiled, trackingUrl, type MailSettings } from '../notifications/ticket-mail.js';
+import {
+  mailSettings,
+  notifyAssigned,
+  notifyClosed,
+  notifyPending,
+  notifyReopened,
+  notifyResolved,
+  notifyTicketFiled,
+  trackingUrl,
+  type MailSettings,
+} from '../notifications/ticket-mail.js';
 import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { findTicketForActor, seesInternal } from './access.js';
-import { planChange, type AssigneeRef, type RequestedChange, type TicketState } from './changes.js';
+import { planChange, type AssigneeRef, type PlannedChange, type RequestedChange, type TicketState } from './changes.js';
 import type { TicketEventType } from './events.js';
 import { formatTicketNumber } from './number.js';
 import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord, type TransactionClient } from './repository.js';
@@ -134,10 +144,34 @@ export class TicketService {
     const at = this.context.now();
     const plan = planChange(stateOf(ticket), requested, { now: at, trackingLinkTtlDays: this.context.config.trackingLinkTtlDays, statusEvent });
     if (plan.events.length === 0) return { status: ticket.status, version: ticket.version };
-    // Marking a ticket resolved asks the customer to confirm: the e-mail commits with the change or not at all.
-    const alsoInTransaction = plan.data.status === 'resolved' ? (tx: TransactionClient) => notifyResolved(tx, this.mail, ticket.id, at) : undefined;
-    if (!(await this.tickets.applyChange(ticket, plan, actor, at, alsoInTransaction))) throw versionConflict();
+    // The e-mails the change causes commit with it or not at all.
+    const notify = (tx: TransactionClient) => this.notifyChange(tx, ticket, plan, actor, at);
+    if (!(await this.tickets.applyChange(ticket, plan, actor, at, notify))) throw versionConflict();
     return { status: plan.data.status ?? ticket.status, version: ticket.version + 1 };
+  }
+
+  /**
+   * Who hears of a change: the customer when the ticket waits on them, is resolved or closes; the new assignee
+   * when someone else assigns them; the assignee (or the team) when a ticket is reopened. Runs inside the change's
+   * transaction, after the ticket row was updated.
+   */
+  private async notifyChange(tx: TransactionClient, ticket: TicketRecord, plan: PlannedChange, actor: Actor | 'system', at: Date): Promise<void> {
+    const by =
+      actor === 'system'
+        ? { userId: null, name: 'Handover', customer: false }
+        : actor.kind === 'staff'
+          ? { userId: actor.userId, name: actor.name, customer: false }
+          : { userId: null, name: ticket.requesterName, customer: true };
+    if (plan.data.assigneeId) await notifyAssigned(tx, this.mail, { ticketId: ticket.id, assigneeId: plan.data.assigneeId, by }, at);
+    const to = plan.data.status;
+    if (to === undefined) return;
+    if (to === 'pending') await notifyPending(tx, this.mail, { ticketId: ticket.id, staffName: by.name }, at);
+    if (to === 'resolved') await notifyResolved(tx, this.mail, ticket.id, at);
+    if (to === 'closed') {
+      const reason = plan.events.some((e) => e.type === 'auto_closed') ? 'auto_closed' : by.customer ? 'confirmed' : 'staff';
+      await notifyClosed(tx, this.mail, { ticketId: ticket.id, reason }, at);
+    }
+    if (isReopen(ticket.status, to)) await notifyReopened(tx, this.mail, { ticketId: ticket.id, by }, at);
   }
 
   /** undefined: leave the assignee alone; null: unassign; else the active staff member with that id. */

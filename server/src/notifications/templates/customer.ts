@@ -99,3 +99,95 @@ export function magicLink(d: PayloadOf<'magic_link'>, locale: Locale): Letter {
         ],
       };
 }
+
+export function ticketPending(d: PayloadOf<'ticket_pending'>, locale: Locale): Letter {
+  const reply = d.lastReply ? [{ quote: d.lastReply }] : [];
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] Waiting for your answer: ${d.subject}`,
+        greeting: `Hello ${d.requesterName},`,
+        blocks: [
+          { paragraph: `${d.staffName} needs more information from you to go on with ticket ${d.ticketNumber}.` },
+          ...reply,
+          { paragraph: 'Your answer sends the ticket straight back to the team.' },
+          { button: { label: 'Answer now', url: d.trackingUrl } },
+        ],
+      }
+    : {
+        subject: `[${d.ticketNumber}] 等待您的回复：${d.subject}`,
+        greeting: `${d.requesterName}，您好：`,
+        blocks: [
+          { paragraph: `${d.staffName} 需要您补充信息，才能继续处理工单 ${d.ticketNumber}。` },
+          ...reply,
+          { paragraph: '您回复后，工单会立即回到支持团队手中。' },
+          { button: { label: '立即回复', url: d.trackingUrl } },
+        ],
+      };
+}
+
+/** Hours as a reader would say them: "about 2 days" past 48 hours, else hours. */
+function timeLeft(hours: number, locale: Locale): string {
+  if (hours >= 48) {
+    const days = Math.round(hours / 24);
+    return locale === 'en' ? `about ${days} days` : `约 ${days} 天`;
+  }
+  return locale === 'en' ? `${hours} hour${hours === 1 ? '' : 's'}` : `${hours} 小时`;
+}
+
+export function autoCloseReminder(d: PayloadOf<'auto_close_reminder'>, locale: Locale): Letter {
+  const left = timeLeft(d.closesInHours, locale);
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] Closes in ${left}: ${d.subject}`,
+        greeting: `Hello ${d.requesterName},`,
+        blocks: [
+          { paragraph: `Your ticket ${d.ticketNumber} was marked resolved and we have not heard from you. It closes by itself in ${left}.` },
+          { button: { label: 'Yes, it is solved', url: d.confirmUrl } },
+          { paragraph: 'If the problem is still there, reopen the ticket now and tell us what goes wrong.' },
+          { button: { label: 'No, reopen the ticket', url: d.reopenUrl } },
+        ],
+      }
+    : {
+        subject: `[${d.ticketNumber}] 将在 ${left}后关闭：${d.subject}`,
+        greeting: `${d.requesterName}，您好：`,
+        blocks: [
+          { paragraph: `您的工单 ${d.ticketNumber} 已标记为已解决，我们尚未收到您的确认。工单将在 ${left}后自动关闭。` },
+          { button: { label: '是的，已解决', url: d.confirmUrl } },
+          { paragraph: '如果问题仍然存在，请现在重新打开工单并告诉我们情况。' },
+          { button: { label: '没有解决，重新打开', url: d.reopenUrl } },
+        ],
+      };
+}
+
+const closedBecause: Record<PayloadOf<'ticket_closed'>['reason'], Record<Locale, string>> = {
+  confirmed: { en: 'Thank you for confirming that the problem is solved.', 'zh-Hans': '感谢您确认问题已经解决。' },
+  staff: { en: 'Our team has closed it.', 'zh-Hans': '支持团队已关闭该工单。' },
+  auto_closed: {
+    en: 'It was resolved and we did not hear from you, so it closed by itself.',
+    'zh-Hans': '该工单已解决且未收到您的回复，因此已自动关闭。',
+  },
+};
+
+export function ticketClosed(d: PayloadOf<'ticket_closed'>, locale: Locale): Letter {
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] Closed: ${d.subject}`,
+        greeting: `Hello ${d.requesterName},`,
+        blocks: [
+          { paragraph: `Your ticket ${d.ticketNumber} is closed. ${closedBecause[d.reason].en}` },
+          {
+            paragraph: `You can still read it, and reopen it if the problem comes back, for ${d.linkValidDays} days at this link. After that, please file a new ticket.`,
+          },
+          { button: { label: 'View the ticket', url: d.trackingUrl } },
+        ],
+      }
+    : {
+        subject: `[${d.ticketNumber}] 已关闭：${d.subject}`,
+        greeting: `${d.requesterName}，您好：`,
+        blocks: [
+          { paragraph: `您的工单 ${d.ticketNumber} 已关闭。${closedBecause[d.reason]['zh-Hans']}` },
+          { paragraph: `在 ${d.linkValidDays} 天内，您仍可通过下面的链接查看该工单，问题复现时也可重新打开。之后请提交新工单。` },
+          { button: { label: '查看工单', url: d.trackingUrl } },
+        ],
+      };
+}

@@ -1,15 +1,22 @@
 import type { Locale } from '../../http/locale.js';
 import type { NotificationKind, PayloadOf } from '../messages.js';
-import { magicLink, staffReply, ticketReceived, ticketResolved } from './customer.js';
+import { autoCloseReminder, magicLink, staffReply, ticketClosed, ticketPending, ticketReceived, ticketResolved } from './customer.js';
 import { renderLetter, type Letter, type RenderedLetter } from './layout.js';
-import { staffNewTicket } from './staff.js';
+import { staffAssigned, staffCustomerReply, staffNewTicket, staffReopened, staffUrgentTicket } from './staff.js';
 
 const templates: { [K in NotificationKind]: (data: PayloadOf<K>, locale: Locale) => Letter } = {
   ticket_received: ticketReceived,
   staff_reply: staffReply,
+  ticket_pending: ticketPending,
   ticket_resolved: ticketResolved,
+  auto_close_reminder: autoCloseReminder,
+  ticket_closed: ticketClosed,
   magic_link: magicLink,
   staff_new_ticket: staffNewTicket,
+  staff_urgent_ticket: staffUrgentTicket,
+  staff_assigned: staffAssigned,
+  staff_customer_reply: staffCustomerReply,
+  staff_reopened: staffReopened,
 };
 
 /** Subject, plain text and HTML of one kind of e-mail, in the recipient's language. */

@@ -9,7 +9,13 @@ export type Block =
   | { facts: [label: string, value: string][] }
   | { list: { label: string; url?: string }[] };
 
-export type Letter = { subject: string; greeting: string; blocks: Block[] };
+export type Letter = {
+  subject: string;
+  greeting: string;
+  blocks: Block[];
+  /** Staff e-mails a member can switch off: the link that does it, shown under the footer. */
+  unsubscribe?: { label: string; url: string };
+};
 export type RenderedLetter = { subject: string; text: string; html: string };
 
 const footers: Record<Locale, string> = {
@@ -54,7 +60,12 @@ function textBlock(block: Block, locale: Locale): string {
 
 /** One letter as the two bodies of a multipart/alternative message. */
 export function renderLetter(letter: Letter, locale: Locale): RenderedLetter {
-  const text = [letter.greeting, ...letter.blocks.map((block) => textBlock(block, locale)), '-- ', footers[locale]].join('\n\n');
+  const { unsubscribe } = letter;
+  const footer = unsubscribe ? `${footers[locale]}\n${unsubscribe.label}: ${unsubscribe.url}` : footers[locale];
+  const text = [letter.greeting, ...letter.blocks.map((block) => textBlock(block, locale)), '-- ', footer].join('\n\n');
+  const unsubscribeHtml = unsubscribe
+    ? `<p style="font-size:12px;color:#656d76"><a href="${escapeHtml(unsubscribe.url)}" style="color:#656d76">${escapeHtml(unsubscribe.label)}</a></p>`
+    : '';
   const html = [
     '<!doctype html>',
     `<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(letter.subject)}</title></head>`,
@@ -62,7 +73,7 @@ export function renderLetter(letter: Letter, locale: Locale): RenderedLetter {
     '<div style="max-width:600px;margin:0 auto">',
     `<p>${escapeHtml(letter.greeting)}</p>`,
     ...letter.blocks.map(htmlBlock),
-    `<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0"><p style="font-size:12px;color:#656d76">${escapeHtml(footers[locale])}</p>`,
+    `<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0"><p style="font-size:12px;color:#656d76">${escapeHtml(footers[locale])}</p>${unsubscribeHtml}`,
     '</div></body></html>',
   ].join('\n');
   return { subject: subjectLine(letter.subject), text: `${text}\n`, html };

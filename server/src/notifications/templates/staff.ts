@@ -2,23 +2,36 @@ import type { Locale } from '../../http/locale.js';
 import type { PayloadOf } from '../messages.js';
 import type { Letter } from './layout.js';
 
-/** The first part of a long description: enough to triage from the inbox, the rest is in the console. */
+// Letters to staff. Each names the ticket in its subject and links to it in the console; the ones a member can
+// switch off end with the link that does it (the same one mail clients offer through List-Unsubscribe).
+
+/** The first part of a long text: enough to triage from the inbox, the rest is in the console. */
 function excerpt(text: string, limit = 1200): string {
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
+function unsubscribe(url: string | undefined, locale: Locale): Letter['unsubscribe'] {
+  if (!url) return undefined;
+  return { label: locale === 'en' ? 'Stop e-mails of this kind' : '不再接收此类邮件', url };
+}
+
+function requesterLine(d: PayloadOf<'staff_new_ticket'>): string {
+  return `${d.requesterName} <${d.requesterEmail}>${d.requesterOrganisation ? `, ${d.requesterOrganisation}` : ''}`;
+}
+
 export function staffNewTicket(d: PayloadOf<'staff_new_ticket'>, locale: Locale): Letter {
-  const requester = `${d.requesterName} <${d.requesterEmail}>${d.requesterOrganisation ? `, ${d.requesterOrganisation}` : ''}`;
+  const requester = requesterLine(d);
   return locale === 'en'
     ? {
         subject: `[${d.ticketNumber}] New ${d.priority} ticket: ${d.subject}`,
         greeting: 'Hello,',
         blocks: [
-          { paragraph: `A new ticket is waiting in the queue.` },
+          { paragraph: 'A new ticket is waiting in the queue.' },
           { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Category', d.category], ['From', requester]] },
           { quote: excerpt(d.description) },
           { button: { label: 'Open in the console', url: d.consoleUrl } },
         ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
       }
     : {
         subject: `[${d.ticketNumber}] 新的 ${d.priority} 工单：${d.subject}`,
@@ -29,5 +42,119 @@ export function staffNewTicket(d: PayloadOf<'staff_new_ticket'>, locale: Locale)
           { quote: excerpt(d.description) },
           { button: { label: '在控制台中打开', url: d.consoleUrl } },
         ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
+      };
+}
+
+export function staffUrgentTicket(d: PayloadOf<'staff_urgent_ticket'>, locale: Locale): Letter {
+  const requester = requesterLine(d);
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] URGENT ${d.priority}: ${d.subject}`,
+        greeting: 'Hello,',
+        blocks: [
+          { paragraph: `An emergency ticket arrived. P1 tickets are handled around the clock: please take it now, or make sure someone on call does.` },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Category', d.category], ['From', requester]] },
+          { quote: excerpt(d.description) },
+          { button: { label: 'Take it in the console', url: d.consoleUrl } },
+        ],
+      }
+    : {
+        subject: `[${d.ticketNumber}] 紧急 ${d.priority}：${d.subject}`,
+        greeting: '您好：',
+        blocks: [
+          { paragraph: '收到一个紧急工单。P1 工单 7×24 小时处理：请立即接手，或确保值班同事已在处理。' },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['类别', d.category], ['提交人', requester]] },
+          { quote: excerpt(d.description) },
+          { button: { label: '在控制台中接手', url: d.consoleUrl } },
+        ],
+      };
+}
+
+export function staffAssigned(d: PayloadOf<'staff_assigned'>, locale: Locale): Letter {
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] Assigned to you: ${d.subject}`,
+        greeting: 'Hello,',
+        blocks: [
+          { paragraph: `${d.assignedBy} assigned ticket ${d.ticketNumber} to you.` },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Status', d.status], ['Customer', d.requesterName]] },
+          { button: { label: 'Open in the console', url: d.consoleUrl } },
+        ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
+      }
+    : {
+        subject: `[${d.ticketNumber}] 已分配给您：${d.subject}`,
+        greeting: '您好：',
+        blocks: [
+          { paragraph: `${d.assignedBy} 将工单 ${d.ticketNumber} 分配给了您。` },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['状态', d.status], ['客户', d.requesterName]] },
+          { button: { label: '在控制台中打开', url: d.consoleUrl } },
+        ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
+      };
+}
+
+export function staffCustomerReply(d: PayloadOf<'staff_customer_reply'>, locale: Locale): Letter {
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] Customer replied: ${d.subject}`,
+        greeting: 'Hello,',
+        blocks: [
+          {
+            paragraph: d.assignedToYou
+              ? `${d.requesterName} replied to ticket ${d.ticketNumber}, which is assigned to you:`
+              : `${d.requesterName} replied to ticket ${d.ticketNumber}, which nobody is assigned to yet:`,
+          },
+          { quote: excerpt(d.body) },
+          { button: { label: 'Answer in the console', url: d.consoleUrl } },
+        ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
+      }
+    : {
+        subject: `[${d.ticketNumber}] 客户已回复：${d.subject}`,
+        greeting: '您好：',
+        blocks: [
+          {
+            paragraph: d.assignedToYou
+              ? `${d.requesterName} 回复了分配给您的工单 ${d.ticketNumber}：`
+              : `${d.requesterName} 回复了尚未分配处理人的工单 ${d.ticketNumber}：`,
+          },
+          { quote: excerpt(d.body) },
+          { button: { label: '在控制台中回复', url: d.consoleUrl } },
+        ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
+      };
+}
+
+export function staffReopened(d: PayloadOf<'staff_reopened'>, locale: Locale): Letter {
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] Reopened: ${d.subject}`,
+        greeting: 'Hello,',
+        blocks: [
+          {
+            paragraph: d.byCustomer
+              ? `The customer, ${d.reopenedBy}, reopened ticket ${d.ticketNumber}: the problem is not solved.`
+              : `${d.reopenedBy} reopened ticket ${d.ticketNumber}.`,
+          },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority]] },
+          { button: { label: 'Open in the console', url: d.consoleUrl } },
+        ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
+      }
+    : {
+        subject: `[${d.ticketNumber}] 已重新打开：${d.subject}`,
+        greeting: '您好：',
+        blocks: [
+          {
+            paragraph: d.byCustomer
+              ? `客户 ${d.reopenedBy} 重新打开了工单 ${d.ticketNumber}：问题尚未解决。`
+              : `${d.reopenedBy} 重新打开了工单 ${d.ticketNumber}。`,
+          },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority]] },
+          { button: { label: '在控制台中打开', url: d.consoleUrl } },
+        ],
+        unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
       };
 }

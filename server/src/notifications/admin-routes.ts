@@ -1,0 +1,163 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { requireAdmin, staffOf } from '../auth/actor.js';
+import type { AppContext } from '../context.js';
+import { ProblemError } from '../http/errors.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import {
+  MailboxMessage,
+  MailboxPage,
+  MailboxParams,
+  MailboxQuery,
+  OutboxItem,
+  OutboxPage,
+  OutboxParams,
+  OutboxQuery,
+} from './admin-schemas.js';
+import { Mailbox, mailboxDirectory } from './mailbox.js';
+import { OutboxAdmin, OutboxAdminRepository } from './outbox-admin.js';
+import { OutboxRepository } from './outbox-repository.js';
+
+// Recipients' addresses and messages (some with sign-in links) must not linger in any cache.
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
+/** Mounted at /admin: the outbox with its dead letters, and the embedded mailbox. Administrators only. */
+export function adminMailRoutes(context: AppContext): Router {
+  const outbox = new OutboxAdmin(new OutboxAdminRepository(context.prisma), new OutboxRepository(context.prisma), context.now);
+  const embedded = new Mailbox(mailboxDirectory(context.config.dataDir));
+  const mailbox = (): Mailbox => {
+    if (context.config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');
+    return embedded;
+  };
+
+  const router = Router();
+  router.use(noStore, requireAdmin);
+
+  router.get('/outbox', async (req, res) => {
+    res.json(await outbox.list(OutboxQuery.parse(req.query)));
+  });
+  router.get('/outbox/:id', async (req, res) => {
+    res.json(await outbox.get(OutboxParams.parse(req.params).id));
+  });
+  router.post('/outbox/:id/resend', async (req, res) => {
+    const { id } = OutboxParams.parse(req.params);
+    const resent = await outbox.resend(id);
+    req.log.info({ outboxId: id, kind: resent.kind, by: staffOf(req.actor).userId }, 'dead letter queued again by an administrator');
+    res.json(resent);
+  });
+
+  router.get('/mailbox', async (req, res) => {
+    res.json(await mailbox().list(MailboxQuery.parse(req.query)));
+  });
+  router.get('/mailbox/:id', async (req, res) => {
+    res.json(await mailbox().read(MailboxParams.parse(req.params).id));
+  });
+  router.get('/mailbox/:id/raw', async (req, res) => {
+    const { id } = MailboxParams.parse(req.params);
+    const content = await mailbox().raw(id);
+    res.set({ 'Content-Type': 'message/rfc822', 'Content-Disposition': `attachment; filename="${id}.eml"`, 'X-Content-Type-Options': 'nosniff' });
+    res.send(content);
+  });
+  // An id with a slash in it (`/mailbox/a/b`) is no message id: say so, as for any other malformed id.
+  router.get('/mailbox/*rest', (req) => {
+    MailboxParams.parse({ id: (req.params as { rest: string[] }).rest.join('/') });
+    throw new ProblemError('not_found');
+  });
+  return router;
+}
+
+const tag = 'mail';
+const audience: RouteSpec['audience'] = ['admin'];
+const everyAdminProblem = ['unauthenticated', 'forbidden'];
+
+export const adminMailRouteSpecs: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/admin/outbox',
+    operationId: 'listOutbox',
+    summary: 'Outgoing e-mail and its fate: waiting, being sent, sent, or dead letters',
+    summaryZh: '外发邮件及其投递状态：等待、发送中、已发送或投递失败',
+    description:
+      'Newest first, paged by cursor (follow `nextCursor`), filtered by `status` and `kind`. `lastError` says why a ' +
+      'message failed, e.g. the SMTP server’s reply. The message’s content (payload) is never shown: until it is ' +
+      'sent it holds live tracking and sign-in links.',
+    tag,
+    audience,
+    query: OutboxQuery,
+    responses: { 200: { description: 'One page of the outbox, with counts per status.', schema: OutboxPage } },
+    problems: everyAdminProblem,
+  },
+  {
+    method: 'get',
+    path: '/admin/outbox/{id}',
+    operationId: 'getOutboxMessage',
+    summary: 'One outgoing e-mail',
+    summaryZh: '单封外发邮件',
+    description: 'The same fields as in the list; never the payload.',
+    tag,
+    audience,
+    params: OutboxParams,
+    responses: { 200: { description: 'The outbox row.', schema: OutboxItem } },
+    problems: [...everyAdminProblem, 'not_found'],
+  },
+  {
+    method: 'post',
+    path: '/admin/outbox/{id}/resend',
+    operationId: 'resendOutboxMessage',
+    summary: 'Send a dead letter again',
+    summaryZh: '重新发送投递失败的邮件',
+    description:
+      'The message is due at once, with a fresh count of attempts and the same Message-ID, so a recipient who got ' +
+      'an earlier attempt sees a repeat rather than a new e-mail. Fix the cause first (the address, the SMTP ' +
+      'settings). Only a `dead` message can be resent (`not_resendable`, with its current status in `detail`).',
+    tag,
+    audience,
+    params: OutboxParams,
+    responses: { 200: { description: 'The row, now pending.', schema: OutboxItem } },
+    problems: [...everyAdminProblem, 'csrf_failed', 'not_found', 'not_resendable'],
+  },
+  {
+    method: 'get',
+    path: '/admin/mailbox',
+    operationId: 'listMailbox',
+    summary: 'The embedded mailbox: e-mail written to DATA_DIR/mail when no SMTP server is configured',
+    summaryZh: '内置邮箱：未配置 SMTP 时写入 DATA_DIR/mail 的邮件',
+    description:
+      'Newest first, paged with `before` (follow `nextBefore`). Only the headers are read. With `SMTP_URL` set ' +
+      'nothing is written there and the mailbox answers `mailbox_disabled`.',
+    tag,
+    audience,
+    query: MailboxQuery,
+    responses: { 200: { description: 'One page of messages.', schema: MailboxPage } },
+    problems: [...everyAdminProblem, 'mailbox_disabled'],
+  },
+  {
+    method: 'get',
+    path: '/admin/mailbox/{id}',
+    operationId: 'getMailboxMessage',
+    summary: 'One message of the embedded mailbox, parsed',
+    summaryZh: '内置邮箱中的单封邮件（已解析）',
+    description: 'Headers decoded (a Chinese subject reads as Chinese), with the text and HTML bodies.',
+    tag,
+    audience,
+    params: MailboxParams,
+    responses: { 200: { description: 'The message.', schema: MailboxMessage } },
+    problems: [...everyAdminProblem, 'not_found', 'mailbox_disabled'],
+  },
+  {
+    method: 'get',
+    path: '/admin/mailbox/{id}/raw',
+    operationId: 'downloadMailboxMessage',
+    summary: 'One message of the embedded mailbox, as the .eml file',
+    summaryZh: '下载内置邮箱中的单封邮件（.eml 文件）',
+    description: 'Served as a download (Content-Disposition: attachment) to open in a mail client.',
+    tag,
+    audience,
+    params: MailboxParams,
+    responses: { 200: { description: 'The RFC 5322 message as written.', schema: z.file(), contentType: 'message/rfc822' } },
+    problems: [...everyAdminProblem, 'not_found', 'mailbox_disabled'],
+  },
+];

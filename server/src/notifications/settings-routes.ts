@@ -1,0 +1,192 @@
+import express, { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { staffOf } from '../auth/actor.js';
+import { tokenPrefixes } from '../auth/tokens.js';
+import type { AppContext } from '../context.js';
+import { ProblemError } from '../http/errors.js';
+import { negotiateLocale, type Locale } from '../http/locale.js';
+import { methodNotAllowed } from '../http/problem.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import { escapeHtml } from './templates/layout.js';
+import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
+import { NotificationSettingsService, staffKindLabels, type Unsubscribed } from './settings.js';
+
+const kindSwitches = Object.fromEntries(
+  mutableStaffKinds.map((kind) => [kind, z.boolean().describe(`${staffKindLabels[kind].en}: true to receive, false to switch off.`)]),
+) as Record<MutableStaffKind, z.ZodBoolean>;
+
+export const NotificationSettingsView = z.object({
+  onCall: z.boolean().describe('On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings.'),
+  settings: z.object(kindSwitches),
+});
+
+export const UpdateNotificationSettingsBody = z.strictObject({
+  settings: z
+    .strictObject(Object.fromEntries(mutableStaffKinds.map((kind) => [kind, kindSwitches[kind].optional()])) as Record<MutableStaffKind, z.ZodOptional<z.ZodBoolean>>)
+    .describe('The kinds to change; kinds not named keep their setting.'),
+});
+
+export const UnsubscribeQuery = z.object({
+  token: z
+    .string()
+    .max(200)
+    .regex(new RegExp(`^${tokenPrefixes.unsubscribeLink}[A-Za-z0-9_-]+$`), 'must be the token from the e-mail')
+    .describe('The token from the e-mail’s link.'),
+});
+
+export const UnsubscribeResult = z.object({ kind: z.enum(mutableStaffKinds), enabled: z.literal(false) });
+
+/** The signed-in member's own e-mail settings. Mounted at /auth/me/notifications. */
+export function notificationSettingsRoutes(context: AppContext): Router {
+  const service = new NotificationSettingsService(context.prisma, context.now);
+  const router = Router();
+  router
+    .route('/')
+    .get(async (req, res) => {
+      res.set('Cache-Control', 'no-store').json(await service.get(staffOf(req.actor)));
+    })
+    .patch(async (req, res) => {
+      const actor = staffOf(req.actor);
+      const { settings } = UpdateNotificationSettingsBody.parse(req.body);
+      res.set('Cache-Control', 'no-store').json(await service.update(actor, settings));
+    })
+    .all(methodNotAllowed('GET, HEAD, PATCH'));
+  return router;
+}
+
+const pageText = {
+  en: {
+    title: 'E-mail settings',
+    confirm: (label: string) => `Stop e-mails about “${label}”?`,
+    button: 'Stop these e-mails',
+    done: (label: string) => `You will no longer get e-mails about “${label}”. Switch them back on in your notification settings in the console.`,
+    invalid: 'This link is not valid or has expired. Change your e-mail settings in the console instead.',
+  },
+  'zh-Hans': {
+    title: '邮件设置',
+    confirm: (label: string) => `不再接收“${label}”的邮件？`,
+    button: '不再接收此类邮件',
+    done: (label: string) => `您将不再收到“${label}”的邮件。可在控制台的通知设置中重新开启。`,
+    invalid: '此链接无效或已过期。请在控制台中修改邮件设置。',
+  },
+} satisfies Record<Locale, unknown>;
+
+function page(res: Response, status: number, locale: Locale, body: string): void {
+  const t = pageText[locale];
+  res
+    .status(status)
+    .type('html')
+    .set('Cache-Control', 'no-store')
+    .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+    .send(
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+        `<meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title></head>` +
+        `<body style="font-family:-apple-system,Segoe UI,Roboto,PingFang SC,Microsoft YaHei,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.6">` +
+        `<h1 style="font-size:1.3rem">${escapeHtml(t.title)}</h1>${body}</body></html>`,
+    );
+}
+
+/** A person (GET, POST from the page's button) is answered with a page; a mail client's one-click POST with JSON. */
+const wantsHtml = (req: Request) => req.accepts(['json', 'html']) === 'html';
+
+/**
+ * The link behind List-Unsubscribe in staff e-mails. Mounted before credentials are resolved: the token is the
+ * credential, and a browser that also holds a console session must not need a CSRF header for it. GET only asks
+ * (mail scanners open links); POST switches the kind off — RFC 8058's one-click, or the page's button.
+ */
+export function unsubscribeRoutes(context: AppContext): Router {
+  const service = new NotificationSettingsService(context.prisma, context.now);
+  const router = Router();
+  const invalid = (req: Request, res: Response) => {
+    if (!wantsHtml(req)) throw new ProblemError('link_expired', { detail: 'This unsubscribe link is not valid or has expired.' });
+    const locale = negotiateLocale(req.get('accept-language'));
+    page(res, 410, locale, `<p>${escapeHtml(pageText[locale].invalid)}</p>`);
+  };
+  router
+    .route('/unsubscribe')
+    .get(async (req, res) => {
+      const { token } = UnsubscribeQuery.parse(req.query);
+      const found = await service.lookUp(token);
+      if (!found) return invalid(req, res);
+      const t = pageText[found.locale];
+      page(
+        res,
+        200,
+        found.locale,
+        `<p>${escapeHtml(t.confirm(staffKindLabels[found.kind][found.locale]))}</p>` +
+          `<form method="post"><button type="submit" style="padding:.5rem 1rem;font-size:1rem">${escapeHtml(t.button)}</button></form>`,
+      );
+    })
+    .post(express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
+      const { token } = UnsubscribeQuery.parse(req.query);
+      const done: Unsubscribed | null = await service.unsubscribe(token);
+      if (!done) return invalid(req, res);
+      context.logger.info({ kind: done.kind }, 'staff member switched off a kind of e-mail by link');
+      if (!wantsHtml(req)) {
+        res.set('Cache-Control', 'no-store').json({ kind: done.kind, enabled: false } satisfies z.infer<typeof UnsubscribeResult>);
+        return;
+      }
+      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(staffKindLabels[done.kind][done.locale]))}</p>`);
+    })
+    .all(methodNotAllowed('GET, HEAD, POST'));
+  return router;
+}
+
+export const notificationRouteSpecs: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/auth/me/notifications',
+    operationId: 'getMyNotificationSettings',
+    summary: 'Which kinds of e-mail the signed-in staff member gets, and whether they are on call',
+    summaryZh: '当前员工接收哪些类型的邮件，以及是否在值班名单中',
+    tag: 'notifications',
+    audience: ['staff'],
+    responses: { 200: { description: 'The settings.', schema: NotificationSettingsView } },
+    problems: ['unauthenticated', 'forbidden'],
+  },
+  {
+    method: 'patch',
+    path: '/auth/me/notifications',
+    operationId: 'updateMyNotificationSettings',
+    summary: 'Switch kinds of staff e-mail on or off for oneself',
+    summaryZh: '为自己开启或关闭某类员工邮件',
+    description:
+      'The P1 page to the on-call list cannot be switched off here: administrators put members on and off the ' +
+      'list (PATCH /staff/{id}, `onCall`). Unknown kinds are refused.',
+    tag: 'notifications',
+    audience: ['staff'],
+    body: { schema: UpdateNotificationSettingsBody },
+    responses: { 200: { description: 'The settings as changed.', schema: NotificationSettingsView } },
+    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
+  },
+  {
+    method: 'get',
+    path: '/notifications/unsubscribe',
+    operationId: 'showUnsubscribe',
+    summary: 'The page behind a staff e-mail’s unsubscribe link: asks before switching the kind off',
+    summaryZh: '员工邮件中退订链接打开的页面：确认后才关闭该类邮件',
+    description:
+      'Changes nothing (mail scanners open links). Answers an HTML page in the member’s language with a button ' +
+      'that POSTs to the same address. An unknown or expired token answers 410 (a page, or `link_expired` as JSON).',
+    tag: 'notifications',
+    audience: ['anyone'],
+    query: UnsubscribeQuery,
+    responses: { 200: { description: 'The confirmation page.', contentType: 'text/html' } },
+    problems: ['validation_failed', 'link_expired'],
+  },
+  {
+    method: 'post',
+    path: '/notifications/unsubscribe',
+    operationId: 'unsubscribe',
+    summary: 'Switch off the kind of e-mail an unsubscribe link names (RFC 8058 one-click)',
+    summaryZh: '关闭退订链接所指的那类邮件（RFC 8058 一键退订）',
+    description:
+      'Mail clients POST `List-Unsubscribe=One-Click` here; the confirmation page’s button does the same. Repeating ' +
+      'it is harmless. Links work for 180 days. JSON unless the caller prefers HTML.',
+    tag: 'notifications',
+    audience: ['anyone'],
+    query: UnsubscribeQuery,
+    responses: { 200: { description: 'Switched off.', schema: UnsubscribeResult } },
+    problems: ['validation_failed', 'link_expired'],
+  },
+];

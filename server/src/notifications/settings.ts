@@ -1,0 +1,88 @@
+import type { StaffActor } from '../auth/actor.js';
+import type { PrismaClient } from '../db/database.js';
+import type { Locale } from '../http/locale.js';
+import { defaultLocale, locales } from '../http/locale.js';
+import { hashToken } from '../shared/tokens.js';
+import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
+
+/** A member's e-mail settings: every kind they may switch off, on or off, and whether they are on call. */
+export type NotificationSettings = { onCall: boolean; settings: Record<MutableStaffKind, boolean> };
+
+/** What each kind is called where a person chooses or confirms a setting. */
+export const staffKindLabels: Record<MutableStaffKind, Record<Locale, string>> = {
+  staff_new_ticket: { en: 'New tickets in the queue', 'zh-Hans': '队列中的新工单' },
+  staff_assigned: { en: 'Tickets assigned to me', 'zh-Hans': '分配给我的工单' },
+  staff_customer_reply: { en: 'Customer replies', 'zh-Hans': '客户回复' },
+  staff_reopened: { en: 'Reopened tickets', 'zh-Hans': '重新打开的工单' },
+};
+
+function settingsOf(user: { onCall: boolean; mutedNotifications: string[] | null }): NotificationSettings {
+  const muted = new Set(user.mutedNotifications ?? []);
+  const settings = Object.fromEntries(mutableStaffKinds.map((kind) => [kind, !muted.has(kind)])) as Record<MutableStaffKind, boolean>;
+  return { onCall: user.onCall, settings };
+}
+
+export type Unsubscribed = { kind: MutableStaffKind; locale: Locale };
+
+/**
+ * Staff e-mail settings. Members switch kinds off for themselves (in the console or with the one-click link in
+ * each such e-mail); whether they are on call is for administrators to set (PATCH /staff/{id}).
+ */
+export class NotificationSettingsService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly now: () => Date,
+  ) {}
+
+  async get(actor: StaffActor): Promise<NotificationSettings> {
+    return settingsOf(await this.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { onCall: true, mutedNotifications: true } }));
+  }
+
+  /** Kinds not named keep their setting. */
+  async update(actor: StaffActor, change: Partial<Record<MutableStaffKind, boolean>>): Promise<NotificationSettings> {
+    return this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { mutedNotifications: true } });
+      const muted = new Set(user.mutedNotifications ?? []);
+      for (const kind of mutableStaffKinds) {
+        if (change[kind] === true) muted.delete(kind);
+        if (change[kind] === false) muted.add(kind);
+      }
+      const updated = await tx.user.update({
+        where: { id: actor.userId },
+        data: { mutedNotifications: mutableStaffKinds.filter((kind) => muted.has(kind)) },
+        select: { onCall: true, mutedNotifications: true },
+      });
+      return settingsOf(updated);
+    });
+  }
+
+  /** The member and kind behind an unsubscribe link, if the link is genuine and current; changes nothing. */
+  async lookUp(token: string): Promise<Unsubscribed | null> {
+    const row = await this.prisma.unsubscribeToken.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { kind: true, expiresAt: true, user: { select: { locale: true } } },
+    });
+    if (!row || row.expiresAt <= this.now() || !(mutableStaffKinds as readonly string[]).includes(row.kind)) return null;
+    const locale = (locales as readonly string[]).includes(row.user.locale) ? (row.user.locale as Locale) : defaultLocale;
+    return { kind: row.kind as MutableStaffKind, locale };
+  }
+
+  /** Switches the link's kind off for its member. Repeating it is harmless (mail clients may POST twice). */
+  async unsubscribe(token: string): Promise<Unsubscribed | null> {
+    const found = await this.lookUp(token);
+    if (!found) return null;
+    const { userId } = await this.prisma.unsubscribeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
+    await this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotifications: true } });
+      const muted = user.mutedNotifications ?? [];
+      if (!muted.includes(found.kind)) await tx.user.update({ where: { id: userId }, data: { mutedNotifications: [...muted, found.kind] }, select: { id: true } });
+    });
+    return found;
+  }
+
+  /** Drops unsubscribe links past their expiry. */
+  async prune(): Promise<number> {
+    const { count } = await this.prisma.unsubscribeToken.deleteMany({ where: { expiresAt: { lte: this.now() } } });
+    return count;
+  }
+}
