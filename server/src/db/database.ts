@@ -20,6 +20,12 @@ export interface Database {
   readonly prisma: PrismaClient;
   /** Lends one connection for session-scoped work: advisory locks, explicit transactions. */
   withConnection<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` for each NOTIFY on `channel` (sent by any process on the database, delivered at its commit).
+   * A hint, never a guarantee: a dropped connection is re-established, notifications sent meanwhile are lost, so
+   * listeners must also poll. Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -40,6 +46,7 @@ async function openPostgres(target: { url: string; poolSize: number }, logger: L
   return {
     kind: 'postgresql',
     prisma,
+    listen: (channel, onNotify) => listenPostgres(target.url, channel, onNotify, logger),
     async withConnection(work) {
       const client = await pool.connect();
       try {
@@ -78,6 +85,12 @@ async function openPGlite(directory: string | undefined): Promise<Database> {
   return {
     kind: 'pglite',
     prisma,
+    async listen(channel, onNotify) {
+      const stop = await pglite.listen(channel, () => onNotify());
+      return async () => {
+        if (!pglite.closed) await stop();
+      };
+    },
     withConnection(work) {
       const turn = queue.then(() => work(connection));
       queue = turn.catch(() => undefined);
@@ -88,5 +101,59 @@ async function openPGlite(directory: string | undefined): Promise<Database> {
       await pglite.close();
       lock?.release();
     },
+  };
+}
+
+const reconnectDelayMs = 5_000;
+
+/**
+ * LISTEN on a connection of its own, outside the pool (it is held for as long as the process runs). When the
+ * connection drops (a restart, a failover), it is opened again after a pause; callers poll meanwhile.
+ */
+async function listenPostgres(url: string, channel: string, onNotify: () => void, logger: Logger): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const scheduleReconnect = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().catch(() => undefined);
+    }, reconnectDelayMs);
+    retry.unref();
+  };
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    const lost = (error?: Error) => {
+      if (client !== next) return; // already handled
+      client = undefined;
+      void next.end().catch(() => undefined);
+      if (stopped) return;
+      logger.warn({ err: error, channel }, 'database notifications interrupted; reconnecting');
+      scheduleReconnect();
+    };
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    next.on('error', lost);
+    next.on('end', () => lost());
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      lost(error as Error);
+      throw error;
+    }
+    // Whatever was queued while no one listened is found by this wake-up rather than by the next poll.
+    onNotify();
+  };
+  await connect().catch(() => undefined); // logged; retried in the background, and callers poll meanwhile
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const current = client;
+    client = undefined;
+    await current?.end().catch(() => undefined);
   };
 }

@@ -64,6 +64,9 @@ export class Dispatcher {
   private running: Promise<unknown> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopping = false;
+  private started = false;
+  /** A wake-up arrived during a run: dispatch again as soon as it ends. */
+  private wokenWhileRunning = false;
 
   constructor(private readonly deps: DispatcherDeps) {
     this.options = { ...defaultDispatcherOptions, ...deps.options };
@@ -122,26 +125,44 @@ export class Dispatcher {
     this.deps.logger.debug(log, 'e-mail sent');
   }
 
-  /** Dispatches now and then every poll interval (at once again after a full batch) until stopped. */
+  /**
+   * Dispatches now and then every poll interval (at once again after a full batch, or when woken) until stopped.
+   * The poll is the safety net; wake-ups on commit (see `wake`) make sending immediate.
+   */
   start(): void {
-    const tick = () => {
-      this.timer = undefined;
+    this.started = true;
+    this.tick();
+  }
+
+  /** New mail was committed: dispatch now instead of at the next poll. Safe to call at any time, any number of times. */
+  wake(): void {
+    if (!this.started || this.stopping) return;
+    if (this.running) {
+      this.wokenWhileRunning = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.tick();
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    if (this.stopping) return;
+    this.wokenWhileRunning = false;
+    const run = this.dispatchDue().then(
+      (report) => report.sent + report.retried + report.dead >= this.options.batchSize,
+      (error: unknown) => {
+        this.deps.logger.error({ err: error }, 'e-mail dispatch failed');
+        return false;
+      },
+    );
+    this.running = run;
+    void run.then((more) => {
+      this.running = undefined;
       if (this.stopping) return;
-      const run = this.dispatchDue().then(
-        (report) => report.sent + report.retried + report.dead >= this.options.batchSize,
-        (error: unknown) => {
-          this.deps.logger.error({ err: error }, 'e-mail dispatch failed');
-          return false;
-        },
-      );
-      this.running = run;
-      void run.then((more) => {
-        this.running = undefined;
-        if (!this.stopping) this.timer = setTimeout(tick, more ? 0 : this.options.pollIntervalMs);
-        this.timer?.unref();
-      });
-    };
-    tick();
+      this.timer = setTimeout(() => this.tick(), more || this.wokenWhileRunning ? 0 : this.options.pollIntervalMs);
+      this.timer.unref();
+    });
   }
 
   /** Stops polling; a send in progress finishes and is recorded, claimed messages not yet tried are given back. */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import { withoutSecrets } from './messages.js';
+import { outboxChannel } from './outbox.js';
 
 /** A row a dispatcher has claimed. `attempts` (already counting this one) fences the later writes to it. */
 export type ClaimedMessage = {
@@ -70,7 +71,14 @@ export class OutboxRepository {
       where: { id, status: 'dead' },
       data: { status: 'pending', attempts: 0, nextAttemptAt: at, claimedAt: null },
     });
+    if (count === 1) await this.prisma.$executeRaw`SELECT pg_notify(${outboxChannel}, '')`; // sent now, not at the next poll
     return count === 1;
+  }
+
+  /** Deletes sent rows older than `before`; unsent and dead rows stay until they are sent or resent. */
+  async pruneSent(before: Date): Promise<number> {
+    const { count } = await this.prisma.outboxMessage.deleteMany({ where: { status: 'sent', sentAt: { lt: before } } });
+    return count;
   }
 
   /** Gives back a claimed row that was never tried (the dispatcher is stopping): it is due again at once. */

@@ -3,7 +3,13 @@ import type { Prisma } from '../db/generated/client.js';
 import type { Locale } from '../http/locale.js';
 import type { NotificationKind, PayloadOf } from './messages.js';
 
-type OutboxWriter = Pick<Prisma.TransactionClient, 'outboxMessage'>;
+type OutboxWriter = Pick<Prisma.TransactionClient, 'outboxMessage' | '$executeRaw'>;
+
+/** Transactions that have already asked to wake the dispatchers (Prisma gives each its own client object). */
+const notifiedTransactions = new WeakSet<object>();
+
+/** The channel on which a commit that queued e-mail wakes the dispatchers (PostgreSQL NOTIFY, also in PGlite). */
+export const outboxChannel = 'handover_outbox';
 
 export type NewNotification<K extends NotificationKind = NotificationKind> = {
   kind: K;
@@ -30,7 +36,8 @@ export function ticketThreadId(ticketId: string, domain: string): string {
 
 /**
  * Queues an e-mail. Call it with the `tx` of the transaction that makes the change the e-mail reports: the
- * message exists if and only if the change committed. The dispatcher sends it afterwards.
+ * message exists if and only if the change committed. The commit wakes the dispatchers, which send it at once
+ * (or at their next poll, should the wake-up be lost).
  */
 export async function enqueue<K extends NotificationKind>(
   tx: OutboxWriter,
@@ -54,5 +61,13 @@ export async function enqueue<K extends NotificationKind>(
     },
     select: { id: true },
   });
+  // Delivered when (and only if) the transaction commits. One per transaction is enough (PostgreSQL would fold
+  // repeats into one anyway), so a ticket that e-mails the customer and the whole team costs one round trip more.
+  // (Only a transaction's client lacks $transaction; called on the root client, every call notifies.)
+  const isTransaction = !('$transaction' in tx);
+  if (!isTransaction || !notifiedTransactions.has(tx)) {
+    if (isTransaction) notifiedTransactions.add(tx);
+    await tx.$executeRaw`SELECT pg_notify(${outboxChannel}, '')`;
+  }
   return { id, messageId };
 }

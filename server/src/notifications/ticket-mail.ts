@@ -12,7 +12,7 @@ import { enqueue, mailDomain } from './outbox.js';
  * makes the change, so the message is queued if and only if the change commits (the outbox's whole point).
  */
 
-type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
+type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | '$executeRaw' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
 
 /** What the e-mails need from the configuration; built once per service. */
 export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number; trackingLinkTtlDays: number };
