@@ -43,6 +43,7 @@ const EnvSchema = z.object({
     .default('Handover <support@localhost>'),
   MAIL_REPLY_TO: z.email().optional(),
   MAIL_MAX_ATTEMPTS: positiveInt.max(100).default(8),
+  MAIL_KEEP_SENT_DAYS: positiveInt.max(3650).default(90),
 });
 
 export type Config = {
@@ -70,7 +71,14 @@ export type Config = {
   /** Demo staff and tickets on first start: on by default for the embedded database only. */
   demoData: boolean;
   /** Outgoing e-mail: SMTP when `smtpUrl` is set, else .eml files under DATA_DIR/mail. */
-  mail: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; maxAttempts: number };
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    replyTo: string | undefined;
+    maxAttempts: number;
+    /** Sent rows (their links already removed) are kept this long as a delivery record, then deleted. */
+    keepSentDays: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -117,6 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : !e.DATABASE_URL,
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, replyTo: e.MAIL_REPLY_TO, maxAttempts: e.MAIL_MAX_ATTEMPTS },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, replyTo: e.MAIL_REPLY_TO, maxAttempts: e.MAIL_MAX_ATTEMPTS, keepSentDays: e.MAIL_KEEP_SENT_DAYS },
   };
 }

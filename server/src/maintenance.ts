@@ -1,5 +1,6 @@
 import type { AppContext } from './context.js';
 import { startNotifications } from './notifications/index.js';
+import { OutboxRepository } from './notifications/outbox-repository.js';
 import { NotificationSettingsService } from './notifications/settings.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { startAutoCloser } from './tickets/auto-close.js';
@@ -8,7 +9,7 @@ const pruneIntervalMs = 60 * 60_000;
 
 /**
  * Background work of a running server: sending queued e-mail, reminding and closing long-resolved tickets, and dropping
- * ended rate-limit windows and unsubscribe links. Every task is safe to run on several replicas at once. Returns a stop function that waits
+ * ended rate-limit windows, unsubscribe links and old sent-mail records. Every task is safe to run on several replicas at once. Returns a stop function that waits
  * for a run in progress (an e-mail being sent is finished and recorded), so the caller can close the database after.
  */
 export function startMaintenance(context: AppContext): () => Promise<void> {
@@ -16,7 +17,12 @@ export function startMaintenance(context: AppContext): () => Promise<void> {
   const stopAutoCloser = startAutoCloser(context);
   const limiter = new RateLimiter(context.prisma, context.now);
   const notificationSettings = new NotificationSettingsService(context.prisma, context.now);
+  const outbox = new OutboxRepository(context.prisma);
+  const keepSentMs = context.config.mail.keepSentDays * 86_400_000;
   const prune = setInterval(() => {
+    outbox
+      .pruneSent(new Date(context.now().getTime() - keepSentMs))
+      .catch((error: unknown) => context.logger.warn({ err: error }, 'pruning sent e-mail records failed'));
     limiter.prune().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning rate-limit counters failed'));
     notificationSettings.prune().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning unsubscribe links failed'));
   }, pruneIntervalMs);

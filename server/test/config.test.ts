@@ -35,7 +35,7 @@ describe('configuration from the environment', () => {
       attachmentMaxFiles: 10,
       initialAdmin: undefined,
       demoData: true,
-      mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 8 },
+      mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 8, keepSentDays: 90 },
     });
   });
 
@@ -50,9 +50,10 @@ describe('configuration from the environment', () => {
       MAIL_FROM: '技术支持 <support@example.com>',
       MAIL_REPLY_TO: 'helpdesk@example.com',
       MAIL_MAX_ATTEMPTS: '3',
+      MAIL_KEEP_SENT_DAYS: '30',
     });
     expect(config).toMatchObject({
-      mail: { smtpUrl: 'smtps://mailer:s3cret@smtp.example.com:465', from: '技术支持 <support@example.com>', replyTo: 'helpdesk@example.com', maxAttempts: 3 },
+      mail: { smtpUrl: 'smtps://mailer:s3cret@smtp.example.com:465', from: '技术支持 <support@example.com>', replyTo: 'helpdesk@example.com', maxAttempts: 3, keepSentDays: 30 },
       demoData: false,
       ticketCategories: ['install', 'billing'],
       initialAdmin: { email: 'admin@example.com', password: 'correct horse battery' },
@@ -110,6 +111,7 @@ describe('configuration from the environment', () => {
     [{ MAIL_FROM: 'Support <not an address>' }, 'MAIL_FROM'],
     [{ MAIL_REPLY_TO: 'nobody' }, 'MAIL_REPLY_TO'],
     [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
+    [{ MAIL_KEEP_SENT_DAYS: '0' }, 'MAIL_KEEP_SENT_DAYS'],
   ])('refuses %o, naming %s', (env, variable) => {
     const problems = problemsFor(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);

@@ -187,6 +187,25 @@ describe('e-mail from the outbox, over a real SMTP connection', () => {
     expect(await row(queued.id)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
+  it('forgets sent messages after the retention period, but never an unsent or dead one', async () => {
+    const sent = await queueReceived();
+    const dead = await queueReceived({ recipient: uniqueEmail('gone') });
+    refuse = (address) => (address === dead.recipient ? 550 : undefined);
+    await dispatcherFor(database.db).dispatchDue();
+    refuse = () => undefined;
+    const waiting = await queueReceived();
+    await database.db.prisma.outboxMessage.update({ where: { id: waiting.id }, data: { nextAttemptAt: new Date(clock.at.getTime() + 3_600_000) } });
+    expect(await row(sent.id)).toMatchObject({ status: 'sent' });
+
+    const outbox = new OutboxRepository(database.db.prisma);
+    await outbox.pruneSent(clock.at);
+    expect(await row(sent.id)).toMatchObject({ status: 'sent' }); // sent at the cut-off itself: kept
+    expect(await outbox.pruneSent(new Date(clock.at.getTime() + 1))).toBeGreaterThanOrEqual(1);
+    expect(await database.db.prisma.outboxMessage.findUnique({ where: { id: sent.id } })).toBeNull();
+    expect(await row(dead.id)).toMatchObject({ status: 'dead' });
+    expect(await row(waiting.id)).toMatchObject({ status: 'pending' });
+  });
+
   it('retries a temporary refusal (4xx), and gives up after MAIL_MAX_ATTEMPTS', async () => {
     const queued = await queueReceived({ recipient: uniqueEmail('greylisted') });
     refuse = (address) => (address === queued.recipient ? 451 : undefined);
