@@ -59,15 +59,16 @@ const pageText = {
     title: 'E-mail settings',
     confirm: (label: string) => `Stop e-mails about “${label}”?`,
     button: 'Stop these e-mails',
-    done: (label: string) => `You will no longer get e-mails about “${label}”. Switch them back on in your notification settings in the console.`,
-    invalid: 'This link is not valid or has expired. Change your e-mail settings in the console instead.',
+    done: (label: string) =>
+      `You will no longer get e-mails about “${label}”. To get them again, switch them back on in your notification settings (PATCH /api/v1/auth/me/notifications).`,
+    invalid: 'This link is not valid or has expired. Change your e-mail settings in your notification settings (GET and PATCH /api/v1/auth/me/notifications) instead.',
   },
   'zh-Hans': {
     title: '邮件设置',
     confirm: (label: string) => `不再接收“${label}”的邮件？`,
     button: '不再接收此类邮件',
-    done: (label: string) => `您将不再收到“${label}”的邮件。可在控制台的通知设置中重新开启。`,
-    invalid: '此链接无效或已过期。请在控制台中修改邮件设置。',
+    done: (label: string) => `您将不再收到“${label}”的邮件。如需恢复，请在通知设置中重新开启（PATCH /api/v1/auth/me/notifications）。`,
+    invalid: '此链接无效或已过期。请改在通知设置中修改邮件设置（GET 和 PATCH /api/v1/auth/me/notifications）。',
   },
 } satisfies Record<Locale, unknown>;
 

@@ -61,7 +61,8 @@ function textBlock(block: Block, locale: Locale): string {
 /** One letter as the two bodies of a multipart/alternative message. */
 export function renderLetter(letter: Letter, locale: Locale): RenderedLetter {
   const { unsubscribe } = letter;
-  const footer = unsubscribe ? `${footers[locale]}\n${unsubscribe.label}: ${unsubscribe.url}` : footers[locale];
+  const colon = locale === 'zh-Hans' ? '：' : ': ';
+  const footer = unsubscribe ? `${footers[locale]}\n${unsubscribe.label}${colon}${unsubscribe.url}` : footers[locale];
   const text = [letter.greeting, ...letter.blocks.map((block) => textBlock(block, locale)), '-- ', footer].join('\n\n');
   const unsubscribeHtml = unsubscribe
     ? `<p style="font-size:12px;color:#656d76"><a href="${escapeHtml(unsubscribe.url)}" style="color:#656d76">${escapeHtml(unsubscribe.label)}</a></p>`
