@@ -57,3 +57,10 @@ export function percentile(values: number[], p: number): number {
 export function expectStatus(reply: Reply, status: number, what: string): void {
   if (reply.status !== status) throw new Error(`${what}: expected ${status}, got ${reply.status}: ${reply.body.slice(0, 300)}`);
 }
+
+/** `promise`, or a rejection with `failure` if it has not settled within `ms`: a benchmark must fail, not hang. */
+export function within<T>(promise: Promise<T>, ms: number, failure: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(failure)), ms)));
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}

@@ -15,7 +15,7 @@ export type Results = {
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /** Ratios are app/baseline: under 1 the app files fewer tickets a second; over 1 its pages take longer. */
-function ratiosOf(results: Results) {
+export function ratiosOf(results: Results) {
   const { filing, queue } = results;
   return {
     filingThroughput: ratio(filing.app.requestsPerSecond, filing.baseline.requestsPerSecond),
@@ -27,7 +27,7 @@ function ratiosOf(results: Results) {
 }
 
 export function printTable(results: Results): void {
-  const { filing, queue, machine, settings, seconds } = results;
+  const { filing, queue, settings, seconds } = results;
   const r = ratiosOf(results);
   const s = settings as { filing: { concurrency: number; requests: number }; queue: { tickets: number; concurrency: number; iterations: number } };
   const rows: [string, number | string, number | string, number | string][] = [
@@ -42,7 +42,7 @@ export function printTable(results: Results): void {
     ['  next page (cursor) p95 (ms)', queue.app.nextPage.p95Ms, queue.baseline.nextPage.p95Ms, r.nextPageP95],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));
-  console.log(`\nNode ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.cpus} CPUs (load ${machine.loadAverageAtStart} at start)\n`);
+  console.log('');
   console.log(`${''.padEnd(width)}  ${'app'.padStart(9)}  ${'baseline'.padStart(9)}  ${'app/base'.padStart(9)}`);
   for (const [label, app, base, rat] of rows) {
     console.log(`${label.padEnd(width)}  ${String(app).padStart(9)}  ${String(base).padStart(9)}  ${String(rat).padStart(9)}`);
@@ -50,11 +50,11 @@ export function printTable(results: Results): void {
   console.log(`\ntook ${seconds.total} s (setup ${seconds.setup}, filing ${seconds.filing}, loading ${seconds.load}, queue ${seconds.queue})`);
 }
 
-/** bench/results/latest.json, overwritten by every run. */
-export function writeResults(results: Results): string {
+/** bench/results/<name>, overwritten by every run. */
+export function writeResults(name: string, content: object): string {
   const dir = fileURLToPath(new URL('results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const file = `${dir}latest.json`;
-  writeFileSync(file, `${JSON.stringify({ ...results, ratios: ratiosOf(results) }, null, 2)}\n`);
+  const file = `${dir}${name}`;
+  writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
   return file;
 }

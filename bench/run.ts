@@ -1,86 +1,53 @@
-// npm run bench: the real app beside a minimal node:http + pg server, on a fresh PostgreSQL database.
-// BENCH_DATABASE_URL names the server (admin connection); the database is created here and dropped at the end.
-// Each server runs in a child process; this one only generates load. Figures go to bench/results/latest.json.
+// npm run bench [-- http|mail …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
+// is created here and dropped at the end. BENCH_DATABASE_URL names the server (admin connection).
+// Figures go to bench/results/latest.json (http) and bench/results/mail.json.
 import { availableParallelism, loadavg } from 'node:os';
-import { openDatabase } from '../server/src/db/database.js';
-import { applyMigrations } from '../server/src/db/migrations.js';
-import { createStaff } from '../server/test/support/staff.js';
-import { silentLogger } from '../server/test/support/logger.js';
-import type { Run } from './clients.js';
-import { createBenchDatabase } from './database.js';
-import { loadTickets } from './load-tickets.js';
-import { fileTickets, firstTwoPages, latencyOf, readQueue, throughputOf } from './measure.js';
-import { printTable, writeResults, type Results } from './report.js';
-import { startServerProcess, type ServerProcess } from './servers.js';
+import pg from 'pg';
+import { benchHttp } from './http.js';
+import { benchMail } from './mail.js';
+import { mailRatios, printMailTable } from './mail-report.js';
+import { printTable, ratiosOf, writeResults } from './report.js';
 
-const settings = {
-  poolSize: 10, // the app's DATABASE_POOL_SIZE default; the baseline gets the same
-  filing: { concurrency: 32, warmup: 300, requests: 3000 },
-  queue: { tickets: 100_000, concurrency: 4, warmup: 20, iterations: 300 },
-  // App and baseline take turns, so a neighbour's burst of load on this shared machine hits both alike.
-  rounds: 2,
-};
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-type Side = 'app' | 'baseline';
-const sides: Side[] = ['app', 'baseline'];
+const scenarios = {
+  http: async (machine: Machine) => {
+    const results = { at: new Date().toISOString(), machine, ...(await benchHttp(adminUrl)) };
+    printTable(results);
+    console.log(`results written to ${writeResults('latest.json', { ...results, ratios: ratiosOf(results) })}`);
+  },
+  mail: async (machine: Machine) => {
+    const results = { at: new Date().toISOString(), machine, ...(await benchMail(adminUrl)) };
+    printMailTable(results);
+    console.log(`results written to ${writeResults('mail.json', { ...results, ratios: mailRatios(results) })}`);
+  },
+};
+type Machine = { node: string; postgres: string; cpus: number; loadAverageAtStart: number };
+
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !Object.hasOwn(scenarios, name));
+if (unknown.length) {
+  console.error(`unknown scenario ${unknown.join(', ')}; choose from ${Object.keys(scenarios).join(', ')}`);
+  process.exit(2);
+}
+const chosen = (named.length ? named : Object.keys(scenarios)) as (keyof typeof scenarios)[];
 
 const clock = performance.now();
-const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
-const loadAtStart = loadavg()[0]!;
-const database = await createBenchDatabase(adminUrl);
-const servers: Partial<Record<Side, ServerProcess>> = {};
-try {
-  const db = await openDatabase({ kind: 'postgresql', url: database.url, poolSize: 2 }, silentLogger);
-  const postgres = (await db.prisma.$queryRaw<{ version: string }[]>`SELECT current_setting('server_version') AS version`)[0]!.version;
-  await applyMigrations(db, silentLogger);
-  const staff = await createStaff(db.prisma); // an API token: staff filing skips the per-address and per-e-mail limits
-  await db.close();
-  const env = { BENCH_APP_DATABASE_URL: database.url, BENCH_POOL_SIZE: String(settings.poolSize), BENCH_STAFF_ID: staff.id };
-  servers.app = await startServerProcess('app-server.ts', env);
-  servers.baseline = await startServerProcess('baseline-server.ts', env);
-  const url = (side: Side) => servers[side]!.url;
-  const setupSeconds = seconds(clock);
+const machine: Machine = {
+  node: process.version,
+  postgres: await postgresVersion(),
+  cpus: availableParallelism(),
+  loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100,
+};
+console.log(`\nNode ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.cpus} CPUs (load ${machine.loadAverageAtStart} at start)`);
+for (const name of chosen) await scenarios[name](machine);
+console.log(`\nbench took ${Math.round((performance.now() - clock) / 100) / 10} s`);
 
-  let phase = performance.now();
-  const { concurrency, warmup, requests } = settings.filing;
-  const filing: Record<Side, Run[]> = { app: [], baseline: [] };
-  for (const side of sides) await fileTickets(url(side), staff.bearer, warmup, concurrency);
-  for (let round = 0; round < settings.rounds; round++) {
-    for (const side of sides) filing[side].push(await fileTickets(url(side), staff.bearer, requests / settings.rounds, concurrency));
+async function postgresVersion(): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ version: string }>(`SELECT current_setting('server_version') AS version`)).rows[0]!.version;
+  } finally {
+    await client.end();
   }
-  const filingSeconds = seconds(phase);
-
-  phase = performance.now();
-  await loadTickets(database.url, settings.queue.tickets);
-  const loadSeconds = seconds(phase);
-
-  phase = performance.now();
-  const [appPages, baselinePages] = await Promise.all(sides.map((side) => firstTwoPages(url(side), staff.bearer)));
-  if (appPages!.join() !== baselinePages!.join()) throw new Error('the baseline lists other tickets than the app: its query is not equivalent');
-  const queue = { app: { firstPage: [] as number[], nextPage: [] as number[] }, baseline: { firstPage: [] as number[], nextPage: [] as number[] } };
-  for (const side of sides) await readQueue(url(side), staff.bearer, settings.queue.warmup, settings.queue.concurrency);
-  for (let round = 0; round < settings.rounds; round++) {
-    for (const side of sides) {
-      const pages = await readQueue(url(side), staff.bearer, settings.queue.iterations / settings.rounds, settings.queue.concurrency);
-      queue[side].firstPage.push(...pages.firstPage);
-      queue[side].nextPage.push(...pages.nextPage);
-    }
-  }
-  const queueSeconds = seconds(phase);
-
-  const results: Results = {
-    at: new Date().toISOString(),
-    machine: { node: process.version, postgres, cpus: availableParallelism(), loadAverageAtStart: Math.round(loadAtStart * 100) / 100 },
-    settings,
-    filing: { app: throughputOf(filing.app), baseline: throughputOf(filing.baseline) },
-    queue: Object.fromEntries(
-      sides.map((side) => [side, { firstPage: latencyOf(queue[side].firstPage), nextPage: latencyOf(queue[side].nextPage) }]),
-    ) as Results['queue'],
-    seconds: { setup: setupSeconds, filing: filingSeconds, load: loadSeconds, queue: queueSeconds, total: seconds(clock) },
-  };
-  printTable(results);
-  console.log(`results written to ${writeResults(results)}`);
-} finally {
-  await Promise.all(Object.values(servers).map((server) => server.stop()));
-  await database.drop();
 }
