@@ -42,13 +42,24 @@ describe('e-mail templates', () => {
     expect(received.html).not.toContain('<script>');
   });
 
+  it('puts the unsubscribe link under the footer of the staff e-mails that can be switched off, and only those', () => {
+    const alert = renderTemplate('staff_customer_reply', samplePayloads.staff_customer_reply, 'zh-Hans');
+    expect(alert.text).toContain(`不再接收此类邮件：${samplePayloads.staff_customer_reply.unsubscribeUrl}`);
+    expect(alert.html).toContain(`<a href="${samplePayloads.staff_customer_reply.unsubscribeUrl}"`);
+    expect(renderTemplate('staff_urgent_ticket', samplePayloads.staff_urgent_ticket, 'en').text).not.toContain('Stop e-mails');
+    expect(renderTemplate('ticket_resolved', samplePayloads.ticket_resolved, 'en').text).not.toContain('Stop e-mails');
+  });
+
   it('keeps a subject on one line whatever the customer typed', () => {
     const rendered = renderTemplate('ticket_received', { ...samplePayloads.ticket_received, subject: 'one\r\nBcc: victim@example.com' }, 'en');
     expect(rendered.subject).toBe('[HO-1042] We received your request: one Bcc: victim@example.com');
   });
 
   it('lists the magic link’s tickets, and tells the staff who filed a new ticket', () => {
-    expect(renderTemplate('magic_link', samplePayloads.magic_link, 'en').text).toContain('HO-1077 · Backup job fails at 02:00 (open)');
+    expect(renderTemplate('magic_link', samplePayloads.magic_link, 'en').text).toContain('HO-1077 · Backup job fails at 02:00 (Open)');
+    // Statuses read as the user guide names them, in the reader's language.
+    expect(renderTemplate('magic_link', samplePayloads.magic_link, 'zh-Hans').text).toContain('HO-1042 · 升级后无法登录 (已解决)');
+    expect(renderTemplate('staff_assigned', samplePayloads.staff_assigned, 'zh-Hans').text).toContain('状态：处理中');
     const staff = renderTemplate('staff_new_ticket', samplePayloads.staff_new_ticket, 'en');
     expect(staff.subject).toBe('[HO-1043] New P1 ticket: Production is down');
     expect(staff.text).toContain('From: Alice Example <alice@example.com>, Example Corp');

@@ -1,5 +1,6 @@
 import type { Locale } from '../../http/locale.js';
 import type { PayloadOf } from '../messages.js';
+import { statusName } from './labels.js';
 import type { Letter } from './layout.js';
 
 // Letters to the customer. The ticket number leads every subject, so the customer (and a mail filter) can tell
@@ -76,7 +77,7 @@ export function ticketResolved(d: PayloadOf<'ticket_resolved'>, locale: Locale):
 }
 
 export function magicLink(d: PayloadOf<'magic_link'>, locale: Locale): Letter {
-  const tickets = d.tickets.map((t) => ({ label: `${t.ticketNumber} · ${t.subject} (${t.status})` }));
+  const tickets = d.tickets.map((t) => ({ label: `${t.ticketNumber} · ${t.subject} (${statusName(t.status, locale)})` }));
   return locale === 'en'
     ? {
         subject: 'Your support tickets',

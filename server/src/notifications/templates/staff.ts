@@ -1,5 +1,6 @@
 import type { Locale } from '../../http/locale.js';
 import type { PayloadOf } from '../messages.js';
+import { statusName } from './labels.js';
 import type { Letter } from './layout.js';
 
 // Letters to staff. Each names the ticket in its subject and links to it in the console; the ones a member can
@@ -78,7 +79,7 @@ export function staffAssigned(d: PayloadOf<'staff_assigned'>, locale: Locale): L
         greeting: 'Hello,',
         blocks: [
           { paragraph: `${d.assignedBy} assigned ticket ${d.ticketNumber} to you.` },
-          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Status', d.status], ['Customer', d.requesterName]] },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Status', statusName(d.status, locale)], ['Customer', d.requesterName]] },
           { button: { label: 'Open in the console', url: d.consoleUrl } },
         ],
         unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
@@ -88,7 +89,7 @@ export function staffAssigned(d: PayloadOf<'staff_assigned'>, locale: Locale): L
         greeting: '您好：',
         blocks: [
           { paragraph: `${d.assignedBy} 将工单 ${d.ticketNumber} 分配给了您。` },
-          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['状态', d.status], ['客户', d.requesterName]] },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['状态', statusName(d.status, locale)], ['客户', d.requesterName]] },
           { button: { label: '在控制台中打开', url: d.consoleUrl } },
         ],
         unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
