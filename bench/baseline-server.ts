@@ -18,7 +18,11 @@ type Submission = {
   requester: { email: string; name: string; organisation?: string; phone?: string; locale?: string };
 };
 
-/** The ticket, its `created` event and its tracking-token hash, in one transaction. */
+/**
+ * The ticket, its `created` event, its tracking-token hash and its e-mails (the customer's acknowledgement and a
+ * new-ticket alert with an unsubscribe-link hash for each active staff member), in one transaction: the rows the
+ * app writes.
+ */
 async function fileTicket(input: Submission): Promise<{ number: string; trackingToken: string }> {
   const id = randomUUID();
   const at = new Date();
@@ -42,8 +46,41 @@ async function fileTicket(input: Submission): Promise<{ number: string; tracking
     await client.query(`INSERT INTO ticket_access_tokens (id, ticket_id, token_hash, created_at) VALUES ($1, $2, $3, $4)`, [
       randomUUID(), id, createHash('sha256').update(token).digest('hex'), at,
     ]);
+    const number = `HO-${rows[0]!.number}`;
+    const staff = await client.query<{ id: string; email: string; locale: string }>(
+      `SELECT id, email, locale FROM users WHERE active AND NOT ('staff_new_ticket' = ANY(coalesce(muted_notifications, '{}'))) ORDER BY email`,
+    );
+    const expires = new Date(at.getTime() + 180 * 86_400_000);
+    const unsubscribe = staff.rows.map((member) => ({ member, token: `hou_${randomBytes(32).toString('base64url')}` }));
+    if (unsubscribe.length > 0) {
+      const values = unsubscribe.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, 'staff_new_ticket', $${i * 3 + 3}, $${unsubscribe.length * 3 + 1})`);
+      await client.query(`INSERT INTO unsubscribe_tokens (token_hash, user_id, kind, created_at, expires_at) VALUES ${values.join(', ')}`, [
+        ...unsubscribe.flatMap(({ member, token }) => [createHash('sha256').update(token).digest('hex'), member.id, at]),
+        expires,
+      ]);
+    }
+    const facts = { ticketNumber: number, subject: input.subject, priority: input.priority, category: input.category, requesterName: requester.name };
+    const mails = [
+      { kind: 'ticket_received', to: requester.email, locale: requester.locale ?? 'zh-Hans', payload: { ...facts, trackingUrl: `http://127.0.0.1/support/track#token=${token}` } },
+      ...unsubscribe.map(({ member, token: link }) => ({
+        kind: 'staff_new_ticket',
+        to: member.email,
+        locale: member.locale,
+        payload: { ...facts, requesterEmail: requester.email, description: input.description, unsubscribeUrl: `http://127.0.0.1/api/v1/notifications/unsubscribe?token=${link}` },
+      })),
+    ];
+    const params: unknown[] = [id, at];
+    const values = mails.map((mail) => {
+      const rowId = randomUUID();
+      const [k, r, l, p, m] = [mail.kind, mail.to, mail.locale, mail.payload, `<outbox.${rowId}@127.0.0.1>`].map((v) => `$${params.push(v)}`);
+      return `($${params.push(rowId)}, ${k}, ${r}, ${l}, $1, ${p}, ${m}, $2, $2)`;
+    });
+    await client.query(
+      `INSERT INTO outbox_messages (id, kind, recipient, locale, ticket_id, payload, message_id, created_at, next_attempt_at) VALUES ${values.join(', ')}`,
+      params,
+    );
     await client.query('COMMIT');
-    return { number: `HO-${rows[0]!.number}`, trackingToken: token };
+    return { number, trackingToken: token };
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;

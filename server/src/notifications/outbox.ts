@@ -3,12 +3,12 @@ import type { Prisma } from '../db/generated/client.js';
 import type { Locale } from '../http/locale.js';
 import type { NotificationKind, PayloadOf } from './messages.js';
 
-type OutboxWriter = Pick<Prisma.TransactionClient, 'outboxMessage' | '$executeRaw'>;
+type OutboxWriter = Pick<Prisma.TransactionClient, 'outboxMessage'>;
 
-/** Transactions that have already asked to wake the dispatchers (Prisma gives each its own client object). */
-const notifiedTransactions = new WeakSet<object>();
-
-/** The channel on which a commit that queued e-mail wakes the dispatchers (PostgreSQL NOTIFY, also in PGlite). */
+/**
+ * The channel on which a commit that queued e-mail wakes the dispatchers (PostgreSQL NOTIFY, also in PGlite). The
+ * trigger on outbox_messages sends it; the name is repeated in that migration.
+ */
 export const outboxChannel = 'handover_outbox';
 
 export type NewNotification<K extends NotificationKind = NotificationKind> = {
@@ -35,39 +35,42 @@ export function ticketThreadId(ticketId: string, domain: string): string {
 }
 
 /**
- * Queues an e-mail. Call it with the `tx` of the transaction that makes the change the e-mail reports: the
- * message exists if and only if the change committed. The commit wakes the dispatchers, which send it at once
- * (or at their next poll, should the wake-up be lost).
+ * Queues e-mails. Call it with the `tx` of the transaction that makes the change the e-mails report: they exist
+ * if and only if the change committed. One INSERT for all of them, however many staff a new ticket alerts. The
+ * commit wakes the dispatchers, which send them at once (or at their next poll, should the wake-up be lost).
  */
-export async function enqueue<K extends NotificationKind>(
+export async function enqueueAll(
   tx: OutboxWriter,
-  message: NewNotification<K>,
+  messages: NewNotification[],
   options: { domain: string; at?: Date },
-): Promise<{ id: string; messageId: string }> {
-  const id = randomUUID();
-  const messageId = outboxMessageId(id, options.domain);
+): Promise<{ id: string; messageId: string }[]> {
+  if (messages.length === 0) return [];
   const at = options.at ?? new Date();
-  await tx.outboxMessage.create({
-    data: {
+  const rows = messages.map((message) => {
+    const id = randomUUID();
+    return {
       id,
       kind: message.kind,
       recipient: message.recipient,
       locale: message.locale,
       ticketId: message.ticketId ?? null,
       payload: message.payload as Prisma.InputJsonValue,
-      messageId,
+      messageId: outboxMessageId(id, options.domain),
       createdAt: at,
       nextAttemptAt: at,
-    },
-    select: { id: true },
+    };
   });
-  // Delivered when (and only if) the transaction commits. One per transaction is enough (PostgreSQL would fold
-  // repeats into one anyway), so a ticket that e-mails the customer and the whole team costs one round trip more.
-  // (Only a transaction's client lacks $transaction; called on the root client, every call notifies.)
-  const isTransaction = !('$transaction' in tx);
-  if (!isTransaction || !notifiedTransactions.has(tx)) {
-    if (isTransaction) notifiedTransactions.add(tx);
-    await tx.$executeRaw`SELECT pg_notify(${outboxChannel}, '')`;
-  }
-  return { id, messageId };
+  // The table's trigger (migration outbox_notify_trigger) NOTIFYs `outboxChannel`, delivered at commit.
+  await tx.outboxMessage.createMany({ data: rows });
+  return rows.map(({ id, messageId }) => ({ id, messageId }));
+}
+
+/** Queues one e-mail; see `enqueueAll`. */
+export async function enqueue<K extends NotificationKind>(
+  tx: OutboxWriter,
+  message: NewNotification<K>,
+  options: { domain: string; at?: Date },
+): Promise<{ id: string; messageId: string }> {
+  const [queued] = await enqueueAll(tx, [message as NewNotification], options);
+  return queued!;
 }

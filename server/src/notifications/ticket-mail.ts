@@ -5,14 +5,14 @@ import { defaultLocale, locales, type Locale } from '../http/locale.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { formatTicketNumber } from '../tickets/number.js';
 import type { MutableStaffKind, PayloadOf } from './messages.js';
-import { enqueue, mailDomain } from './outbox.js';
+import { enqueue, enqueueAll, mailDomain, type NewNotification } from './outbox.js';
 
 /**
  * The e-mails the support process sends, one function per event. Each takes the `tx` of the transaction that
  * makes the change, so the message is queued if and only if the change commits (the outbox's whole point).
  */
 
-type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | '$executeRaw' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
+type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
 
 /** What the e-mails need from the configuration; built once per service. */
 export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number; trackingLinkTtlDays: number };
@@ -73,18 +73,13 @@ export type FiledTicketFacts = {
  */
 export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: FiledTicketFacts, trackingLink: string, at: Date): Promise<void> {
   const ticketNumber = formatTicketNumber(ticket.number);
-  const options = { domain: settings.domain, at };
-  await enqueue(
-    tx,
-    {
-      kind: 'ticket_received',
-      recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
-      ticketId: ticket.id,
-      payload: { ticketNumber, subject: ticket.subject, requesterName: ticket.requesterName, priority: ticket.priority, trackingUrl: trackingLink },
-    },
-    options,
-  );
+  const received: NewNotification = {
+    kind: 'ticket_received',
+    recipient: ticket.requesterEmail,
+    locale: localeOf(ticket.requesterLocale),
+    ticketId: ticket.id,
+    payload: { ticketNumber, subject: ticket.subject, requesterName: ticket.requesterName, priority: ticket.priority, trackingUrl: trackingLink },
+  };
   const facts = {
     ticketNumber,
     subject: ticket.subject,
@@ -101,12 +96,17 @@ export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: 
   if (ticket.priority === 'P1') {
     const onCall = staff.filter((member) => member.onCall);
     paged = onCall.length > 0 ? onCall : staff;
-    for (const member of paged) {
-      await enqueue(tx, { kind: 'staff_urgent_ticket', recipient: member.email, locale: localeOf(member.locale), ticketId: ticket.id, payload: facts }, options);
-    }
   }
+  const pages: NewNotification[] = paged.map((member) => ({
+    kind: 'staff_urgent_ticket',
+    recipient: member.email,
+    locale: localeOf(member.locale),
+    ticketId: ticket.id,
+    payload: facts,
+  }));
   const others = staff.filter((member) => !paged.includes(member));
-  await notifyStaff(tx, settings, others, 'staff_new_ticket', ticket.id, facts, at);
+  const alerts = staffMessages(settings, others, 'staff_new_ticket', ticket.id, facts, at);
+  await queueAll(tx, settings, at, { messages: [received, ...pages, ...alerts.messages], unsubscribeTokens: alerts.unsubscribeTokens });
 }
 
 async function requesterOf(tx: Tx, ticketId: string) {
@@ -217,10 +217,44 @@ function consoleUrl(settings: MailSettings, ticketNumber: string): string {
   return `${settings.publicUrl}/console/tickets/${ticketNumber}`;
 }
 
+type UnsubscribeTokenRow = { tokenHash: string; userId: string; kind: string; createdAt: Date; expiresAt: Date };
+type Batch = { messages: NewNotification[]; unsubscribeTokens: UnsubscribeTokenRow[] };
+
 /**
- * Queues one kind of staff e-mail to each of `members` who has not switched that kind off, each with its own
- * one-click unsubscribe link (only the link's hash is kept, so every e-mail gets a new one).
+ * One kind of staff e-mail for each of `members` who has not switched that kind off, each with its own one-click
+ * unsubscribe link (only the link's hash is kept, so every e-mail gets a new one). Nothing is written yet.
  */
+function staffMessages<K extends MutableStaffKind>(
+  settings: MailSettings,
+  members: StaffRecipient[],
+  kind: K,
+  ticketId: string,
+  payload: Omit<PayloadOf<K>, 'unsubscribeUrl'>,
+  at: Date,
+): Batch {
+  const batch: Batch = { messages: [], unsubscribeTokens: [] };
+  for (const member of members) {
+    if ((member.mutedNotifications ?? []).includes(kind)) continue;
+    const token = newSecretToken(tokenPrefixes.unsubscribeLink);
+    batch.unsubscribeTokens.push({
+      tokenHash: hashToken(token),
+      userId: member.id,
+      kind,
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + unsubscribeLinkDays * dayMs),
+    });
+    const unsubscribeUrl = `${settings.publicUrl}/api/v1/notifications/unsubscribe?token=${token}`;
+    batch.messages.push({ kind, recipient: member.email, locale: localeOf(member.locale), ticketId, payload: { ...payload, unsubscribeUrl } as PayloadOf<K> });
+  }
+  return batch;
+}
+
+/** Writes a batch: one INSERT for the unsubscribe links, one for the e-mails, whatever the size of the team. */
+async function queueAll(tx: Tx, settings: MailSettings, at: Date, batch: Batch): Promise<void> {
+  if (batch.unsubscribeTokens.length > 0) await tx.unsubscribeToken.createMany({ data: batch.unsubscribeTokens });
+  await enqueueAll(tx, batch.messages, { domain: settings.domain, at });
+}
+
 async function notifyStaff<K extends MutableStaffKind>(
   tx: Tx,
   settings: MailSettings,
@@ -229,24 +263,8 @@ async function notifyStaff<K extends MutableStaffKind>(
   ticketId: string,
   payload: Omit<PayloadOf<K>, 'unsubscribeUrl'>,
   at: Date,
-): Promise<number> {
-  let queued = 0;
-  for (const member of members) {
-    if ((member.mutedNotifications ?? []).includes(kind)) continue;
-    const token = newSecretToken(tokenPrefixes.unsubscribeLink);
-    await tx.unsubscribeToken.create({
-      data: { tokenHash: hashToken(token), userId: member.id, kind, createdAt: at, expiresAt: new Date(at.getTime() + unsubscribeLinkDays * dayMs) },
-      select: { tokenHash: true },
-    });
-    const unsubscribeUrl = `${settings.publicUrl}/api/v1/notifications/unsubscribe?token=${token}`;
-    await enqueue(
-      tx,
-      { kind, recipient: member.email, locale: localeOf(member.locale), ticketId, payload: { ...payload, unsubscribeUrl } as PayloadOf<K> },
-      { domain: settings.domain, at },
-    );
-    queued += 1;
-  }
-  return queued;
+): Promise<void> {
+  await queueAll(tx, settings, at, staffMessages(settings, members, kind, ticketId, payload, at));
 }
 
 /**
