@@ -42,7 +42,8 @@ const EnvSchema = z.object({
     .regex(/^[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, 'must be an address, optionally with a name: Support <support@example.com>')
     .default('Handover <support@localhost>'),
   MAIL_REPLY_TO: z.email().optional(),
-  MAIL_MAX_ATTEMPTS: positiveInt.max(100).default(8),
+  // With the back-off capped at an hour, 30 attempts keep retrying for roughly 12-23 hours, as mail servers do.
+  MAIL_MAX_ATTEMPTS: positiveInt.max(100).default(30),
   MAIL_KEEP_SENT_DAYS: positiveInt.max(3650).default(90),
 });
 

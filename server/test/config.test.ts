@@ -35,7 +35,7 @@ describe('configuration from the environment', () => {
       attachmentMaxFiles: 10,
       initialAdmin: undefined,
       demoData: true,
-      mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 8, keepSentDays: 90 },
+      mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 30, keepSentDays: 90 },
     });
   });
 
