@@ -83,4 +83,19 @@ describe('waking the dispatcher when mail is committed', () => {
     const mail = await arrival(ticket.email, 'ticket_received');
     expect(mail?.subject).toContain('Across replicas');
   });
+
+  it.runIf(usingPostgres)('listens again after its connection is cut, and is woken as before', async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    await startListeningDispatcher(db);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Cut every LISTENing connection to this database, as a PostgreSQL restart or a failover would.
+    const cut = await db.prisma.$queryRaw<unknown[]>`
+      SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE 'LISTEN%'`;
+    expect(cut).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 6_000)); // the listener waits 5 s before reconnecting
+    const app = testApp(db, { config });
+    const ticket = await fileTestTicket(app, { subject: 'After the cut' });
+    expect((await arrival(ticket.email, 'ticket_received'))?.subject).toContain('After the cut');
+  }, 30_000);
 });
