@@ -1,3 +1,4 @@
+import { pruneExpiredCredentials } from './auth/cleanup.js';
 import type { AppContext } from './context.js';
 import { startNotifications } from './notifications/index.js';
 import { OutboxRepository } from './notifications/outbox-repository.js';
@@ -8,9 +9,11 @@ import { startAutoCloser } from './tickets/auto-close.js';
 const pruneIntervalMs = 60 * 60_000;
 
 /**
- * Background work of a running server: sending queued e-mail, reminding and closing long-resolved tickets, and dropping
- * ended rate-limit windows, unsubscribe links and old sent-mail records. Every task is safe to run on several replicas at once. Returns a stop function that waits
- * for a run in progress (an e-mail being sent is finished and recorded), so the caller can close the database after.
+ * Background work of a running server: sending queued e-mail, reminding and closing long-resolved tickets, and
+ * each hour dropping what can no longer be used (ended rate-limit windows, expired sessions, magic links and
+ * unsubscribe links) and sent-mail records past their retention. Every task is safe to run on several replicas at
+ * once. Returns a stop function that waits for a run in progress (an e-mail being sent is finished and
+ * recorded), so the caller can close the database after.
  */
 export function startMaintenance(context: AppContext): () => Promise<void> {
   const stopNotifications = startNotifications(context);
@@ -25,6 +28,9 @@ export function startMaintenance(context: AppContext): () => Promise<void> {
       .catch((error: unknown) => context.logger.warn({ err: error }, 'pruning sent e-mail records failed'));
     limiter.prune().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning rate-limit counters failed'));
     notificationSettings.prune().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning unsubscribe links failed'));
+    pruneExpiredCredentials(context.prisma, context.now()).catch((error: unknown) =>
+      context.logger.warn({ err: error }, 'pruning expired sessions and magic links failed'),
+    );
   }, pruneIntervalMs);
   prune.unref();
   return async () => {

@@ -1,0 +1,20 @@
+import type { PrismaClient } from '../db/database.js';
+
+const dayMs = 86_400_000;
+
+/**
+ * A "my tickets" link is kept a week past its expiry, so that someone opening an old e-mail is told the link
+ * expired (and asks for a new one) rather than that it never existed. Then it goes.
+ */
+export const magicLinkGraceMs = 7 * dayMs;
+
+/**
+ * Deletes sessions that have expired and "my tickets" links a week past expiry: neither can be used again, and
+ * left alone they would pile up for ever. Tracking links and API tokens stay (they are listed or expire with
+ * their ticket). Safe on several replicas at once.
+ */
+export async function pruneExpiredCredentials(prisma: PrismaClient, now: Date): Promise<{ sessions: number; magicLinks: number }> {
+  const sessions = await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+  const magicLinks = await prisma.magicLink.deleteMany({ where: { expiresAt: { lte: new Date(now.getTime() - magicLinkGraceMs) } } });
+  return { sessions: sessions.count, magicLinks: magicLinks.count };
+}
