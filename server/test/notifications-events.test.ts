@@ -216,6 +216,71 @@ describe('e-mail for each event of a ticket', () => {
     await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', `Bearer ${token}`).expect(200);
   });
 
+  it('when staff reply and set pending in one step, then the customer gets one e-mail, the question quoted', async () => {
+    const ticket = await fileTestTicket(app, { subject: 'Sync stops' }, { locale: 'en' });
+    const mails = await mailFrom(() =>
+      request(app)
+        .post(`/api/v1/tickets/${ticket.number}/messages`)
+        .set('Authorization', agentEn.bearer)
+        .send({ body: 'Which **version** do you run?', status: 'pending' })
+        .expect(201),
+    );
+    expect(mails.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_pending']]);
+    expect(mails[0]!.text).toContain('> Which **version** do you run?');
+    const view = await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', agentEn.bearer).expect(200);
+    expect(view.body.status).toBe('pending');
+    expect(view.body.firstResponseAt).not.toBeNull();
+
+    // Already pending: nothing to move, so the reply goes out as an ordinary reply.
+    const again = await mailFrom(() =>
+      request(app).post(`/api/v1/tickets/${ticket.number}/messages`).set('Authorization', agentEn.bearer).send({ body: 'Any news?', status: 'pending' }).expect(201),
+    );
+    expect(again.map(kind)).toEqual(['staff_reply']);
+  });
+
+  it('when staff reply and resolve in one step, then the resolved e-mail quotes the answer; a forbidden move stores nothing', async () => {
+    const ticket = await fileTestTicket(app, {}, { locale: 'zh-Hans' });
+    const mails = await mailFrom(() =>
+      request(app)
+        .post(`/api/v1/tickets/${ticket.number}/messages`)
+        .set('Authorization', agentEn.bearer)
+        .send({ body: '已在 2.4.1 中修复，请升级。', status: 'resolved' })
+        .expect(201),
+    );
+    expect(mails.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_resolved']]);
+    expect(mails[0]!.text).toContain('> 已在 2.4.1 中修复，请升级。');
+    expect(mails[0]!.text).toContain('/support/track?action=confirm#token=hot_');
+
+    await mailFrom(() => setStatus(ticket.number, 'closed'));
+    const before = await request(app).get(`/api/v1/tickets/${ticket.number}/messages`).set('Authorization', agentEn.bearer).expect(200);
+    const refused = await mailFrom(async () => {
+      const res = await request(app)
+        .post(`/api/v1/tickets/${ticket.number}/messages`)
+        .set('Authorization', agentEn.bearer)
+        .send({ body: 'Back to pending?', status: 'pending' })
+        .expect(409);
+      expect(res.body.code).toBe('invalid_transition');
+    });
+    expect(refused).toEqual([]);
+    const after = await request(app).get(`/api/v1/tickets/${ticket.number}/messages`).set('Authorization', agentEn.bearer).expect(200);
+    expect(after.body.messages).toHaveLength(before.body.messages.length);
+  });
+
+  it('refuses a status with an internal note, or from the customer, and stores nothing', async () => {
+    const ticket = await fileTestTicket(app);
+    const note = await request(app)
+      .post(`/api/v1/tickets/${ticket.number}/messages`)
+      .set('Authorization', agentEn.bearer)
+      .send({ body: 'note', visibility: 'internal', status: 'pending' })
+      .expect(400);
+    expect(note.body.errors[0].field).toBe('status');
+    await request(app).post(`/api/v1/tickets/${ticket.number}/messages`).set('Authorization', ticket.link).send({ body: 'done!', status: 'resolved' }).expect(403);
+    const bad = await request(app).post(`/api/v1/tickets/${ticket.number}/messages`).set('Authorization', agentEn.bearer).send({ body: 'x', status: 'closed' }).expect(400);
+    expect(bad.body.errors[0].field).toBe('status');
+    const messages = await request(app).get(`/api/v1/tickets/${ticket.number}/messages`).set('Authorization', agentEn.bearer).expect(200);
+    expect(messages.body.messages).toEqual([]);
+  });
+
   it('when staff close a ticket, then the customer is told it closed and keeps a link to read it', async () => {
     const ticket = await fileTestTicket(app, {}, { locale: 'zh-Hans' });
     await mailFrom(() => setStatus(ticket.number, 'resolved'));

@@ -3,7 +3,9 @@ import { readBodyWithFiles, uploadLimits, type UploadedFile, type UploadLimits }
 import type { AppContext } from '../context.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
+import { ProblemError } from '../http/errors.js';
 import { mailSettings } from '../notifications/ticket-mail.js';
+import { TicketService } from '../tickets/service.js';
 import { ConversationService } from './service.js';
 import { ConversationView, MessageInput, MessageRequestBody, MessageView, TicketParams } from './schemas.js';
 
@@ -14,7 +16,10 @@ async function readMessage(req: Request, limits: UploadLimits): Promise<{ input:
 }
 
 export function conversationRoutes(context: AppContext): Router {
-  const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config));
+  const tickets = new TicketService(context);
+  const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config), (tx, ticketId, status, actor, reply, at) =>
+    tickets.changeStatusWithReply(tx, ticketId, status, actor, reply, at),
+  );
   const limits = uploadLimits(context.config);
   const router = Router();
 
@@ -30,10 +35,15 @@ export function conversationRoutes(context: AppContext): Router {
       // Who may post is settled before a possibly large upload is read.
       const ticket = await conversation.ticketFor(req.actor, number);
       const { input, files } = await readMessage(req, limits);
+      if (input.status !== undefined && input.visibility === 'internal') {
+        throw new ProblemError('validation_failed', {
+          errors: [{ field: 'status', code: 'not_with_note', message: 'a status can be set with a public reply only' }],
+        });
+      }
       const message =
         input.visibility === 'internal'
           ? await conversation.addInternalNote(req.actor, ticket, input.body, files)
-          : await conversation.addReply(req.actor, ticket, input.body, files);
+          : await conversation.addReply(req.actor, ticket, input.body, files, input.status);
       res.status(201).set('Cache-Control', 'no-store').json(message);
     })
     .all(methodNotAllowed('GET, HEAD, POST'));
@@ -67,7 +77,9 @@ export const conversationRouteSpecs: RouteSpec[] = [
       'JSON, or multipart/form-data with the same fields plus one `files` part per file. Files are typed by their ' +
       'content (text, JSON, PNG, JPEG, GIF, WebP, PDF, ZIP, gzip); programs and scripts are refused whatever their ' +
       'name. If any file is refused, nothing of the message is stored. A customer reply to a pending ticket ' +
-      'moves it to open; the first public staff reply sets the first-response time.',
+      'moves it to open; the first public staff reply sets the first-response time. Staff may add `status` ' +
+      '(pending or resolved) to a public reply to move the ticket in the same step: the customer then gets one ' +
+      'e-mail quoting the reply. A move the workflow forbids answers `invalid_transition` and stores nothing.',
     tag: 'conversation',
     audience: ['staff', 'ticket-link', 'requester'],
     params: TicketParams,
@@ -80,6 +92,8 @@ export const conversationRouteSpecs: RouteSpec[] = [
       'not_found',
       'link_expired',
       'ticket_closed',
+      'invalid_transition',
+      'version_conflict',
       'malformed_multipart',
       'empty_attachment',
       'too_many_attachments',

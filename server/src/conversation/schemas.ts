@@ -22,6 +22,14 @@ export const MessageInput = z.object({
     .enum(messageVisibilities)
     .default('public')
     .meta({ description: 'public: a reply the customer sees; internal: a staff-only note (staff only)' }),
+  status: z
+    .enum(['pending', 'resolved'])
+    .optional()
+    .meta({
+      description:
+        'Staff, with a public reply: also move the ticket to this status, in the same step. The customer gets one ' +
+        'e-mail (waiting for your answer, or resolved) quoting the reply, instead of two. Refused with an internal note.',
+    }),
 });
 export type MessageInput = z.infer<typeof MessageInput>;
 

@@ -15,6 +15,9 @@ import type { ConversationView, MessageView, MessageVisibility } from './schemas
 
 type Author = { type: 'customer' | 'staff' | 'system'; userId: string | null; name: string };
 
+export type ReplyStatus = 'pending' | 'resolved';
+export type StatusChanger = (tx: Prisma.TransactionClient, ticketId: string, status: ReplyStatus, actor: Actor, reply: string, at: Date) => Promise<boolean>;
+
 function messageView(ticketNumber: number, row: MessageRow, viewer: Actor): MessageView {
   return {
     id: row.id,
@@ -35,6 +38,8 @@ export class ConversationService {
     private readonly prisma: PrismaClient,
     private readonly now: () => Date,
     private readonly mail: MailSettings,
+    /** Moves the ticket within the reply's transaction (TicketService.changeStatusWithReply); false: no change. */
+    private readonly changeStatus?: StatusChanger,
   ) {
     this.attachments = new AttachmentService(prisma);
   }
@@ -55,9 +60,16 @@ export class ConversationService {
     };
   }
 
-  /** A public reply by the customer or by staff, with any files. */
-  addReply(actor: Actor, ticket: TicketRef, body: string, files: UploadedFile[] = []): Promise<MessageView> {
-    return this.addMessage(actor, ticket, { body, visibility: 'public' }, files);
+  /**
+   * A public reply by the customer or by staff, with any files; staff may move the ticket to pending or resolved
+   * in the same step.
+   */
+  addReply(actor: Actor, ticket: TicketRef, body: string, files: UploadedFile[] = [], status?: ReplyStatus): Promise<MessageView> {
+    if (status !== undefined) {
+      staffOf(actor);
+      if (!this.changeStatus) throw new Error('ConversationService built without a status changer');
+    }
+    return this.addMessage(actor, ticket, { body, visibility: 'public', status }, files);
   }
 
   /** A staff-only note; a customer asking for one is refused rather than silently given a public reply. */
@@ -73,7 +85,7 @@ export class ConversationService {
   private async addMessage(
     actor: Actor,
     ticket: TicketRef,
-    message: { body: string; visibility: MessageVisibility },
+    message: { body: string; visibility: MessageVisibility; status?: ReplyStatus },
     files: UploadedFile[],
   ): Promise<MessageView> {
     const attachments = prepareAttachments(files);
@@ -85,7 +97,7 @@ export class ConversationService {
       if (author.type === 'customer' && current.status === 'closed') {
         throw new ProblemError('ticket_closed', { detail: 'Reopen the ticket to add a reply.' });
       }
-      const row = await writeMessage(tx, { ticketId: ticket.id, author, ...message, at, actor });
+      const row = await writeMessage(tx, { ticketId: ticket.id, author, body: message.body, visibility: message.visibility, at, actor });
       const stored = await storeAttachments(tx, { ticket, messageId: row.id, visibility: message.visibility, actor, attachments, at });
       // The customer answered what staff were waiting for: the ticket is back in the team's court.
       if (author.type === 'customer' && (await conversation.openPendingTicket(ticket.id))) {
@@ -97,8 +109,10 @@ export class ConversationService {
       // The SLA's first-response clock stops at the first reply the customer can see, not at an internal note.
       if (author.type === 'staff' && message.visibility === 'public') {
         await markFirstResponse(tx, ticket.id, at);
-        // The customer hears of a public staff reply, queued with it; an internal note sends nobody anything.
-        await notifyStaffReply(tx, this.mail, { ticketId: ticket.id, staffName: author.name, body: message.body }, at);
+        // The customer hears of a public staff reply, queued with it; an internal note sends nobody anything. A
+        // reply that also moves the ticket is quoted in the status e-mail instead, so the customer gets one.
+        const moved = message.status !== undefined && (await this.changeStatus!(tx, ticket.id, message.status, actor, message.body, at));
+        if (!moved) await notifyStaffReply(tx, this.mail, { ticketId: ticket.id, staffName: author.name, body: message.body }, at);
       }
       await conversation.touch(ticket.id, at);
       return { ...messageView(ticket.number, row, actor), attachments: stored };

@@ -44,6 +44,8 @@ export const payloadSchemas = {
     confirmUrl: z.url(),
     reopenUrl: z.url(),
     autoCloseDays: z.number().int().positive(),
+    /** The public reply that resolved it, when staff replied and resolved in one step. */
+    reply: z.string().optional(),
   }),
   /** To the customer: a resolved ticket closes by itself soon; last call to reopen it. */
   auto_close_reminder: z.object({

@@ -146,7 +146,7 @@ export async function notifyStaffReply(
 }
 
 /** The ticket was marked resolved: the customer confirms, or reopens before it closes by itself. */
-export async function notifyResolved(tx: Tx, settings: MailSettings, ticketId: string, at: Date): Promise<void> {
+export async function notifyResolved(tx: Tx, settings: MailSettings, ticketId: string, at: Date, reply?: string): Promise<void> {
   const ticket = await requesterOf(tx, ticketId);
   const token = await newTrackingToken(tx, ticketId, at);
   await enqueue(
@@ -163,6 +163,7 @@ export async function notifyResolved(tx: Tx, settings: MailSettings, ticketId: s
         confirmUrl: trackingUrl(settings, token, 'confirm'),
         reopenUrl: trackingUrl(settings, token, 'reopen'),
         autoCloseDays: settings.autoCloseDays,
+        ...(reply !== undefined ? { reply } : {}),
       },
     },
     { domain: settings.domain, at },

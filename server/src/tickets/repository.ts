@@ -111,17 +111,7 @@ export class TicketRepository {
     alsoInTransaction?: (tx: TransactionClient) => Promise<void>,
   ): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.ticket.updateMany({
-        where: { id: target.id, version: target.version },
-        data: { ...change.data, version: { increment: 1 }, updatedAt: at },
-      });
-      if (count === 0) return false;
-      for (const event of change.events) {
-        await recordEvent(tx, { ticketId: target.id, actor, type: event.type, before: event.before, after: event.after, at });
-      }
-      if (change.linkExpiresAt !== undefined) {
-        await tx.ticketAccessToken.updateMany({ where: { ticketId: target.id }, data: { expiresAt: change.linkExpiresAt } });
-      }
+      if (!(await applyPlannedChange(tx, target, change, actor, at))) return false;
       // What the change causes elsewhere (its outbox e-mail), committed with it; only after a change that applied.
       if (alsoInTransaction) await alsoInTransaction(tx);
       return true;
@@ -141,6 +131,31 @@ export class TicketRepository {
       take: limit,
     });
   }
+}
+
+/**
+ * `applyChange` inside a transaction someone else runs (a reply that also sets the status): the same
+ * version-checked update, events and link expiry. False, and nothing written, when the ticket moved on.
+ */
+export async function applyPlannedChange(
+  tx: TransactionClient,
+  target: { id: string; version: number },
+  change: PlannedChange,
+  actor: Actor | 'system',
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.ticket.updateMany({
+    where: { id: target.id, version: target.version },
+    data: { ...change.data, version: { increment: 1 }, updatedAt: at },
+  });
+  if (count === 0) return false;
+  for (const event of change.events) {
+    await recordEvent(tx, { ticketId: target.id, actor, type: event.type, before: event.before, after: event.after, at });
+  }
+  if (change.linkExpiresAt !== undefined) {
+    await tx.ticketAccessToken.updateMany({ where: { ticketId: target.id }, data: { expiresAt: change.linkExpiresAt } });
+  }
+  return true;
 }
 
 /**

@@ -19,7 +19,15 @@ import { findTicketForActor, seesInternal } from './access.js';
 import { planChange, type AssigneeRef, type PlannedChange, type RequestedChange, type TicketState } from './changes.js';
 import type { TicketEventType } from './events.js';
 import { formatTicketNumber } from './number.js';
-import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord, type TransactionClient } from './repository.js';
+import {
+  applyPlannedChange,
+  ticketSelect,
+  TicketRepository,
+  type AlsoInTransaction,
+  type NewTicket,
+  type TicketRecord,
+  type TransactionClient,
+} from './repository.js';
 import type { FileTicketInput, UpdateTicketInput } from './schemas.js';
 import { toPublicTicket, toPublicTicketDetail, toStaffTicket, type FiledTicket, type PublicTicketDetail, type StaffTicket } from './views.js';
 import { isReopen, type TicketStatus } from './workflow.js';
@@ -155,7 +163,14 @@ export class TicketService {
    * when someone else assigns them; the assignee (or the team) when a ticket is reopened. Runs inside the change's
    * transaction, after the ticket row was updated.
    */
-  private async notifyChange(tx: TransactionClient, ticket: TicketRecord, plan: PlannedChange, actor: Actor | 'system', at: Date): Promise<void> {
+  private async notifyChange(
+    tx: TransactionClient,
+    ticket: TicketRecord,
+    plan: PlannedChange,
+    actor: Actor | 'system',
+    at: Date,
+    reply?: string,
+  ): Promise<void> {
     const by =
       actor === 'system'
         ? { userId: null, name: 'Handover', customer: false }
@@ -166,12 +181,33 @@ export class TicketService {
     const to = plan.data.status;
     if (to === undefined) return;
     if (to === 'pending') await notifyPending(tx, this.mail, { ticketId: ticket.id, staffName: by.name }, at);
-    if (to === 'resolved') await notifyResolved(tx, this.mail, ticket.id, at);
+    if (to === 'resolved') await notifyResolved(tx, this.mail, ticket.id, at, reply);
     if (to === 'closed') {
       const reason = plan.events.some((e) => e.type === 'auto_closed') ? 'auto_closed' : by.customer ? 'confirmed' : 'staff';
       await notifyClosed(tx, this.mail, { ticketId: ticket.id, reason }, at);
     }
     if (isReopen(ticket.status, to)) await notifyReopened(tx, this.mail, { ticketId: ticket.id, by }, at);
+  }
+
+  /**
+   * A public staff reply that also moves the ticket (to pending or resolved), inside the reply's transaction.
+   * The customer then gets one e-mail, the status one quoting the reply, instead of a reply e-mail and a status
+   * e-mail. False when the ticket already had that status: the caller sends the ordinary reply e-mail.
+   */
+  async changeStatusWithReply(
+    tx: TransactionClient,
+    ticketId: string,
+    status: 'pending' | 'resolved',
+    actor: Actor,
+    reply: string,
+    at: Date,
+  ): Promise<boolean> {
+    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: ticketSelect });
+    const plan = planChange(stateOf(ticket), { status }, { now: at, trackingLinkTtlDays: this.context.config.trackingLinkTtlDays });
+    if (plan.events.length === 0) return false;
+    if (!(await applyPlannedChange(tx, ticket, plan, actor, at))) throw versionConflict();
+    await this.notifyChange(tx, ticket, plan, actor, at, reply);
+    return true;
   }
 
   /** undefined: leave the assignee alone; null: unassign; else the active staff member with that id. */

@@ -59,6 +59,7 @@ export function ticketResolved(d: PayloadOf<'ticket_resolved'>, locale: Locale):
         greeting: `Hello ${d.requesterName},`,
         blocks: [
           { paragraph: `We have marked your ticket ${d.ticketNumber} as resolved. Please confirm that the problem is solved.` },
+          ...(d.reply ? [{ quote: d.reply }] : []),
           { button: { label: 'Yes, it is solved', url: d.confirmUrl } },
           { paragraph: `If it is not, reopen the ticket and tell us what still goes wrong. Without an answer it closes by itself in ${d.autoCloseDays} days.` },
           { button: { label: 'No, reopen the ticket', url: d.reopenUrl } },
@@ -69,6 +70,7 @@ export function ticketResolved(d: PayloadOf<'ticket_resolved'>, locale: Locale):
         greeting: `${d.requesterName}，您好：`,
         blocks: [
           { paragraph: `您的工单 ${d.ticketNumber} 已标记为已解决，请确认问题是否已经解决。` },
+          ...(d.reply ? [{ quote: d.reply }] : []),
           { button: { label: '是的，已解决', url: d.confirmUrl } },
           { paragraph: `如果问题仍然存在，请重新打开工单并告诉我们情况。若无回复，工单将在 ${d.autoCloseDays} 天后自动关闭。` },
           { button: { label: '没有解决，重新打开', url: d.reopenUrl } },
