@@ -13,6 +13,7 @@ import { openApiDocument, version } from './openapi/specs.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { notFound, problemHandler } from './http/problem.js';
 import { adminMailRoutes } from './notifications/admin-routes.js';
+import { registerOutboxMetrics } from './notifications/metrics.js';
 import { notificationSettingsRoutes, unsubscribeRoutes } from './notifications/settings-routes.js';
 import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -60,6 +61,7 @@ function apiRoutes(context: AppContext): Router {
 export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics ?? createMetrics();
   const context = createContext(deps);
+  registerOutboxMetrics(metrics.registry, context.prisma, context.logger);
   const app = express();
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
