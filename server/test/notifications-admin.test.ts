@@ -187,6 +187,21 @@ describe('the outbox, for administrators', () => {
     expect(missing.headers['cache-control']).toBe('no-store');
   });
 
+  it('finds what was sent about one ticket, and to one address whatever its case', async () => {
+    const first = await queueReceived({ recipient: uniqueEmail('filter') });
+    const other = await queueReceived({ recipient: uniqueEmail('filter') });
+    const about = await asAdmin(request(app).get('/api/v1/admin/outbox').query({ ticket: first.ticket.reference })).expect(200);
+    expect(about.body.items.map((i: { id: string }) => i.id)).toEqual([first.id]);
+    expect(about.body.counts).toMatchObject({ pending: 1 });
+    const bare = await asAdmin(request(app).get('/api/v1/admin/outbox').query({ ticket: first.ticket.reference.replace(/^HO-/, '') })).expect(200);
+    expect(bare.body.items.map((i: { id: string }) => i.id)).toEqual([first.id]);
+
+    const to = await asAdmin(request(app).get('/api/v1/admin/outbox').query({ recipient: ` ${other.recipient.toUpperCase()} ` })).expect(200);
+    expect(to.body.items.map((i: { id: string }) => i.id)).toEqual([other.id]);
+    const nobody = await asAdmin(request(app).get('/api/v1/admin/outbox').query({ ticket: 'HO-999999999' })).expect(200);
+    expect(nobody.body.items).toEqual([]);
+  });
+
   it('rejects malformed filters, limits, cursors and ids, naming the field', async () => {
     const field = async (query: Record<string, string>) =>
       (await asAdmin(request(app).get('/api/v1/admin/outbox').query(query)).expect(400)).body.errors[0].field;
@@ -195,6 +210,8 @@ describe('the outbox, for administrators', () => {
     expect(await field({ limit: '0' })).toBe('limit');
     expect(await field({ kind: 'Robert"); DROP TABLE' })).toBe('kind');
     expect(await field({ cursor: 'not-a-cursor' })).toBe('cursor');
+    expect(await field({ ticket: 'HO-12a' })).toBe('ticket');
+    expect(await field({ recipient: 'not an address' })).toBe('recipient');
     const id = await asAdmin(request(app).get('/api/v1/admin/outbox/42')).expect(400);
     expect(id.body.errors[0].field).toBe('id');
   });

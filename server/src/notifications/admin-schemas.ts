@@ -19,6 +19,12 @@ export const OutboxQuery = z.object({
   kind: optionalParam(z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a kind of e-mail, e.g. ticket_received')).meta({
     description: 'Only this kind of e-mail, e.g. `ticket_received`.',
   }),
+  ticket: optionalParam(z.string().regex(/^(HO-)?\d{1,9}$/i, 'must be a ticket number such as HO-1042')).meta({
+    description: 'Only e-mails about this ticket, as HO-1042 or 1042: "what did we send about it?"',
+  }),
+  recipient: optionalParam(z.string().trim().toLowerCase().pipe(z.email())).meta({
+    description: 'Only e-mails to this address (case does not matter): "did the customer get our e-mail?"',
+  }),
   limit: z.coerce.number().int().min(1).max(100).default(50).meta({ description: 'Rows per page, 1–100.' }),
   cursor: optionalParam(z.string().max(500)).meta({ description: 'nextCursor of the previous page.' }),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import { ProblemError } from '../http/errors.js';
-import { formatTicketNumber } from '../tickets/number.js';
+import { formatTicketNumber, parseTicketNumber } from '../tickets/number.js';
 import { outboxStatuses, type OutboxCounts, type OutboxItem, type OutboxPage, type OutboxQuery, type OutboxStatus } from './admin-schemas.js';
 import type { OutboxRepository } from './outbox-repository.js';
 
@@ -25,6 +25,19 @@ const itemSelect = {
 
 type ItemRow = Prisma.OutboxMessageGetPayload<{ select: typeof itemSelect }>;
 
+/** What narrows the list (and its counts) besides the status. */
+type OutboxFilter = { kind?: string; ticket?: string; recipient?: string };
+
+function filterWhere(filter: OutboxFilter): Prisma.OutboxMessageWhereInput {
+  const number = filter.ticket ? parseTicketNumber(filter.ticket) : null;
+  return {
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    // Addresses are stored lower-cased (requesters and staff alike), and the query is lower-cased when parsed.
+    ...(filter.recipient ? { recipient: filter.recipient } : {}),
+    ...(filter.ticket ? { ticket: { number: number ?? -1 } } : {}),
+  };
+}
+
 /** Where a page ended: newest first, the id breaking ties between rows queued in the same millisecond. */
 type OutboxKey = { createdAt: Date; id: string };
 
@@ -32,19 +45,19 @@ type OutboxKey = { createdAt: Date; id: string };
 export class OutboxAdminRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async page(filter: { status?: OutboxStatus; kind?: string }, after: OutboxKey | undefined, limit: number): Promise<ItemRow[]> {
+  async page(filter: OutboxFilter & { status?: OutboxStatus }, after: OutboxKey | undefined, limit: number): Promise<ItemRow[]> {
     const where: Prisma.OutboxMessageWhereInput = {
       ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...filterWhere(filter),
       ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
     };
     return this.prisma.outboxMessage.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit, select: itemSelect });
   }
 
-  async countByStatus(filter: { kind?: string }): Promise<OutboxCounts> {
+  async countByStatus(filter: OutboxFilter): Promise<OutboxCounts> {
     const groups = await this.prisma.outboxMessage.groupBy({
       by: ['status'],
-      where: filter.kind ? { kind: filter.kind } : {},
+      where: filterWhere(filter),
       _count: { _all: true },
     });
     const counts = Object.fromEntries(outboxStatuses.map((status) => [status, 0])) as OutboxCounts;
