@@ -58,26 +58,31 @@ export class NotificationSettingsService {
 
   /** The member and kind behind an unsubscribe link, if the link is genuine and current; changes nothing. */
   async lookUp(token: string): Promise<Unsubscribed | null> {
+    const found = await this.find(token);
+    return found && { kind: found.kind, locale: found.locale };
+  }
+
+  private async find(token: string): Promise<(Unsubscribed & { userId: string }) | null> {
     const row = await this.prisma.unsubscribeToken.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { kind: true, expiresAt: true, user: { select: { locale: true } } },
+      select: { kind: true, expiresAt: true, userId: true, user: { select: { locale: true } } },
     });
     if (!row || row.expiresAt <= this.now() || !(mutableStaffKinds as readonly string[]).includes(row.kind)) return null;
     const locale = (locales as readonly string[]).includes(row.user.locale) ? (row.user.locale as Locale) : defaultLocale;
-    return { kind: row.kind as MutableStaffKind, locale };
+    return { kind: row.kind as MutableStaffKind, locale, userId: row.userId };
   }
 
   /** Switches the link's kind off for its member. Repeating it is harmless (mail clients may POST twice). */
   async unsubscribe(token: string): Promise<Unsubscribed | null> {
-    const found = await this.lookUp(token);
+    const found = await this.find(token);
     if (!found) return null;
-    const { userId } = await this.prisma.unsubscribeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
+    const { userId } = found;
     await this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotifications: true } });
       const muted = user.mutedNotifications ?? [];
       if (!muted.includes(found.kind)) await tx.user.update({ where: { id: userId }, data: { mutedNotifications: [...muted, found.kind] }, select: { id: true } });
     });
-    return found;
+    return { kind: found.kind, locale: found.locale };
   }
 
   /** Drops unsubscribe links past their expiry. */
