@@ -35,13 +35,13 @@ function CurrentRelease(): ReactNode {
   return (
     <section className={styles.release}>
       <Heading as="h2">
-        <Translate id="home.release.title">当前版本：0.2 工单系统</Translate>
+        <Translate id="home.release.title">当前版本：0.3 邮件通知</Translate>
       </Heading>
       <p>
         <Translate id="home.release.body">
-          工单 API 已经可用：提交（可附日志）、跟踪链接、处理流程、回复与内部备注、附件、审计记录、员工账号与 API 令牌，主要环节会发送邮件通知。员工控制台、客户网页和知识库搜索将在后续版本中发布。
+          支持流程的每一步都会发送邮件：客户收到受理、回复、等待回复、已解决、即将关闭和已关闭的通知，员工收到新工单、分配、客户回复和重新打开的提醒，P1 工单立即通知值班人员。邮件先写入发件箱再发送，不会丢失；管理员可以查看和重新发送死信。员工控制台、客户网页和知识库搜索将在后续版本中发布。
         </Translate>{' '}
-        <Link to="/blog/handover-0-2-tickets">
+        <Link to="/blog/handover-0-3-email">
           <Translate id="home.release.link">阅读发布说明</Translate>
         </Link>
       </p>
