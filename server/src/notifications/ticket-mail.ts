@@ -109,11 +109,57 @@ export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: 
   await queueAll(tx, settings, at, { messages: [received, ...pages, ...alerts.messages], unsubscribeTokens: alerts.unsubscribeTokens });
 }
 
-async function requesterOf(tx: Tx, ticketId: string) {
+/** What every e-mail about a ticket needs from it: who filed it and the facts the subject line quotes. */
+async function ticketFacts(tx: Tx, ticketId: string) {
   return tx.ticket.findUniqueOrThrow({
     where: { id: ticketId },
-    select: { number: true, subject: true, requesterEmail: true, requesterName: true, requesterLocale: true },
+    select: {
+      number: true,
+      subject: true,
+      priority: true,
+      status: true,
+      assigneeId: true,
+      requesterEmail: true,
+      requesterName: true,
+      requesterLocale: true,
+    },
   });
+}
+
+/** The customer e-mails that carry a fresh tracking link to their ticket. */
+type RequesterKind = 'staff_reply' | 'ticket_pending' | 'ticket_resolved' | 'auto_close_reminder' | 'ticket_closed';
+type RequesterPayload<K extends RequesterKind> = Omit<PayloadOf<K>, 'ticketNumber' | 'subject' | 'requesterName'>;
+
+/**
+ * One e-mail to the ticket's requester, in the language they filed in, naming the ticket. `payload` adds what
+ * this kind says, with `link` for its tracking URLs: one new token per e-mail, shared by its links.
+ */
+async function notifyRequester<K extends RequesterKind>(
+  tx: Tx,
+  settings: MailSettings,
+  ticketId: string,
+  kind: K,
+  at: Date,
+  payload: (link: (action?: 'confirm' | 'reopen') => string) => RequesterPayload<K>,
+): Promise<void> {
+  const ticket = await ticketFacts(tx, ticketId);
+  const token = await newTrackingToken(tx, ticketId, at);
+  await enqueue(
+    tx,
+    {
+      kind,
+      recipient: ticket.requesterEmail,
+      locale: localeOf(ticket.requesterLocale),
+      ticketId,
+      payload: {
+        ticketNumber: formatTicketNumber(ticket.number),
+        subject: ticket.subject,
+        requesterName: ticket.requesterName,
+        ...payload((action) => trackingUrl(settings, token, action)),
+      } as PayloadOf<K>,
+    },
+    { domain: settings.domain, at },
+  );
 }
 
 /** Staff answered in public. Only call it for public replies: an internal note never reaches the customer. */
@@ -123,51 +169,17 @@ export async function notifyStaffReply(
   reply: { ticketId: string; staffName: string; body: string },
   at: Date,
 ): Promise<void> {
-  const ticket = await requesterOf(tx, reply.ticketId);
-  const token = await newTrackingToken(tx, reply.ticketId, at);
-  await enqueue(
-    tx,
-    {
-      kind: 'staff_reply',
-      recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
-      ticketId: reply.ticketId,
-      payload: {
-        ticketNumber: formatTicketNumber(ticket.number),
-        subject: ticket.subject,
-        requesterName: ticket.requesterName,
-        staffName: reply.staffName,
-        body: reply.body,
-        trackingUrl: trackingUrl(settings, token),
-      },
-    },
-    { domain: settings.domain, at },
-  );
+  await notifyRequester(tx, settings, reply.ticketId, 'staff_reply', at, (link) => ({ staffName: reply.staffName, body: reply.body, trackingUrl: link() }));
 }
 
 /** The ticket was marked resolved: the customer confirms, or reopens before it closes by itself. */
 export async function notifyResolved(tx: Tx, settings: MailSettings, ticketId: string, at: Date, reply?: string): Promise<void> {
-  const ticket = await requesterOf(tx, ticketId);
-  const token = await newTrackingToken(tx, ticketId, at);
-  await enqueue(
-    tx,
-    {
-      kind: 'ticket_resolved',
-      recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
-      ticketId,
-      payload: {
-        ticketNumber: formatTicketNumber(ticket.number),
-        subject: ticket.subject,
-        requesterName: ticket.requesterName,
-        confirmUrl: trackingUrl(settings, token, 'confirm'),
-        reopenUrl: trackingUrl(settings, token, 'reopen'),
-        autoCloseDays: settings.autoCloseDays,
-        ...(reply !== undefined ? { reply } : {}),
-      },
-    },
-    { domain: settings.domain, at },
-  );
+  await notifyRequester(tx, settings, ticketId, 'ticket_resolved', at, (link) => ({
+    confirmUrl: link('confirm'),
+    reopenUrl: link('reopen'),
+    autoCloseDays: settings.autoCloseDays,
+    ...(reply !== undefined ? { reply } : {}),
+  }));
 }
 
 /**
@@ -278,49 +290,18 @@ async function ticketWatchers(tx: Tx, assigneeId: string | null, except: string 
   return { members: members.filter((member) => member.id !== except), assigned: Boolean(assignee) };
 }
 
-async function ticketFacts(tx: Tx, ticketId: string) {
-  return tx.ticket.findUniqueOrThrow({
-    where: { id: ticketId },
-    select: {
-      number: true,
-      subject: true,
-      priority: true,
-      status: true,
-      assigneeId: true,
-      requesterEmail: true,
-      requesterName: true,
-      requesterLocale: true,
-    },
-  });
-}
-
 /** Staff asked the customer something and set the ticket to pending: the customer is told, with the question. */
 export async function notifyPending(tx: Tx, settings: MailSettings, change: { ticketId: string; staffName: string }, at: Date): Promise<void> {
-  const ticket = await ticketFacts(tx, change.ticketId);
   const lastReply = await tx.message.findFirst({
     where: { ticketId: change.ticketId, visibility: 'public', authorType: 'staff' },
     select: { body: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
   });
-  const token = await newTrackingToken(tx, change.ticketId, at);
-  await enqueue(
-    tx,
-    {
-      kind: 'ticket_pending',
-      recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
-      ticketId: change.ticketId,
-      payload: {
-        ticketNumber: formatTicketNumber(ticket.number),
-        subject: ticket.subject,
-        requesterName: ticket.requesterName,
-        staffName: change.staffName,
-        lastReply: lastReply?.body ?? null,
-        trackingUrl: trackingUrl(settings, token),
-      },
-    },
-    { domain: settings.domain, at },
-  );
+  await notifyRequester(tx, settings, change.ticketId, 'ticket_pending', at, (link) => ({
+    staffName: change.staffName,
+    lastReply: lastReply?.body ?? null,
+    trackingUrl: link(),
+  }));
 }
 
 /** The ticket closed; the customer keeps a link to read (and reopen) it until the links expire. */
@@ -330,50 +311,20 @@ export async function notifyClosed(
   change: { ticketId: string; reason: PayloadOf<'ticket_closed'>['reason'] },
   at: Date,
 ): Promise<void> {
-  const ticket = await ticketFacts(tx, change.ticketId);
-  const token = await newTrackingToken(tx, change.ticketId, at);
-  await enqueue(
-    tx,
-    {
-      kind: 'ticket_closed',
-      recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
-      ticketId: change.ticketId,
-      payload: {
-        ticketNumber: formatTicketNumber(ticket.number),
-        subject: ticket.subject,
-        requesterName: ticket.requesterName,
-        reason: change.reason,
-        trackingUrl: trackingUrl(settings, token),
-        linkValidDays: settings.trackingLinkTtlDays,
-      },
-    },
-    { domain: settings.domain, at },
-  );
+  await notifyRequester(tx, settings, change.ticketId, 'ticket_closed', at, (link) => ({
+    reason: change.reason,
+    trackingUrl: link(),
+    linkValidDays: settings.trackingLinkTtlDays,
+  }));
 }
 
 /** A resolved ticket closes by itself in `closesInHours`: the customer's last chance to object. */
 export async function notifyAutoCloseReminder(tx: Tx, settings: MailSettings, ticketId: string, closesInHours: number, at: Date): Promise<void> {
-  const ticket = await ticketFacts(tx, ticketId);
-  const token = await newTrackingToken(tx, ticketId, at);
-  await enqueue(
-    tx,
-    {
-      kind: 'auto_close_reminder',
-      recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
-      ticketId,
-      payload: {
-        ticketNumber: formatTicketNumber(ticket.number),
-        subject: ticket.subject,
-        requesterName: ticket.requesterName,
-        closesInHours,
-        confirmUrl: trackingUrl(settings, token, 'confirm'),
-        reopenUrl: trackingUrl(settings, token, 'reopen'),
-      },
-    },
-    { domain: settings.domain, at },
-  );
+  await notifyRequester(tx, settings, ticketId, 'auto_close_reminder', at, (link) => ({
+    closesInHours,
+    confirmUrl: link('confirm'),
+    reopenUrl: link('reopen'),
+  }));
 }
 
 /** Someone else made `assigneeId` the ticket's assignee. Assigning oneself sends nothing. */
