@@ -1,5 +1,4 @@
 import type { Express } from 'express';
-import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
@@ -12,6 +11,7 @@ import { TicketService } from '../src/tickets/service.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 import { silentLogger } from './support/logger.js';
+import { mailCapture, mailHeader as header, mailKind as kind, mailTo as to } from './support/mail.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 import { createStaff, type TestStaff } from './support/staff.js';
 import { fileTestTicket, someIp, ticketBody, ticketTestConfig, uniqueEmail } from './support/ticket-api.js';
@@ -47,27 +47,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** Runs `act`, sends everything it queued, and returns the e-mails that arrived because of it. */
-async function mailFrom(act: () => Promise<unknown>): Promise<ParsedMail[]> {
-  await drain();
-  const before = sink.messages.length;
-  await act();
-  await drain();
-  return sink.messages.slice(before);
-}
-
-async function drain(): Promise<void> {
-  for (;;) {
-    const report = await dispatcher.dispatchDue();
-    if (report.sent + report.retried + report.dead === 0) return;
-  }
-}
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(',') : mail.to?.text);
-const kind = (mail: ParsedMail) => mail.headers.get('x-handover-kind');
-/** A header's value as sent (mailparser folds List-* headers into an object of its own). */
-const header = (mail: ParsedMail, name: string) =>
-  mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.slice(name.length + 1).trim();
+const drain = () => mailCapture(dispatcher, sink).drain();
+const mailFrom = (act: () => Promise<unknown>) => mailCapture(dispatcher, sink).mailFrom(act);
 /** The token in a mailed link, to prove the link really opens the ticket. */
 const tokenIn = (text: string, prefix: string) => new RegExp(`${prefix}#token=(hot_[A-Za-z0-9_-]+)`).exec(text)?.[1];
 

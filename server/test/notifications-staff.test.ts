@@ -11,6 +11,7 @@ import { closeStaleResolvedTickets, sendAutoCloseReminders } from '../src/ticket
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 import { silentLogger } from './support/logger.js';
+import { mailCapture, mailHeader as header, mailKind as kind, mailTo as to } from './support/mail.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 import { createStaff, type TestStaff } from './support/staff.js';
 import { fileTestTicket, ticketTestConfig } from './support/ticket-api.js';
@@ -49,25 +50,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function drain(): Promise<void> {
-  for (;;) {
-    const report = await dispatcher.dispatchDue();
-    if (report.sent + report.retried + report.dead === 0) return;
-  }
-}
-
-async function mailFrom(act: () => Promise<unknown>): Promise<ParsedMail[]> {
-  await drain();
-  const before = sink.messages.length;
-  await act();
-  await drain();
-  return sink.messages.slice(before);
-}
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(',') : mail.to?.text);
-const kind = (mail: ParsedMail) => mail.headers.get('x-handover-kind');
-const header = (mail: ParsedMail, name: string) =>
-  mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.slice(name.length + 1).trim();
+const drain = () => mailCapture(dispatcher, sink).drain();
+const mailFrom = (act: () => Promise<unknown>) => mailCapture(dispatcher, sink).mailFrom(act);
 const unsubscribeUrl = (mail: ParsedMail) => new URL(/^<([^>]+)>$/.exec(header(mail, 'List-Unsubscribe') ?? '')![1]!);
 const pathOf = (url: URL) => `${url.pathname}${url.search}`;
 
