@@ -2,6 +2,11 @@ export const locales = ['zh-Hans', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-Hans';
 
+/** A stored language tag (a ticket's or a staff member's) as a locale we ship; anything else reads the default. */
+export function toLocale(value: string | null | undefined): Locale {
+  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : defaultLocale;
+}
+
 /**
  * Picks the reader's language from an Accept-Language header, honouring q-values.
  * Any Chinese tag (zh, zh-CN, zh-Hans, zh-TW …) reads the Simplified Chinese text, the only Chinese we ship.

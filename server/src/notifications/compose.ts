@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '../http/locale.js';
+import { toLocale } from '../http/locale.js';
 import { isNotificationKind, payloadSchemas } from './messages.js';
 import { ticketThreadId } from './outbox.js';
 import type { ClaimedMessage } from './outbox-repository.js';
@@ -6,10 +6,6 @@ import { renderTemplate } from './templates/index.js';
 import { PermanentMailError, type OutgoingMail } from './transport.js';
 
 export type ComposeOptions = { from: string; replyTo?: string; domain: string };
-
-function localeOf(value: string): Locale {
-  return (locales as readonly string[]).includes(value) ? (value as Locale) : defaultLocale;
-}
 
 /**
  * Turns an outbox row into the e-mail to send. Messages about one ticket all answer the ticket's thread id, so
@@ -19,7 +15,7 @@ export function composeMail(message: ClaimedMessage, options: ComposeOptions): O
   if (!isNotificationKind(message.kind)) throw new PermanentMailError(`unknown kind of e-mail: ${message.kind}`);
   const payload = payloadSchemas[message.kind].safeParse(message.payload);
   if (!payload.success) throw new PermanentMailError(`payload of ${message.kind} does not parse: ${payload.error.message}`);
-  const rendered = renderTemplate(message.kind, payload.data as never, localeOf(message.locale));
+  const rendered = renderTemplate(message.kind, payload.data as never, toLocale(message.locale));
   const thread = message.ticketId ? ticketThreadId(message.ticketId, options.domain) : undefined;
   const unsubscribeUrl = (payload.data as { unsubscribeUrl?: string }).unsubscribeUrl;
   // RFC 2369 + RFC 8058: mail clients show an "unsubscribe" button that POSTs to the link without opening it.

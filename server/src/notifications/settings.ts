@@ -1,9 +1,8 @@
 import type { StaffActor } from '../auth/actor.js';
 import type { PrismaClient } from '../db/database.js';
-import type { Locale } from '../http/locale.js';
-import { defaultLocale, locales } from '../http/locale.js';
+import { toLocale, type Locale } from '../http/locale.js';
 import { hashToken } from '../shared/tokens.js';
-import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
+import { isMutableStaffKind, mutableStaffKinds, type MutableStaffKind } from './messages.js';
 
 /** A member's e-mail settings: every kind they may switch off, on or off, and whether they are on call. */
 export type NotificationSettings = { onCall: boolean; settings: Record<MutableStaffKind, boolean> };
@@ -39,16 +38,21 @@ export class NotificationSettingsService {
   }
 
   /** Kinds not named keep their setting. */
-  async update(actor: StaffActor, change: Partial<Record<MutableStaffKind, boolean>>): Promise<NotificationSettings> {
+  update(actor: StaffActor, change: Partial<Record<MutableStaffKind, boolean>>): Promise<NotificationSettings> {
+    return this.change(actor.userId, change);
+  }
+
+  /** Reads and rewrites the member's muted kinds in one transaction, so two changes at once cannot undo each other. */
+  private change(userId: string, change: Partial<Record<MutableStaffKind, boolean>>): Promise<NotificationSettings> {
     return this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { mutedNotifications: true } });
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotifications: true } });
       const muted = new Set(user.mutedNotifications ?? []);
       for (const kind of mutableStaffKinds) {
         if (change[kind] === true) muted.delete(kind);
         if (change[kind] === false) muted.add(kind);
       }
       const updated = await tx.user.update({
-        where: { id: actor.userId },
+        where: { id: userId },
         data: { mutedNotifications: mutableStaffKinds.filter((kind) => muted.has(kind)) },
         select: { onCall: true, mutedNotifications: true },
       });
@@ -67,21 +71,15 @@ export class NotificationSettingsService {
       where: { tokenHash: hashToken(token) },
       select: { kind: true, expiresAt: true, userId: true, user: { select: { locale: true } } },
     });
-    if (!row || row.expiresAt <= this.now() || !(mutableStaffKinds as readonly string[]).includes(row.kind)) return null;
-    const locale = (locales as readonly string[]).includes(row.user.locale) ? (row.user.locale as Locale) : defaultLocale;
-    return { kind: row.kind as MutableStaffKind, locale, userId: row.userId };
+    if (!row || row.expiresAt <= this.now() || !isMutableStaffKind(row.kind)) return null;
+    return { kind: row.kind, locale: toLocale(row.user.locale), userId: row.userId };
   }
 
   /** Switches the link's kind off for its member. Repeating it is harmless (mail clients may POST twice). */
   async unsubscribe(token: string): Promise<Unsubscribed | null> {
     const found = await this.find(token);
     if (!found) return null;
-    const { userId } = found;
-    await this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotifications: true } });
-      const muted = user.mutedNotifications ?? [];
-      if (!muted.includes(found.kind)) await tx.user.update({ where: { id: userId }, data: { mutedNotifications: [...muted, found.kind] }, select: { id: true } });
-    });
+    await this.change(found.userId, { [found.kind]: false });
     return { kind: found.kind, locale: found.locale };
   }
 

@@ -1,7 +1,7 @@
 import { tokenPrefixes } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Prisma } from '../db/generated/client.js';
-import { defaultLocale, locales, type Locale } from '../http/locale.js';
+import { toLocale } from '../http/locale.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { formatTicketNumber } from '../tickets/number.js';
 import type { MutableStaffKind, PayloadOf } from './messages.js';
@@ -29,10 +29,6 @@ export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' 
 /** How long the unsubscribe link of a staff e-mail works. */
 const unsubscribeLinkDays = 180;
 const dayMs = 86_400_000;
-
-function localeOf(value: string | null | undefined): Locale {
-  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : defaultLocale;
-}
 
 /** The customer's private link to one ticket; the token travels in the fragment, out of logs and Referers. */
 export function trackingUrl(settings: MailSettings, token: string, action?: 'confirm' | 'reopen'): string {
@@ -76,7 +72,7 @@ export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: 
   const received: NewNotification = {
     kind: 'ticket_received',
     recipient: ticket.requesterEmail,
-    locale: localeOf(ticket.requesterLocale),
+    locale: toLocale(ticket.requesterLocale),
     ticketId: ticket.id,
     payload: { ticketNumber, subject: ticket.subject, requesterName: ticket.requesterName, priority: ticket.priority, trackingUrl: trackingLink },
   };
@@ -100,7 +96,7 @@ export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: 
   const pages: NewNotification[] = paged.map((member) => ({
     kind: 'staff_urgent_ticket',
     recipient: member.email,
-    locale: localeOf(member.locale),
+    locale: toLocale(member.locale),
     ticketId: ticket.id,
     payload: facts,
   }));
@@ -149,7 +145,7 @@ async function notifyRequester<K extends RequesterKind>(
     {
       kind,
       recipient: ticket.requesterEmail,
-      locale: localeOf(ticket.requesterLocale),
+      locale: toLocale(ticket.requesterLocale),
       ticketId,
       payload: {
         ticketNumber: formatTicketNumber(ticket.number),
@@ -203,7 +199,7 @@ export async function notifyMagicLink(
     {
       kind: 'magic_link',
       recipient: link.email,
-      locale: localeOf(tickets[0]?.requesterLocale),
+      locale: toLocale(tickets[0]?.requesterLocale),
       payload: {
         url: link.url,
         expiresInMinutes: link.expiresInMinutes,
@@ -257,7 +253,7 @@ function staffMessages<K extends MutableStaffKind>(
       expiresAt: new Date(at.getTime() + unsubscribeLinkDays * dayMs),
     });
     const unsubscribeUrl = `${settings.publicUrl}/api/v1/notifications/unsubscribe?token=${token}`;
-    batch.messages.push({ kind, recipient: member.email, locale: localeOf(member.locale), ticketId, payload: { ...payload, unsubscribeUrl } as PayloadOf<K> });
+    batch.messages.push({ kind, recipient: member.email, locale: toLocale(member.locale), ticketId, payload: { ...payload, unsubscribeUrl } as PayloadOf<K> });
   }
   return batch;
 }
