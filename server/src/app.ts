@@ -16,11 +16,13 @@ import { adminMailRoutes } from './notifications/admin-routes.js';
 import { registerOutboxMetrics } from './notifications/metrics.js';
 import { notificationSettingsRoutes, unsubscribeRoutes } from './notifications/settings-routes.js';
 import { requestLogger } from './http/request-log.js';
+import { refuseUnstorableText } from './http/unstorable-text.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveSite } from './http/site.js';
 import { ticketRoutes } from './tickets/routes.js';
 import { staffRoutes } from './staff/routes.js';
 import type { Logger } from './logger.js';
+import type { BackgroundTasks } from './shared/background.js';
 
 export type AppDeps = {
   config: Config;
@@ -30,11 +32,14 @@ export type AppDeps = {
   migrations: Migration[];
   metrics?: Metrics;
   now?: () => Date;
+  /** Shared with the process so shutdown can wait for work requests left running; else the app's own. */
+  background?: BackgroundTasks;
 };
 
 function apiRoutes(context: AppContext): Router {
   const api = Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use(refuseUnstorableText);
   api.use('/auth', loginRoutes(context)); // before resolveActor: signing in must work whatever cookie the browser holds
   api.use('/notifications', unsubscribeRoutes(context)); // the link's token is the credential, as for signing in
   api.use(
@@ -63,6 +68,9 @@ export function createApp(deps: AppDeps): Express {
   const context = createContext(deps);
   registerOutboxMetrics(metrics.registry, context.prisma, context.logger);
   const app = express();
+  // Tests wait on it instead of sleeping: `await app.locals.background.idle()`.
+  app.locals.background = context.background;
+  app.locals.uploads = context.uploads;
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
   app.set('etag', 'strong');

@@ -3,9 +3,24 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/** A comma-separated list, trimmed, without empties or repeats. */
+const list = (item: z.ZodString) =>
+  z
+    .string()
+    .transform((value) => [...new Set(value.split(',').map((c) => c.trim()).filter(Boolean))])
+    .pipe(z.array(item));
+const phone = z.string().regex(/^\+?[0-9][0-9 ()\-.]{2,30}$/, 'must be a phone number, e.g. +86 400 800 1234');
+const hours = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, { message: 'must be HH:MM-HH:MM, e.g. 09:00-18:00', abort: true })
+  .refine((value) => value.slice(0, 5) < value.slice(6), 'must end after it starts');
+const domain = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be domain names such as example.com');
 
-/** Every variable the server reads. README "Configuration" and the operations manual list the same ones. */
-const EnvSchema = z.object({
+/**
+ * Every variable the server reads, each written once here. README "Configuration" and the operations manual list
+ * the same ones (a test compares them), and the `Config` type is what this schema turns them into.
+ */
+export const EnvSchema = z.object({
   PORT: port.default(8000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -19,18 +34,30 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.max(300_000).default(10_000),
-  TRUST_PROXY: z.string().min(1).optional(),
-  TICKET_CATEGORIES: z
+  // `true` would trust every X-Forwarded-For entry, so any client could pick the address rate limits count.
+  TRUST_PROXY: z
     .string()
-    .default('deployment,data,account,how-to,defect,other')
-    .transform((value) => [...new Set(value.split(',').map((c) => c.trim()).filter(Boolean))])
-    .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'categories are lower-case words joined by -')).min(1)),
+    .refine((value) => value !== 'true', 'true lets any client choose its address; give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback, 10.0.0.0/8)')
+    .optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  TICKET_CATEGORIES: list(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'categories are lower-case words joined by -'))
+    .pipe(z.array(z.string()).min(1))
+    .default(['deployment', 'data', 'account', 'how-to', 'defect', 'other']),
+  TICKET_PUBLIC_TAGS: list(z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._+-]{0,31}$/u, 'tags are lower-case words, digits and . _ + -')).default([]),
+  SUPPORT_TRUSTED_DOMAINS: list(domain).default([]),
+  SUPPORT_HOTLINE: phone.optional(),
+  SUPPORT_HOTLINE_HOURS: hours.default('09:00-18:00'),
+  SUPPORT_EMERGENCY_LINE: phone.optional(),
+  SUPPORT_EMAIL: z.email().optional(),
+  SUPPORT_FORUM_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SUPPORT_REMOTE_ASSIST_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTO_CLOSE_DAYS: positiveInt.max(365).default(7),
   TRACKING_LINK_TTL_DAYS: positiveInt.max(3650).default(90),
   MAGIC_LINK_TTL_MINUTES: positiveInt.max(1440).default(30),
   SESSION_TTL_HOURS: positiveInt.max(24 * 90).default(12),
   ATTACHMENT_MAX_BYTES: positiveInt.max(100 * 1024 * 1024).default(20 * 1024 * 1024),
   ATTACHMENT_MAX_FILES: positiveInt.max(50).default(10),
+  UPLOAD_MEMORY_BUDGET_BYTES: positiveInt.max(16 * 1024 ** 3).default(256 * 1024 * 1024),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
@@ -47,40 +74,67 @@ const EnvSchema = z.object({
   MAIL_KEEP_SENT_DAYS: positiveInt.max(3650).default(90),
 });
 
-export type Config = {
-  port: number;
-  host: string;
-  publicUrl: string;
-  databaseUrl: string | undefined;
-  databasePoolSize: number;
-  dataDir: string;
-  siteDir: string;
-  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  logFormat: 'json' | 'pretty';
-  shutdownTimeoutMs: number;
-  /** Express `trust proxy`: set when a load balancer adds X-Forwarded-For, so rate limits see client addresses. */
-  trustProxy: boolean | number | string | undefined;
-  ticketCategories: string[];
-  autoCloseDays: number;
-  trackingLinkTtlDays: number;
-  magicLinkTtlMinutes: number;
-  sessionTtlHours: number;
-  attachmentMaxBytes: number;
-  attachmentMaxFiles: number;
-  /** First admin, created at start when no admin exists. */
-  initialAdmin: { email: string; password: string } | undefined;
-  /** Demo staff and tickets on first start: on by default for the embedded database only. */
-  demoData: boolean;
-  /** Outgoing e-mail: SMTP when `smtpUrl` is set, else .eml files under DATA_DIR/mail. */
-  mail: {
-    smtpUrl: string | undefined;
-    from: string;
-    replyTo: string | undefined;
-    maxAttempts: number;
-    /** Sent rows (their links already removed) are kept this long as a delivery record, then deleted. */
-    keepSentDays: number;
+/** The variables' names, for the checks that the README and the operations manual list each of them. */
+export const configVariables = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
+
+type Env = z.infer<typeof EnvSchema>;
+
+function toConfig(e: Env, cwd: string) {
+  const [start, end] = e.SUPPORT_HOTLINE_HOURS.split('-') as [string, string];
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    siteDir: path.resolve(cwd, e.SITE_DIR),
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    /** Express `trust proxy`: a hop count, or the proxies' addresses/subnets ('loopback', '10.0.0.0/8'). */
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+    metricsToken: e.METRICS_TOKEN,
+    ticketCategories: e.TICKET_CATEGORIES,
+    /** The tags a customer may choose when filing; staff may use any. */
+    publicTags: e.TICKET_PUBLIC_TAGS,
+    support: {
+      /** P1 tickets from these domains page the on-call list at once; others once the address is confirmed. */
+      trustedDomains: e.SUPPORT_TRUSTED_DOMAINS,
+      hotline: e.SUPPORT_HOTLINE,
+      /** On working days, in the support calendar's time zone. */
+      hotlineHours: { start, end },
+      emergencyLine: e.SUPPORT_EMERGENCY_LINE,
+      email: e.SUPPORT_EMAIL ?? e.MAIL_REPLY_TO,
+      forumUrl: e.SUPPORT_FORUM_URL,
+      remoteAssistUrl: e.SUPPORT_REMOTE_ASSIST_URL,
+    },
+    autoCloseDays: e.AUTO_CLOSE_DAYS,
+    trackingLinkTtlDays: e.TRACKING_LINK_TTL_DAYS,
+    magicLinkTtlMinutes: e.MAGIC_LINK_TTL_MINUTES,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
+    /** Bytes of uploads held in memory at once by this process, across requests. */
+    uploadMemoryBudgetBytes: e.UPLOAD_MEMORY_BUDGET_BYTES,
+    /** First admin, created at start when no admin exists. */
+    initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
+    /** Demo staff and tickets on first start: on by default for the embedded database only. */
+    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : !e.DATABASE_URL,
+    /** Outgoing e-mail: SMTP when `smtpUrl` is set, else .eml files under DATA_DIR/mail. */
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      replyTo: e.MAIL_REPLY_TO,
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+      /** Sent rows (their links already removed) are kept this long as a delivery record, then deleted. */
+      keepSentDays: e.MAIL_KEEP_SENT_DAYS,
+    },
   };
-};
+}
+
+export type Config = ReturnType<typeof toConfig>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
@@ -99,33 +153,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const e = parsed.data;
+  const problems: { variable: string; message: string }[] = [];
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     const missing = e.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL';
-    throw new ConfigError([{ variable: missing, message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together or not at all' }]);
+    problems.push({ variable: missing, message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together or not at all' });
   }
-  return {
-    port: e.PORT,
-    host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
-    databaseUrl: e.DATABASE_URL,
-    databasePoolSize: e.DATABASE_POOL_SIZE,
-    dataDir: path.resolve(cwd, e.DATA_DIR),
-    siteDir: path.resolve(cwd, e.SITE_DIR),
-    logLevel: e.LOG_LEVEL,
-    logFormat: e.LOG_FORMAT,
-    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    // Express reads a number as a hop count and a string as addresses/subnets ('loopback', '10.0.0.0/8').
-    trustProxy:
-      e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
-    ticketCategories: e.TICKET_CATEGORIES,
-    autoCloseDays: e.AUTO_CLOSE_DAYS,
-    trackingLinkTtlDays: e.TRACKING_LINK_TTL_DAYS,
-    magicLinkTtlMinutes: e.MAGIC_LINK_TTL_MINUTES,
-    sessionTtlHours: e.SESSION_TTL_HOURS,
-    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
-    attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
-    initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
-    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : !e.DATABASE_URL,
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, replyTo: e.MAIL_REPLY_TO, maxAttempts: e.MAIL_MAX_ATTEMPTS, keepSentDays: e.MAIL_KEEP_SENT_DAYS },
-  };
+  if (e.UPLOAD_MEMORY_BUDGET_BYTES < e.ATTACHMENT_MAX_BYTES) {
+    problems.push({ variable: 'UPLOAD_MEMORY_BUDGET_BYTES', message: 'must be at least ATTACHMENT_MAX_BYTES, or no file of the largest size could ever be received' });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return toConfig(e, cwd);
 }

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { guardProcess } from './process-guard.js';
 import { startServer } from './server.js';
 
 /** Process entry point: the only place that reads process.env, listens, and exits. */
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  guardProcess(process, logger, {
+    onFatal: () => {
+      process.exitCode = 1;
+      shutdown('SIGTERM');
+    },
+  });
 
   try {
     running = await startServer(config, logger);

@@ -11,6 +11,7 @@ import { printDemoCredentials, seedDemoData } from './demo/seed.js';
 import { startMaintenance } from './maintenance.js';
 import { ensureInitialAdmin } from './staff/bootstrap.js';
 import type { Logger } from './logger.js';
+import { BackgroundTasks } from './shared/background.js';
 
 export type RunningServer = { url: string; server: Server; db: Database; stop(): Promise<void> };
 
@@ -24,6 +25,7 @@ export function databaseTarget(config: Pick<Config, 'databaseUrl' | 'databasePoo
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const target = databaseTarget(config);
   const db = await openDatabase(target, logger);
+  const background = new BackgroundTasks((error) => logger.error({ err: error }, 'background task failed'));
   let server: Server;
   let stopMaintenance: (() => Promise<void>) | undefined;
   try {
@@ -31,7 +33,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const migrations = readMigrations();
     const applied = await applyMigrations(db, logger, migrations);
     logger.info({ applied: applied.length, total: migrations.length }, 'database schema up to date');
-    const context = createContext({ config, db, logger });
+    const context = createContext({ config, db, logger, background });
     await ensureInitialAdmin(context);
     if (config.demoData) {
       const credentials = await seedDemoData(context);
@@ -41,7 +43,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (!siteIsBuilt(config.siteDir)) {
       logger.warn({ siteDir: config.siteDir }, 'no built site found; only the API is served (run `npm run build`)');
     }
-    server = await listen(createApp({ config, logger, db, migrations }), config.port, config.host);
+    server = await listen(createApp({ config, logger, db, migrations, background }), config.port, config.host);
   } catch (error) {
     await stopMaintenance?.();
     await db.close().catch(() => undefined);
@@ -53,6 +55,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     (stopping ??= (async () => {
       const outcome = await closeGracefully(server, config.shutdownTimeoutMs);
       logger.info({ outcome }, 'http server closed');
+      await background.idle();
       await stopMaintenance?.();
       await db.close();
       logger.info('database closed');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readBodyWithFiles, uploadLimits } from '../src/attachments/multipart.js';
 import { prepareAttachments, storeAttachments } from '../src/attachments/service.js';
+import { UploadBudget } from '../src/attachments/upload-budget.js';
 import type { Database } from '../src/db/database.js';
 import { problemHandler } from '../src/http/problem.js';
 import { testApp, testConfig } from './support/app.js';
@@ -230,7 +231,7 @@ describe('attachments on replies and notes', () => {
       const filing = express();
       filing.use(express.json());
       filing.post('/file', async (req, res) => {
-        const { body, files } = await readBodyWithFiles(req, uploadLimits(testConfig()), { jsonField: 'ticket' });
+        const { body, files } = await readBodyWithFiles(req, uploadLimits(testConfig(), new UploadBudget(256 * 1024 * 1024)), { jsonField: 'ticket' });
         const { subject } = z.object({ subject: z.string().min(1) }).parse(body);
         const attachments = prepareAttachments(files);
         const ticket = await db.prisma.$transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { migratedDatabase } from './support/database.js';
 import { createStaff } from './support/staff.js';
 
 const password = 'correct horse battery staple';
-const config = testConfig({ TRUST_PROXY: 'true' });
+const config = testConfig({ TRUST_PROXY: 'loopback' });
 
 describe('sign-in rate limits', () => {
   let db: Database;

@@ -16,7 +16,7 @@ describe('personal API tokens', () => {
   let close: () => Promise<void>;
   let app: Express;
   let signIns = 0;
-  const config = testConfig({ TRUST_PROXY: 'true' });
+  const config = testConfig({ TRUST_PROXY: 'loopback' });
 
   /** A staff member signed in to the console: tokens are made from a session. */
   async function consoleSession(via = app): Promise<{ staff: TestStaff; cookie: string; csrf: string }> {

@@ -10,7 +10,7 @@ import { migratedDatabase } from './support/database.js';
 import { createStaff } from './support/staff.js';
 
 const password = 'correct horse battery staple';
-const config = testConfig({ TRUST_PROXY: 'true' });
+const config = testConfig({ TRUST_PROXY: 'loopback' });
 
 /** Each sign-in from its own address, so the per-address limit (tested in auth-rate-limit) stays out of the way. */
 function signIn(app: Express, email: string, secret = password) {
@@ -76,7 +76,7 @@ describe('staff sign-in with e-mail and password', () => {
 
   it('sets the cookie without Secure when the public address is plain http', async () => {
     const staff = await staffWithPassword();
-    const plain = testApp(db, { config: testConfig({ PUBLIC_URL: 'http://localhost:8000', TRUST_PROXY: 'true' }) });
+    const plain = testApp(db, { config: testConfig({ PUBLIC_URL: 'http://localhost:8000', TRUST_PROXY: 'loopback' }) });
     const cookie = setCookies(await signIn(plain, staff.email).expect(200)).find((c) => c.startsWith('ho_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).not.toMatch(/Secure/);

@@ -26,13 +26,25 @@ describe('configuration from the environment', () => {
       logFormat: 'json',
       shutdownTimeoutMs: 10_000,
       trustProxy: undefined,
+      metricsToken: undefined,
       ticketCategories: ['deployment', 'data', 'account', 'how-to', 'defect', 'other'],
+      publicTags: [],
+      support: {
+        trustedDomains: [],
+        hotline: undefined,
+        hotlineHours: { start: '09:00', end: '18:00' },
+        emergencyLine: undefined,
+        email: undefined,
+        forumUrl: undefined,
+        remoteAssistUrl: undefined,
+      },
       autoCloseDays: 7,
       trackingLinkTtlDays: 90,
       magicLinkTtlMinutes: 30,
       sessionTtlHours: 12,
       attachmentMaxBytes: 20 * 1024 * 1024,
       attachmentMaxFiles: 10,
+      uploadMemoryBudgetBytes: 256 * 1024 * 1024,
       initialAdmin: undefined,
       demoData: true,
       mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 30, keepSentDays: 90 },
@@ -112,10 +124,47 @@ describe('configuration from the environment', () => {
     [{ MAIL_REPLY_TO: 'nobody' }, 'MAIL_REPLY_TO'],
     [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
     [{ MAIL_KEEP_SENT_DAYS: '0' }, 'MAIL_KEEP_SENT_DAYS'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ SUPPORT_HOTLINE_HOURS: '18:00-09:00' }, 'SUPPORT_HOTLINE_HOURS'],
+    [{ SUPPORT_HOTLINE_HOURS: '9-18' }, 'SUPPORT_HOTLINE_HOURS'],
+    [{ SUPPORT_HOTLINE: 'call us' }, 'SUPPORT_HOTLINE'],
+    [{ SUPPORT_TRUSTED_DOMAINS: 'example.com, not a domain' }, 'SUPPORT_TRUSTED_DOMAINS'],
+    [{ SUPPORT_FORUM_URL: 'javascript:alert(1)' }, 'SUPPORT_FORUM_URL'],
+    [{ TICKET_PUBLIC_TAGS: 'Upper' }, 'TICKET_PUBLIC_TAGS'],
+    [{ ATTACHMENT_MAX_BYTES: '2000000', UPLOAD_MEMORY_BUDGET_BYTES: '1000000' }, 'UPLOAD_MEMORY_BUDGET_BYTES'],
   ])('refuses %o, naming %s', (env, variable) => {
     const problems = problemsFor(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);
     expect(problems[0]!.message.length).toBeGreaterThan(0);
+  });
+
+  it('explains what to give instead of TRUST_PROXY=true, and takes hop counts and addresses', () => {
+    expect(problemsFor({ TRUST_PROXY: 'true' })[0]!.message).toMatch(/number of proxies.*addresses/);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('reads the support channels, public tags and trusted domains', () => {
+    const config = loadConfig({
+      SUPPORT_HOTLINE: '+86 400 800 1234',
+      SUPPORT_HOTLINE_HOURS: '08:30-17:30',
+      SUPPORT_EMERGENCY_LINE: '+86 138 0000 0000',
+      MAIL_REPLY_TO: 'helpdesk@example.com',
+      SUPPORT_FORUM_URL: 'https://forum.example.com',
+      SUPPORT_TRUSTED_DOMAINS: 'example.com, customer.example.cn',
+      TICKET_PUBLIC_TAGS: '登录, upgrade',
+    });
+    expect(config.support).toEqual({
+      trustedDomains: ['example.com', 'customer.example.cn'],
+      hotline: '+86 400 800 1234',
+      hotlineHours: { start: '08:30', end: '17:30' },
+      emergencyLine: '+86 138 0000 0000',
+      email: 'helpdesk@example.com',
+      forumUrl: 'https://forum.example.com',
+      remoteAssistUrl: undefined,
+    });
+    expect(config.publicTags).toEqual(['登录', 'upgrade']);
   });
 
   it('lists every bad variable at once', () => {

@@ -31,7 +31,7 @@ describe('e-mail in a running server', () => {
     const res = await fetch(`${server.url}/api/v1/tickets`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ticketBody()),
+      body: JSON.stringify(ticketBody({ tags: undefined })),
     });
     expect(res.status).toBe(201);
     const mailDir = path.join(dataDir, 'mail');

@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../src/context.js';
+import { createContext, type AppContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import type { Dispatcher } from '../src/notifications/dispatcher.js';
 import { createDispatcher } from '../src/notifications/index.js';
@@ -32,7 +32,7 @@ let admin: TestStaff;
 let paged: TestStaff;
 let quiet: TestStaff;
 
-const context = (): AppContext => ({ config, db: database.db, prisma: database.db.prisma, logger: silentLogger, now: () => clock });
+const context = (): AppContext => createContext({ config, db: database.db, logger: silentLogger, now: () => clock });
 
 beforeAll(async () => {
   database = await migratedDatabase();

@@ -28,8 +28,8 @@ function allowed(role: Role, audience: Audience[]): boolean {
   return false;
 }
 
-/** Refusals that are deliberate narrowing inside an audience: a token may not mint tokens (session only). */
-const refusedByDesign: Record<string, Role[]> = { createApiToken: ['agent', 'admin'] };
+/** Refusals that are deliberate narrowing inside an audience: a token may not mint tokens or add staff (session only). */
+const refusedByDesign: Record<string, Role[]> = { createApiToken: ['agent', 'admin'], createStaff: ['admin'] };
 
 describe('who may reach which route', () => {
   let db: Database;

@@ -1,9 +1,11 @@
-import type { Express } from 'express';
+import express, { type Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../src/context.js';
+import { createContext, type AppContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
+import type { BackgroundTasks } from '../src/shared/background.js';
 import { hashToken } from '../src/shared/tokens.js';
+import { accessLinkRoutes } from '../src/tickets/access-link-routes.js';
 import { requestAccessLink } from '../src/tickets/access-links.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
@@ -28,7 +30,9 @@ describe('magic links: "e-mail me links to my tickets"', () => {
   });
   afterAll(() => close());
 
-  const context = (): AppContext => ({ config, db, prisma: db.prisma, logger: silentLogger, now: () => clock });
+  /** The link is made after the answer, so that its timing tells nothing: wait for that work to end. */
+  const settled = () => (app.locals.background as BackgroundTasks).idle();
+  const context = (): AppContext => createContext({ config, db, logger: silentLogger, now: () => clock });
   const ask = (email: string, ip = someIp()) =>
     request(app).post('/api/v1/access-links').set('X-Forwarded-For', ip).set('Accept-Language', 'en').send({ email });
 
@@ -36,6 +40,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     const known = await fileTestTicket(app);
     const unknown = uniqueEmail('nobody');
     const [a, b] = [await ask(known.email.toUpperCase()), await ask(unknown)];
+    await settled();
     expect(a.status).toBe(202);
     expect(b.status).toBe(202);
     expect(a.body).toEqual(b.body);
@@ -48,6 +53,27 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     expect(await db.prisma.magicLink.count({ where: { email: unknown } })).toBe(0);
   });
 
+  it('answers before it looks the address up, so the answer’s timing cannot tell either', async () => {
+    const known = await fileTestTicket(app);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let delivered = 0;
+    const ctx = context();
+    const slow = express();
+    slow.use(express.json());
+    slow.use((req, _res, next) => ((req.actor = { kind: 'anonymous' }), next()));
+    slow.use(accessLinkRoutes(ctx, async () => {
+      await held;
+      delivered += 1;
+    }));
+    const res = await request(slow).post('/access-links').send({ email: known.email }).expect(202);
+    expect(res.body.message).toContain('30');
+    expect(delivered).toBe(0); // answered while the lookup and delivery still wait
+    release();
+    await ctx.background.idle();
+    expect(delivered).toBe(1);
+  });
+
   it('answers in Chinese by default', async () => {
     const res = await request(app).post('/api/v1/access-links').set('X-Forwarded-For', someIp()).send({ email: uniqueEmail() }).expect(202);
     expect(res.body.message).toContain('30 分钟');
@@ -58,6 +84,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     const known = await fileTestTicket(app);
     log.lines.length = 0;
     await ask(known.email).expect(202);
+    await settled();
     const issued = log.lines.filter((line) => line.msg?.includes('access link issued'));
     expect(issued).toHaveLength(1);
     expect(issued[0]!.level).toBe(20);

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../src/context.js';
+import { createContext, type AppContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { hashToken } from '../src/shared/tokens.js';
 import { TicketService } from '../src/tickets/service.js';
@@ -141,7 +141,7 @@ describe('filing a ticket', () => {
   });
 
   it('writes the ticket, its created event and its tracking link in one transaction: all or nothing', async () => {
-    const context: AppContext = { config, db, prisma: db.prisma, logger: silentLogger, now: () => new Date() };
+    const context: AppContext = createContext({ config, db, logger: silentLogger });
     const service = new TicketService(context);
     const email = uniqueEmail();
     const [tickets, events, links] = [await db.prisma.ticket.count(), await db.prisma.ticketEvent.count(), await db.prisma.ticketAccessToken.count()];

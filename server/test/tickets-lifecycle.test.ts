@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../src/context.js';
+import { createContext, type AppContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { closeStaleResolvedTickets, startAutoCloser } from '../src/tickets/auto-close.js';
 import { markFirstResponse } from '../src/tickets/repository.js';
@@ -21,7 +21,7 @@ describe('the ticket lifecycle', () => {
   let agent: TestStaff;
   let colleague: TestStaff;
   let clock = new Date('2026-12-01T02:00:00.000Z');
-  const context = (): AppContext => ({ config, db, prisma: db.prisma, logger: silentLogger, now: () => clock });
+  const context = (): AppContext => createContext({ config, db, logger: silentLogger, now: () => clock });
 
   beforeAll(async () => {
     ({ db, close } = await migratedDatabase());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../src/http/errors.js';
 import { planChange, type TicketState } from '../src/tickets/changes.js';
-import { decodeCursor, encodeCursor } from '../src/tickets/cursor.js';
+import { decodeQueueCursor as decodeCursor, encodeQueueCursor as encodeCursor } from '../src/tickets/cursor.js';
 import { assertTransition, canTransition, ticketStatuses, type TicketStatus } from '../src/tickets/workflow.js';
 
 const legal: [TicketStatus, TicketStatus][] = [

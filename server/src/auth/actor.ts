@@ -43,6 +43,19 @@ export const requireStaff: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/**
+ * Changes that grant power (a new account, a new role, a dormant account back to life) need a password-signed
+ * session: a leaked API token must not be able to create an account that outlives the token's revocation.
+ */
+export function assertSignedInAdmin(actor: Actor, what: string): StaffActor {
+  const staff = staffOf(actor);
+  if (staff.role !== 'admin') throw new ProblemError('forbidden', { detail: 'Administrators only.' });
+  if (staff.via !== 'session') {
+    throw new ProblemError('forbidden', { detail: `${what} needs an administrator signed in to the console, not an API token.` });
+  }
+  return staff;
+}
+
 export const requireAdmin: RequestHandler = (req, _res, next) => {
   if (staffOf(req.actor).role !== 'admin') throw new ProblemError('forbidden', { detail: 'Administrators only.' });
   next();

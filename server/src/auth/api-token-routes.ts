@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { noStore } from '../http/no-store.js';
 import type { AppContext } from '../context.js';
 import type { RouteSpec } from '../http/route-spec.js';
 import { staffOf } from './actor.js';
@@ -10,6 +11,7 @@ import { ApiTokenList, ApiTokenParams, CreateApiTokenBody, CreatedApiToken } fro
 export function apiTokenRoutes(context: AppContext): Router {
   const service = new ApiTokenService(new ApiTokenRepository(context.prisma), context.now);
   const router = Router();
+  router.use(noStore);
   router.get('/', async (req, res) => {
     res.json({ items: await service.list(staffOf(req.actor)) });
   });

@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import { readBodyWithFiles, uploadLimits, type UploadedFile, type UploadLimits } from '../attachments/multipart.js';
 import type { AppContext } from '../context.js';
+import { clientAddress } from '../http/client-address.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
 import { ProblemError } from '../http/errors.js';
@@ -9,9 +10,17 @@ import { TicketService } from '../tickets/service.js';
 import { ConversationService } from './service.js';
 import { ConversationView, MessageInput, MessageRequestBody, MessageView, TicketParams } from './schemas.js';
 
-/** A reply arrives as JSON, or as multipart/form-data with the same fields when it carries files. */
-async function readMessage(req: Request, limits: UploadLimits): Promise<{ input: MessageInput; files: UploadedFile[] }> {
-  const { body, files } = await readBodyWithFiles(req, limits);
+/**
+ * A reply arrives as JSON, or as multipart/form-data with the same fields when it carries files. Its text fields
+ * are validated, and `admit` (the rate limits) runs, before any file is read.
+ */
+async function readMessage(req: Request, limits: UploadLimits, admit: () => Promise<void>): Promise<{ input: MessageInput; files: UploadedFile[] }> {
+  const { body, files } = await readBodyWithFiles(req, limits, {
+    beforeFiles: async (early) => {
+      MessageInput.parse(early);
+      await admit();
+    },
+  });
   return { input: MessageInput.parse(body), files };
 }
 
@@ -20,7 +29,7 @@ export function conversationRoutes(context: AppContext): Router {
   const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config), (tx, ticketId, status, actor, reply, at) =>
     tickets.changeStatusWithReply(tx, ticketId, status, actor, reply, at),
   );
-  const limits = uploadLimits(context.config);
+  const limits = uploadLimits(context.config, context.uploads);
   const router = Router();
 
   router
@@ -34,7 +43,7 @@ export function conversationRoutes(context: AppContext): Router {
       const { number } = TicketParams.parse(req.params);
       // Who may post is settled before a possibly large upload is read.
       const ticket = await conversation.ticketFor(req.actor, number);
-      const { input, files } = await readMessage(req, limits);
+      const { input, files } = await readMessage(req, limits, () => conversation.admitReply(req.actor, ticket, clientAddress(req)));
       if (input.status !== undefined && input.visibility === 'internal') {
         throw new ProblemError('validation_failed', {
           errors: [{ field: 'status', code: 'not_with_note', message: 'a status can be set with a public reply only' }],
@@ -77,7 +86,7 @@ export const conversationRouteSpecs: RouteSpec[] = [
       'JSON, or multipart/form-data with the same fields plus one `files` part per file. Files are typed by their ' +
       'content (text, JSON, PNG, JPEG, GIF, WebP, PDF, ZIP, gzip); programs and scripts are refused whatever their ' +
       'name. If any file is refused, nothing of the message is stored. A customer reply to a pending ticket ' +
-      'moves it to open; the first public staff reply sets the first-response time. Staff may add `status` ' +
+      'moves it to open. Customer replies are limited per ticket and per client address; a burst of them makes one e-mail to staff. The first public staff reply sets the first-response time. Staff may add `status` ' +
       '(pending or resolved) to a public reply to move the ticket in the same step: the customer then gets one ' +
       'e-mail quoting the reply. A move the workflow forbids answers `invalid_transition` and stores nothing.',
     tag: 'conversation',
@@ -91,6 +100,8 @@ export const conversationRouteSpecs: RouteSpec[] = [
       'csrf_failed',
       'not_found',
       'link_expired',
+      'rate_limited',
+      'server_busy',
       'ticket_closed',
       'invalid_transition',
       'version_conflict',

@@ -4,6 +4,7 @@ import { staffOf, type Actor } from '../auth/actor.js';
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import { ProblemError } from '../http/errors.js';
+import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
 import { notifyCustomerReply, notifyStaffReply, type MailSettings } from '../notifications/ticket-mail.js';
 import { markFirstResponse } from '../tickets/repository.js';
 import { findTicketForActor, seesInternal, type TicketRef } from '../tickets/access.js';
@@ -12,6 +13,15 @@ import { formatTicketNumber } from '../tickets/number.js';
 import { renderMarkdown } from './markdown.js';
 import { ConversationRepository, inTransaction, type MessageRow } from './repository.js';
 import type { ConversationView, MessageView, MessageVisibility } from './schemas.js';
+
+/**
+ * Customer replies per ticket and per client address: a person answering questions stays far below them, a
+ * script flooding one ticket's link with files (and its staff with e-mail) does not. Staff are not limited.
+ */
+export const replyLimits = {
+  perTicket: { name: 'reply:ticket', limit: 20, windowSeconds: 3600 },
+  perClient: { name: 'reply:ip', limit: 60, windowSeconds: 3600 },
+} satisfies Record<string, RateLimitRule>;
 
 type Author = { type: 'customer' | 'staff' | 'system'; userId: string | null; name: string };
 
@@ -42,6 +52,16 @@ export class ConversationService {
     private readonly changeStatus?: StatusChanger,
   ) {
     this.attachments = new AttachmentService(prisma);
+    this.limiter = new RateLimiter(prisma, now);
+  }
+
+  private readonly limiter: RateLimiter;
+
+  /** Counts a customer's reply against the limits; run before the reply's files are read. Staff pass freely. */
+  async admitReply(actor: Actor, ticket: TicketRef, clientIp: string | undefined): Promise<void> {
+    if (actor.kind === 'staff') return;
+    await this.limiter.hit(replyLimits.perTicket, ticket.id);
+    if (clientIp) await this.limiter.hit(replyLimits.perClient, clientIp);
   }
 
   /** The access check, on its own so a route can run it before reading a large upload. */

@@ -30,6 +30,13 @@ export function toProblem(error: unknown): ProblemError | null {
   if (error instanceof ProblemError) return error;
   if (error instanceof ZodError) return new ProblemError('validation_failed', { errors: fieldErrorsFromZod(error) });
   if (typeof error !== 'object' || error === null) return null;
+  // Express could not decode a path parameter (`/tickets/%zz`): the client's path, not our fault.
+  if (error instanceof URIError) {
+    return new ProblemError('validation_failed', {
+      errors: [{ field: '(path)', code: 'invalid_escape', message: 'the path holds a percent-escape that is not valid UTF-8' }],
+      cause: error,
+    });
+  }
   const e = error as { type?: unknown; status?: unknown; expose?: unknown; name?: unknown; code?: unknown; meta?: unknown };
   if (typeof e.type === 'string' && bodyParserProblems[e.type]) {
     return new ProblemError(bodyParserProblems[e.type]!, { cause: error });

@@ -5,6 +5,7 @@ import { simpleParser, type AddressObject, type HeaderLines, type ParsedMail } f
 import { z } from 'zod';
 import { ProblemError } from '../http/errors.js';
 import { mailboxIdPattern, type MailboxItem, type MailboxMessage, type MailboxPage } from './admin-schemas.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
 
 /** The mailbox directory when no SMTP server is configured: where fileTransport writes (see createMailTransport). */
 export function mailboxDirectory(dataDir: string): string {
@@ -17,26 +18,13 @@ const interestingHeaders = ['Auto-Submitted', 'List-Unsubscribe', 'List-Unsubscr
 
 type Entry = { id: string; mtimeMs: number; size: number };
 
-const EncodedKey = z.tuple([z.literal('m'), z.number().nonnegative(), z.string().regex(mailboxIdPattern)]);
+const EncodedKey = z.tuple([z.literal('m'), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().regex(mailboxIdPattern)]);
 
-function encodeBefore(entry: Entry): string {
-  return Buffer.from(JSON.stringify(['m', entry.mtimeMs, entry.id]), 'utf8').toString('base64url');
-}
+const encodeBefore = (entry: Entry) => encodeCursor(['m', entry.mtimeMs, entry.id]);
 
 function decodeBefore(before: string): { mtimeMs: number; id: string } {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(before, 'base64url').toString('utf8'));
-  } catch {
-    decoded = undefined;
-  }
-  const parsed = EncodedKey.safeParse(decoded);
-  if (!parsed.success) {
-    throw new ProblemError('validation_failed', {
-      errors: [{ field: 'before', code: 'invalid_cursor', message: 'is not a position this API gave out' }],
-    });
-  }
-  return { mtimeMs: parsed.data[1], id: parsed.data[2] };
+  const [, mtimeMs, id] = decodeCursor(before, EncodedKey, 'before', 'is not a position this API gave out');
+  return { mtimeMs, id };
 }
 
 const newestFirst = (a: { mtimeMs: number; id: string }, b: { mtimeMs: number; id: string }) =>

@@ -89,6 +89,8 @@ export const payloadSchemas = {
     priority: z.string(),
     requesterName: z.string(),
     body: z.string(),
+    /** Replies this one e-mail stands for (a burst is folded into one); the quote is the latest. Absent: one. */
+    replyCount: z.int().min(2).optional(),
     assignedToYou: z.boolean(),
     consoleUrl: z.url(),
     ...unsubscribable,

@@ -5,6 +5,7 @@ import { ProblemError } from '../http/errors.js';
 import { formatTicketNumber, parseTicketNumber } from '../tickets/number.js';
 import { outboxStatuses, type OutboxCounts, type OutboxItem, type OutboxPage, type OutboxQuery, type OutboxStatus } from './admin-schemas.js';
 import type { OutboxRepository } from './outbox-repository.js';
+import { CursorTime, decodeCursor, encodeCursor } from '../http/cursor.js';
 
 // Never the payload: until a message is sent it holds live tracking and sign-in links.
 const itemSelect = {
@@ -82,28 +83,8 @@ function toItem(row: ItemRow): OutboxItem {
   };
 }
 
-// Opaque to clients, in the style of the ticket queue's cursor: base64url of a small JSON array.
-const EncodedKey = z.tuple([z.literal('o'), z.iso.datetime(), z.uuid()]);
-
-function encodeCursor(key: OutboxKey): string {
-  return Buffer.from(JSON.stringify(['o', key.createdAt.toISOString(), key.id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): OutboxKey {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    decoded = undefined;
-  }
-  const parsed = EncodedKey.safeParse(decoded);
-  if (!parsed.success) {
-    throw new ProblemError('validation_failed', {
-      errors: [{ field: 'cursor', code: 'invalid_cursor', message: 'is not a cursor this API gave out' }],
-    });
-  }
-  return { createdAt: new Date(parsed.data[1]), id: parsed.data[2] };
-}
+const EncodedKey = z.tuple([z.literal('o'), CursorTime, z.uuid()]);
+const outboxCursor = (key: OutboxKey) => encodeCursor(['o', key.createdAt.toISOString(), key.id]);
 
 /** What an administrator may do with the outbox: look through it, and send a dead letter once more. */
 export class OutboxAdmin {
@@ -114,14 +95,14 @@ export class OutboxAdmin {
   ) {}
 
   async list(query: OutboxQuery): Promise<OutboxPage> {
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const after = query.cursor ? (([, createdAt, id]) => ({ createdAt: new Date(createdAt), id }))(decodeCursor(query.cursor, EncodedKey)) : undefined;
     const [rows, counts] = await Promise.all([
       this.reads.page(query, after, query.limit + 1),
       this.reads.countByStatus(query),
     ]);
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
-    return { items: items.map(toItem), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null, counts };
+    return { items: items.map(toItem), nextCursor: rows.length > query.limit && last ? outboxCursor(last) : null, counts };
   }
 
   async get(id: string): Promise<OutboxItem> {

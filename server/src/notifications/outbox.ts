@@ -17,6 +17,8 @@ export type NewNotification<K extends NotificationKind = NotificationKind> = {
   locale: Locale;
   ticketId?: string | null;
   payload: PayloadOf<K>;
+  /** Not sent before this time (a burst of replies is folded into one later e-mail); default: at once. */
+  notBefore?: Date;
 };
 
 /** The domain of generated Message-IDs: the host of PUBLIC_URL, so ids are unique to this installation. */
@@ -57,7 +59,7 @@ export async function enqueueAll(
       payload: message.payload as Prisma.InputJsonValue,
       messageId: outboxMessageId(id, options.domain),
       createdAt: at,
-      nextAttemptAt: at,
+      nextAttemptAt: message.notBefore ?? at,
     };
   });
   // The table's trigger (migration outbox_notify_trigger) NOTIFYs `outboxChannel`, delivered at commit.

@@ -353,15 +353,44 @@ export async function notifyAssigned(
   );
 }
 
-/** The customer replied in public: the assignee is told, or the whole team while nobody is assigned. */
+/**
+ * A burst of customer replies makes one e-mail per staff member, not one per reply: within this window of the
+ * last e-mail about the ticket, a new reply is folded into the one not yet sent, or waits for the window's end.
+ */
+export const customerReplyWindowMs = 5 * 60_000;
+
+/**
+ * The customer replied in public: the assignee is told, or the whole team while nobody is assigned. The first
+ * reply goes out at once; replies that follow within `customerReplyWindowMs` are folded into a single e-mail.
+ */
 export async function notifyCustomerReply(tx: Tx, settings: MailSettings, reply: { ticketId: string; body: string }, at: Date): Promise<void> {
   const ticket = await ticketFacts(tx, reply.ticketId);
   const { members, assigned } = await ticketWatchers(tx, ticket.assigneeId, null);
   const ticketNumber = formatTicketNumber(ticket.number);
-  await notifyStaff(
-    tx,
+  const recent = await tx.outboxMessage.findMany({
+    where: { ticketId: reply.ticketId, kind: 'staff_customer_reply', createdAt: { gte: new Date(at.getTime() - customerReplyWindowMs) } },
+    select: { id: true, recipient: true, status: true, attempts: true, payload: true, createdAt: true },
+    orderBy: { createdAt: 'desc' },
+  });
+  const stillToSend: StaffRecipient[] = [];
+  const deferred = new Map<string, Date>();
+  for (const member of members) {
+    const mine = recent.filter((row) => row.recipient === member.email);
+    const unsent = mine.find((row) => row.status === 'pending' && row.attempts === 0);
+    if (unsent) {
+      const previous = unsent.payload as PayloadOf<'staff_customer_reply'>;
+      const payload = { ...previous, body: reply.body, replyCount: (previous.replyCount ?? 1) + 1 };
+      // Conditional on the row still being untried: a dispatcher that claimed it meanwhile wins, and we queue anew.
+      const { count } = await tx.outboxMessage.updateMany({ where: { id: unsent.id, status: 'pending', attempts: 0 }, data: { payload } });
+      if (count === 1) continue;
+    }
+    stillToSend.push(member);
+    const last = mine[0];
+    if (last) deferred.set(member.email, new Date(last.createdAt.getTime() + customerReplyWindowMs));
+  }
+  const batch = staffMessages(
     settings,
-    members,
+    stillToSend,
     'staff_customer_reply',
     reply.ticketId,
     {
@@ -375,6 +404,8 @@ export async function notifyCustomerReply(tx: Tx, settings: MailSettings, reply:
     },
     at,
   );
+  for (const message of batch.messages) message.notBefore = deferred.get(message.recipient);
+  await queueAll(tx, settings, at, batch);
 }
 
 /** A resolved or closed ticket is back: its assignee (or the team) hears of it, unless they reopened it themselves. */

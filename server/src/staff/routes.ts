@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { requireAdmin, staffOf } from '../auth/actor.js';
+import { assertSignedInAdmin, requireAdmin, staffOf } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import type { RouteSpec } from '../http/route-spec.js';
+import { noStore } from '../http/no-store.js';
 import { StaffRepository } from './repository.js';
 import { CreateStaffBody, StaffList, StaffMember, StaffParams, UpdateStaffBody } from './schemas.js';
 import { StaffService } from './service.js';
@@ -13,12 +14,16 @@ export function staffRoutes(context: AppContext): Router {
   router.get('/', async (req, res) => {
     res.json({ items: await service.list(staffOf(req.actor)) });
   });
+  router.use(noStore);
   router.post('/', requireAdmin, async (req, res) => {
+    assertSignedInAdmin(req.actor, 'Adding a staff member');
     res.status(201).json(await service.create(CreateStaffBody.parse(req.body)));
   });
   router.patch('/:id', requireAdmin, async (req, res) => {
     const { id } = StaffParams.parse(req.params);
-    res.json(await service.update(id, UpdateStaffBody.parse(req.body)));
+    const change = UpdateStaffBody.parse(req.body);
+    if (change.role !== undefined || change.active === true) assertSignedInAdmin(req.actor, 'Changing a role or reactivating an account');
+    res.json(await service.update(id, change));
   });
   return router;
 }
@@ -46,6 +51,7 @@ export const staffRouteSpecs: RouteSpec[] = [
     operationId: 'createStaff',
     summary: 'Add a staff member',
     summaryZh: '新增员工',
+    description: 'Only from a signed-in console session (cookie and CSRF token), not with an API token.',
     tag,
     audience: ['admin'],
     body: { schema: CreateStaffBody },
@@ -61,7 +67,9 @@ export const staffRouteSpecs: RouteSpec[] = [
     description:
       'Members on the on-call list (`onCall`) are e-mailed at once about every P1 ticket, at any hour. ' +
       'Deactivating ends the member’s sessions at once, and their API tokens stop working until reactivation. ' +
-      'The last active administrator cannot be demoted or deactivated (`last_admin`).',
+      'The last active administrator cannot be demoted or deactivated (`last_admin`). Changing a role or ' +
+      'reactivating an account needs a signed-in console session; an API token may rename, deactivate or change ' +
+      'the on-call list.',
     tag,
     audience: ['admin'],
     params: StaffParams,

@@ -4,7 +4,7 @@ import { clientAddress } from '../http/client-address.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
-import { requestAccessLink, type DeliverAccessLink } from './access-links.js';
+import { admitAccessLinkRequest, issueAccessLink, type DeliverAccessLink } from './access-links.js';
 import { QueueService } from './queue.js';
 import { AccessLinkAccepted, RequesterPage } from './queue-views.js';
 import { AccessLinkBody, PageQuery } from './schemas.js';
@@ -23,7 +23,9 @@ export function accessLinkRoutes(context: AppContext, deliver?: DeliverAccessLin
     .route('/access-links')
     .post(async (req, res) => {
       const { email } = AccessLinkBody.parse(req.body);
-      await requestAccessLink(context, email, { clientIp: clientAddress(req), deliver });
+      await admitAccessLinkRequest(context, email, clientAddress(req));
+      // Answered before the lookup: how long it takes must not tell whether the address has tickets.
+      context.background.run(() => issueAccessLink(context, email, deliver));
       const locale = negotiateLocale(req.get('accept-language'));
       res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
     })

@@ -27,19 +27,30 @@ export function outboxDelivery(context: AppContext): DeliverAccessLink {
   };
 }
 
+/** Counts a request against the limits: the same work whether or not the address has tickets. */
+export async function admitAccessLinkRequest(context: AppContext, email: string, clientIp: string | undefined): Promise<void> {
+  const limiter = new RateLimiter(context.prisma, context.now);
+  if (clientIp) await limiter.hit(accessLinkLimits.perClient, clientIp);
+  await limiter.hit(accessLinkLimits.perEmail, hashToken(email));
+}
+
 /**
- * "E-mail me links to my tickets". The caller learns nothing about whether the address has tickets: the answer
- * and its failure modes are the same for both, and a link is only made (and sent) when there are tickets.
+ * "E-mail me links to my tickets". The caller learns nothing about whether the address has tickets: the route
+ * answers once the request is admitted and leaves this to run after the answer (`context.background`), so
+ * neither the answer nor its timing depends on what it finds. A link is only made (and sent) when there are
+ * tickets.
  */
 export async function requestAccessLink(
   context: AppContext,
   email: string,
   options: { clientIp?: string; deliver?: DeliverAccessLink } = {},
 ): Promise<void> {
-  const limiter = new RateLimiter(context.prisma, context.now);
-  if (options.clientIp) await limiter.hit(accessLinkLimits.perClient, options.clientIp);
-  await limiter.hit(accessLinkLimits.perEmail, hashToken(email));
+  await admitAccessLinkRequest(context, email, options.clientIp);
+  await issueAccessLink(context, email, options.deliver);
+}
 
+/** Makes and sends the link if the address has tickets; failures are logged, never thrown. */
+export async function issueAccessLink(context: AppContext, email: string, deliverTo?: DeliverAccessLink): Promise<void> {
   const tickets = new TicketRepository(context.prisma);
   if (!(await tickets.hasTicketsFrom(email))) return;
   const token = newSecretToken(tokenPrefixes.magicLink);
@@ -47,7 +58,7 @@ export async function requestAccessLink(
   const expiresAt = new Date(at.getTime() + context.config.magicLinkTtlMinutes * 60_000);
   // The fragment keeps the token out of server logs and Referer headers, as for tracking links.
   const link = `${context.config.publicUrl}/support/my-tickets#token=${token}`;
-  const deliver = options.deliver ?? outboxDelivery(context);
+  const deliver = deliverTo ?? outboxDelivery(context);
   try {
     // Inside the callback only `tx` may be used: on PGlite the outer client waits for this transaction forever.
     await context.prisma.$transaction(async (tx) => {

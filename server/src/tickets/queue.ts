@@ -1,7 +1,7 @@
 import { staffOf, type Actor, type StaffActor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { ProblemError, problemTypes } from '../http/errors.js';
-import { decodeCursor, encodeCursor, keyOf } from './cursor.js';
+import { decodeQueueCursor, encodeQueueCursor, keyOf } from './cursor.js';
 import { formatTicketNumber, parseTicketNumber } from './number.js';
 import { QueueRepository, type QueueFilter, type QueueRecord } from './queue-repository.js';
 import { toQueueItem, toRequesterTicket, type BulkOutcome, type BulkResult, type QueuePage, type RequesterPage, type StatusCounts } from './queue-views.js';
@@ -79,12 +79,12 @@ export class QueueService {
   }
 
   private async page(filter: QueueFilter, sort: QueueSort, { limit, cursor }: PageQueryInput): Promise<{ rows: QueueRecord[]; nextCursor: string | null }> {
-    const after = cursor ? decodeCursor(cursor, sort) : null;
+    const after = cursor ? decodeQueueCursor(cursor, sort) : null;
     // One row more than asked tells whether another page exists without counting.
     const rows = await this.queue.page(filter, sort, after, limit + 1);
     const shown = rows.slice(0, limit);
     const last = shown.at(-1);
-    return { rows: shown, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last, sort)) : null };
+    return { rows: shown, nextCursor: rows.length > limit && last ? encodeQueueCursor(keyOf(last, sort)) : null };
   }
 }
 

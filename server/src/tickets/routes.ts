@@ -1,32 +1,29 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { readBodyWithFiles, uploadLimits } from '../attachments/multipart.js';
 import { prepareAttachments, storeAttachments } from '../attachments/service.js';
 import { requireStaff } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
+import { noStore } from '../http/no-store.js';
 import { methodNotAllowed } from '../http/problem.js';
 import type { RouteSpec } from '../http/route-spec.js';
 import { accessLinkRoutes, accessLinkRouteSpecs } from './access-link-routes.js';
 import type { DeliverAccessLink } from './access-links.js';
 import { QueueService } from './queue.js';
 import { BulkResult, QueuePage, StatusCounts } from './queue-views.js';
-import { BulkUpdateBody, CountsQuery, FileTicketBody, QueueQuery, TicketParams, UpdateTicketBody } from './schemas.js';
+import { BulkUpdateBody, CountsQuery, FileTicketBody, QueueQuery, TicketParams, UpdateTicketBody, type FileTicketInput } from './schemas.js';
 import { TicketService } from './service.js';
 import { FiledTicket, PublicTicketDetail, StaffTicket } from './views.js';
 
 export type TicketRouteOptions = { deliverAccessLink?: DeliverAccessLink };
 
-// Ticket data is personal and changes under the reader: never stored by a browser or proxy.
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set('Cache-Control', 'no-store');
-  next();
-};
 
 /** Every ticket route, access links included: mounted once on /api/v1. */
 export function ticketRoutes(context: AppContext, options: TicketRouteOptions = {}): Router {
   const tickets = new TicketService(context);
   const queue = new QueueService(context, tickets);
+  const limits = uploadLimits(context.config, context.uploads);
   const router = Router();
   router.use(['/tickets', '/access-links', '/my'], noStore);
 
@@ -37,11 +34,18 @@ export function ticketRoutes(context: AppContext, options: TicketRouteOptions = 
     })
     .post(async (req, res) => {
       // Multipart carries the ticket as JSON in its `ticket` part, beside one `files` part per log or screenshot.
-      const { body, files } = await readBodyWithFiles(req, uploadLimits(context.config), { jsonField: 'ticket' });
-      const input = FileTicketBody.parse(body);
+      // The ticket is validated and the rate limits counted before any file is read.
+      let input: FileTicketInput | undefined;
+      const { files } = await readBodyWithFiles(req, limits, {
+        jsonField: 'ticket',
+        beforeFiles: async (body) => {
+          input = FileTicketBody.parse(body);
+          await tickets.admitFiling(input, req.actor, clientAddress(req));
+        },
+      });
       const attachments = prepareAttachments(files); // refuses a bad file before any database work
-      const filed = await tickets.fileTicket(input, req.actor, {
-        clientIp: clientAddress(req),
+      const filed = await tickets.fileTicket(input!, req.actor, {
+        admitted: true,
         alsoInTransaction: async (tx, ticket) => {
           await storeAttachments(tx, { ticket, messageId: null, actor: req.actor, attachments, at: context.now() });
         },
@@ -115,6 +119,7 @@ export const ticketRouteSpecs: RouteSpec[] = [
       'validation_failed',
       'malformed_json',
       'rate_limited',
+      'server_busy',
       'malformed_multipart',
       'empty_attachment',
       'too_many_attachments',

@@ -41,6 +41,8 @@ export const filingLimits = {
 export type FilingOptions = {
   /** The caller's address, for the per-client rate limit. */
   clientIp?: string;
+  /** `admitFiling` already ran for this submission (before its files were read): do not count it twice. */
+  admitted?: boolean;
   /** Writes that must commit with the ticket, such as the files submitted with it. */
   alsoInTransaction?: AlsoInTransaction;
 };
@@ -65,12 +67,7 @@ export class TicketService {
    * requester e-mail.
    */
   async fileTicket(input: FileTicketInput, actor: Actor, options: FilingOptions = {}): Promise<FiledTicket> {
-    this.assertCategory(input.category);
-    if (actor.kind !== 'staff') {
-      if (options.clientIp) await this.limiter.hit(filingLimits.perClient, options.clientIp);
-      // Hashed so the counters table holds no e-mail addresses.
-      await this.limiter.hit(filingLimits.perRequester, hashToken(input.requester.email));
-    }
+    if (!options.admitted) await this.admitFiling(input, actor, options.clientIp);
     const token = newSecretToken(tokenPrefixes.trackingLink);
     const link = trackingUrl(this.mail, token);
     const { requester } = input;
@@ -96,6 +93,28 @@ export class TicketService {
     this.context.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
     // The token travels in the fragment: browsers send neither it to the server's logs nor in a Referer.
     return { ...toPublicTicket(ticket), trackingToken: token, trackingUrl: link };
+  }
+
+  /**
+   * The checks a submission passes before anything of it is stored or its files are read: its category, the tags
+   * a customer may choose, and the rate limits.
+   */
+  async admitFiling(input: FileTicketInput, actor: Actor, clientIp: string | undefined): Promise<void> {
+    this.assertCategory(input.category);
+    if (actor.kind === 'staff') return;
+    this.assertPublicTags(input.tags ?? []);
+    if (clientIp) await this.limiter.hit(filingLimits.perClient, clientIp);
+    // Hashed so the counters table holds no e-mail addresses.
+    await this.limiter.hit(filingLimits.perRequester, hashToken(input.requester.email));
+  }
+
+  /** Staff keep tags of their own (internal labels); a customer may choose only from TICKET_PUBLIC_TAGS. */
+  private assertPublicTags(tags: string[]): void {
+    const allowed = this.context.config.publicTags;
+    const refused = tags.filter((tag) => !allowed.includes(tag));
+    if (refused.length === 0) return;
+    const message = allowed.length > 0 ? `must be chosen from: ${allowed.join(', ')}` : 'customers cannot set tags here';
+    throw new ProblemError('validation_failed', { errors: [{ field: 'tags', code: 'not_public_tag', message }] });
   }
 
   /** Staff see the whole ticket; its link holders see the customer's view. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../src/db/database.js';
-import { tokenPrefixes } from '../../src/auth/tokens.js';
+import { csrfHeader, sessionCookie, tokenPrefixes } from '../../src/auth/tokens.js';
 import { hashToken, newSecretToken } from '../../src/shared/tokens.js';
 
 export type TestStaff = { id: string; email: string; name: string; role: 'agent' | 'admin'; token: string; bearer: string };
@@ -27,4 +27,14 @@ export async function createStaff(
   const token = newSecretToken(tokenPrefixes.apiToken);
   await prisma.apiToken.create({ data: { userId: user.id, name: 'test', tokenHash: hashToken(token), prefix: token.slice(0, 8) } });
   return { id: user.id, email, name: user.name, role: user.role, token, bearer: `Bearer ${token}` };
+}
+
+/** Headers of a signed-in console session for `staff` (cookie and CSRF token), written straight to the database. */
+export async function createSession(prisma: PrismaClient, staff: { id: string }): Promise<Record<string, string>> {
+  const token = newSecretToken();
+  const csrfToken = newSecretToken();
+  await prisma.session.create({
+    data: { userId: staff.id, tokenHash: hashToken(token), csrfToken, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  return { Cookie: `${sessionCookie}=${token}`, [csrfHeader]: csrfToken };
 }

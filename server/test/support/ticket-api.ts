@@ -6,7 +6,7 @@ import { testConfig } from './app.js';
 
 /** Ticket tests tell clients apart by X-Forwarded-For, so rate limits per address can be exercised and avoided. */
 export function ticketTestConfig(env: NodeJS.ProcessEnv = {}): Config {
-  return testConfig({ TRUST_PROXY: 'true', ...env });
+  return testConfig({ TRUST_PROXY: 'loopback', TICKET_PUBLIC_TAGS: '登录,upgrade,备份,vpn', ...env });
 }
 
 export function someIp(): string {

@@ -103,9 +103,11 @@ export function staffCustomerReply(d: PayloadOf<'staff_customer_reply'>, locale:
         greeting: 'Hello,',
         blocks: [
           {
-            paragraph: d.assignedToYou
-              ? `${d.requesterName} replied to ticket ${d.ticketNumber}, which is assigned to you:`
-              : `${d.requesterName} replied to ticket ${d.ticketNumber}, which nobody is assigned to yet:`,
+            paragraph:
+              (d.assignedToYou
+                ? `${d.requesterName} replied to ticket ${d.ticketNumber}, which is assigned to you`
+                : `${d.requesterName} replied to ticket ${d.ticketNumber}, which nobody is assigned to yet`) +
+              (d.replyCount ? ` (${d.replyCount} replies in a row; the latest below):` : ':'),
           },
           { quote: excerpt(d.body) },
           { button: { label: 'Answer in the console', url: d.consoleUrl } },
@@ -117,9 +119,11 @@ export function staffCustomerReply(d: PayloadOf<'staff_customer_reply'>, locale:
         greeting: '您好：',
         blocks: [
           {
-            paragraph: d.assignedToYou
-              ? `${d.requesterName} 回复了分配给您的工单 ${d.ticketNumber}：`
-              : `${d.requesterName} 回复了尚未分配处理人的工单 ${d.ticketNumber}：`,
+            paragraph:
+              (d.assignedToYou
+                ? `${d.requesterName} 回复了分配给您的工单 ${d.ticketNumber}`
+                : `${d.requesterName} 回复了尚未分配处理人的工单 ${d.ticketNumber}`) +
+              (d.replyCount ? `（连续 ${d.replyCount} 条回复，下面是最新一条）：` : '：'),
           },
           { quote: excerpt(d.body) },
           { button: { label: '在控制台中回复', url: d.consoleUrl } },
