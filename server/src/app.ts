@@ -76,8 +76,8 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', 'strong');
   app.use(requestLogger(deps.logger));
   app.use(metrics.observeRequests);
-  app.use(securityHeaders);
-  app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics }));
+  app.use(securityHeaders(deps.config.publicUrl));
+  app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken }));
   app.use('/api/v1', apiRoutes(context));
   app.use('/api', notFound);
   app.use(serveSite(deps.config.siteDir, { default: 'zh-Hans', others: ['en'] }));

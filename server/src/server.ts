@@ -7,7 +7,7 @@ import { applyMigrations, readMigrations } from './db/migrations.js';
 import { boundPort, closeGracefully, listen } from './http/lifecycle.js';
 import { siteIsBuilt } from './http/site.js';
 import { createContext } from './context.js';
-import { printDemoCredentials, seedDemoData } from './demo/seed.js';
+import { seedDemoData, showDemoCredentials } from './demo/seed.js';
 import { startMaintenance } from './maintenance.js';
 import { ensureInitialAdmin } from './staff/bootstrap.js';
 import type { Logger } from './logger.js';
@@ -37,7 +37,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await ensureInitialAdmin(context);
     if (config.demoData) {
       const credentials = await seedDemoData(context);
-      if (credentials) printDemoCredentials(credentials, config.publicUrl);
+      if (credentials) {
+        const shown = showDemoCredentials(credentials, { publicUrl: config.publicUrl, dataDir: config.dataDir });
+        // Where, never what: the passwords themselves stay out of the log.
+        logger.info(shown.to === 'file' ? { file: shown.path } : {}, shown.to === 'file' ? 'demo passwords written to a file only you can read' : 'demo passwords shown on the terminal');
+      }
     }
     stopMaintenance = startMaintenance(context);
     if (!siteIsBuilt(config.siteDir)) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,14 +81,20 @@ describe('the server process', () => {
   });
 
   it(
-    'on the first start of an empty embedded database, creates demo data and prints its passwords once, outside the log',
+    'on the first start of an empty embedded database, creates demo data and writes its passwords once to a private file, never to the log',
     async () => {
       const env = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handover-demo-')), PORT: '0', HOST: '127.0.0.1' };
       const first = runMain(env);
       const listening = await waitForLine(first, 'Handover is listening');
-      expect(first.stdout()).toMatch(/admin\s+admin@example\.com\s+password \/ 密码: \S{16}/);
-      const password = /admin@example\.com\s+password \/ 密码: (\S+)/.exec(first.stdout())![1]!;
-      expect(first.lines().some((line) => JSON.stringify(line).includes(password))).toBe(false);
+      const file = path.join(env.DATA_DIR, 'demo-credentials.txt');
+      const written = await waitForLine(first, 'demo passwords written to a file only you can read');
+      expect(written.file).toBe(file);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const banner = readFileSync(file, 'utf8');
+      expect(banner).toMatch(/admin\s+admin@example\.com\s+password \/ 密码: \S{16}/);
+      const password = /admin@example\.com\s+password \/ 密码: (\S+)/.exec(banner)![1]!;
+      expect(first.stdout()).not.toContain(password);
+      expect(first.stderr()).not.toContain(password);
       const login = await fetch(`${String(listening.url)}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

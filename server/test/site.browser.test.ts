@@ -69,6 +69,25 @@ describe.runIf(browserAvailable())('the built site in headless Chromium, served 
     await page.close();
   });
 
+  it('runs every page under its Content-Security-Policy without a single violation', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    for (const path of ['/', '/docs/architecture', '/en/docs/architecture', '/blog']) {
+      const res = await page.goto(`${base}${path}`, { waitUntil: 'load' });
+      expect(res?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
+      await page.locator('main').first().waitFor();
+    }
+    const search = page.locator('input.navbar__search-input');
+    await search.click();
+    await search.fill('架构');
+    await page.locator('[role="option"]').first().waitFor({ timeout: 20_000 });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('shows the site’s own 404 page for a missing page, in the reader’s locale, with status 404', async () => {
     const page = await browser.newPage();
     const zh = await page.goto(`${base}/docs/no-such-page`);

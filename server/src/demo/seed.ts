@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
@@ -61,15 +63,34 @@ export async function seedDemoData(context: AppContext): Promise<DemoCredentials
   return credentials;
 }
 
-/** Printed to the terminal once, outside the JSON log: these are passwords, and logs are kept and shipped. */
-export function printDemoCredentials(credentials: DemoCredentials, publicUrl: string, write = (text: string) => process.stdout.write(text)): void {
+export const demoCredentialsFile = 'demo-credentials.txt';
+
+/**
+ * The demo passwords, shown once and never on stdout, the stream the JSON log goes to (`npm start > file` would
+ * keep them in the log). On a terminal they go to stderr; otherwise (a service, a redirect) to a file in DATA_DIR
+ * that only the owner may read. Returns where they went.
+ */
+export function showDemoCredentials(
+  credentials: DemoCredentials,
+  options: { publicUrl: string; dataDir: string; terminal?: NodeJS.WriteStream },
+): { to: 'terminal' } | { to: 'file'; path: string } {
   const lines = [
     '',
     '  Handover demo data / 演示数据',
-    `  Sign in at ${publicUrl}/api/v1/auth/login with / 登录账号：`,
+    `  Sign in at ${options.publicUrl}/api/v1/auth/login with / 登录账号：`,
     ...credentials.map((c) => `    ${c.role.padEnd(5)}  ${c.email}  password / 密码: ${c.password}`),
     '  These passwords are shown only this once. / 密码只显示这一次。',
     '',
   ];
-  write(`${lines.join('\n')}\n`);
+  const text = `${lines.join('\n')}\n`;
+  const terminal = options.terminal ?? process.stderr;
+  if (terminal.isTTY) {
+    terminal.write(text);
+    return { to: 'terminal' };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, demoCredentialsFile);
+  writeFileSync(file, text, { mode: 0o600 });
+  chmodSync(file, 0o600); // the mode above applies only when the file is new
+  return { to: 'file', path: file };
 }

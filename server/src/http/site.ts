@@ -1,13 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response } from 'express';
+import { siteContentSecurityPolicy } from './site-csp.js';
 
 /** Docusaurus puts content-hashed bundles under /assets; they never change, so caches may keep them for a year. */
 const immutableAsset = /^\/assets\//;
 
-function setCacheHeaders(res: Response, filePath: string, siteDir: string): void {
+function setHeaders(res: Response, filePath: string, siteDir: string, csp: string): void {
   const urlPath = `/${path.relative(siteDir, filePath).split(path.sep).join('/')}`;
-  if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache').setHeader('Content-Security-Policy', csp);
   else if (immutableAsset.test(urlPath)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   else res.setHeader('Cache-Control', 'public, max-age=3600, must-revalidate');
 }
@@ -25,11 +26,13 @@ function isFile(file: string): boolean {
  * (no redirect to `/docs/x/`). Paths with no page get the site's own 404 page for their locale, with status 404.
  */
 export function serveSite(siteDir: string, locales: { default: string; others: string[] }): RequestHandler {
+  // Read once: the build does not change under a running server (a rebuild means a restart).
+  const csp = siteContentSecurityPolicy(siteDir);
   const statics = express.static(siteDir, {
     index: 'index.html',
     extensions: ['html'],
     redirect: false,
-    setHeaders: (res, file) => setCacheHeaders(res, file, siteDir),
+    setHeaders: (res, file) => setHeaders(res, file, siteDir, csp),
   });
 
   const notFoundPage = (urlPath: string): string => {
@@ -53,7 +56,7 @@ export function serveSite(siteDir: string, locales: { default: string; others: s
     statics(req, res, () => {
       const page = notFoundPage(urlPath);
       if (!existsSync(page)) return next();
-      res.status(404).setHeader('Cache-Control', 'no-cache');
+      res.status(404).setHeader('Cache-Control', 'no-cache').setHeader('Content-Security-Policy', csp);
       res.sendFile(page, (error) => (error ? next(error) : undefined));
     });
   };

@@ -11,10 +11,10 @@ import { StaffService } from './service.js';
 export function staffRoutes(context: AppContext): Router {
   const service = new StaffService(new StaffRepository(context.prisma));
   const router = Router();
+  router.use(noStore);
   router.get('/', async (req, res) => {
     res.json({ items: await service.list(staffOf(req.actor)) });
   });
-  router.use(noStore);
   router.post('/', requireAdmin, async (req, res) => {
     assertSignedInAdmin(req.actor, 'Adding a staff member');
     res.status(201).json(await service.create(CreateStaffBody.parse(req.body)));
