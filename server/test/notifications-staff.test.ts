@@ -19,7 +19,8 @@ import { fileTestTicket, ticketTestConfig } from './support/ticket-api.js';
 // Staff e-mail settings (on call, switching kinds off, one-click unsubscribe) and the customer's e-mails around
 // the automatic close, with a clock the test moves. Real dispatcher, real SMTP server.
 
-const config = ticketTestConfig({ AUTO_CLOSE_DAYS: '7' });
+// Customers here write from example.com, a trusted domain: their P1s page at once (p1-paging.test.ts covers the rest).
+const config = ticketTestConfig({ AUTO_CLOSE_DAYS: '7', SUPPORT_TRUSTED_DOMAINS: 'example.com' });
 const dayMs = 86_400_000;
 let clock = new Date('2026-11-02T08:00:00Z');
 

@@ -8,6 +8,8 @@ export const tokenPrefixes = {
   magicLink: 'hom_',
   /** One-click "stop e-mails of this kind" in a staff e-mail. */
   unsubscribeLink: 'hou_',
+  /** "This address is mine": confirms the requester of a P1 so that the on-call list is paged. */
+  addressConfirmation: 'hoc_',
 } as const;
 
 export const sessionCookie = 'ho_session';

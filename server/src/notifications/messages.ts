@@ -26,7 +26,14 @@ const newTicketFacts = {
 
 export const payloadSchemas = {
   /** To the customer: we have your ticket, here is its private tracking link. */
-  ticket_received: z.object({ ...ticketFacts, requesterName: z.string(), priority: z.string(), trackingUrl: z.url() }),
+  ticket_received: z.object({
+    ...ticketFacts,
+    requesterName: z.string(),
+    priority: z.string(),
+    trackingUrl: z.url(),
+    /** A P1 from an address not known yet: the on-call list is paged once the requester follows this link. */
+    confirmAddressUrl: z.url().optional(),
+  }),
   /** To the customer: staff answered in public (internal notes never become one of these). */
   staff_reply: z.object({ ...ticketFacts, requesterName: z.string(), staffName: z.string(), body: z.string(), trackingUrl: z.url() }),
   /** To the customer: staff are waiting for an answer (status pending), with their latest public reply. */
@@ -123,7 +130,7 @@ export function isMutableStaffKind(kind: string): kind is MutableStaffKind {
 }
 
 /** Payload fields that carry a live token (tracking, magic or unsubscribe link). */
-const secretFields = ['trackingUrl', 'confirmUrl', 'reopenUrl', 'url', 'unsubscribeUrl'] as const;
+const secretFields = ['trackingUrl', 'confirmUrl', 'reopenUrl', 'url', 'unsubscribeUrl', 'confirmAddressUrl'] as const;
 
 /**
  * The payload with its links removed, written when a message is sent: only token hashes are meant to outlive the

@@ -35,6 +35,11 @@ export function trackingUrl(settings: MailSettings, token: string, action?: 'con
   return `${settings.publicUrl}/support/track${action ? `?action=${action}` : ''}#token=${token}`;
 }
 
+/** The link that proves a P1's requester owns the address (the portal asks for a click before confirming). */
+export function confirmAddressUrl(settings: MailSettings, token: string): string {
+  return `${settings.publicUrl}/support/confirm-address#token=${token}`;
+}
+
 /**
  * Only a hash of the tracking token filed with the ticket is kept, so a later e-mail cannot repeat it: it carries
  * a new token for the same ticket, expiring with the ticket's other links (they all move together on close/reopen).
@@ -62,19 +67,37 @@ export type FiledTicketFacts = {
   requesterLocale: string;
 };
 
+/** How the filing of a P1 reaches the on-call list: at once, or once the requester confirms the address. */
+export type UrgentPaging = { pageNow: true } | { pageNow: false; confirmAddressUrl: string };
+
 /**
- * A new ticket: the customer gets its tracking link. Staff hear of it as their settings say; a P1 ticket pages
- * the on-call list at once, whatever their settings (everyone, when nobody is on call), and the rest of the team
- * gets the ordinary alert unless they switched it off.
+ * A new ticket: the customer gets its tracking link. Staff hear of it as their settings say; a P1 ticket that may
+ * page (see `UrgentPaging`) pages the on-call list at once, whatever their settings (everyone, when nobody is on
+ * call), and the rest of the team gets the ordinary alert unless they switched it off. A P1 that must wait for
+ * its address to be confirmed reaches the team as an ordinary alert, and the customer gets the confirmation link.
  */
-export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: FiledTicketFacts, trackingLink: string, at: Date): Promise<void> {
+export async function notifyTicketFiled(
+  tx: Tx,
+  settings: MailSettings,
+  ticket: FiledTicketFacts,
+  trackingLink: string,
+  at: Date,
+  paging: UrgentPaging = { pageNow: true },
+): Promise<void> {
   const ticketNumber = formatTicketNumber(ticket.number);
   const received: NewNotification = {
     kind: 'ticket_received',
     recipient: ticket.requesterEmail,
     locale: toLocale(ticket.requesterLocale),
     ticketId: ticket.id,
-    payload: { ticketNumber, subject: ticket.subject, requesterName: ticket.requesterName, priority: ticket.priority, trackingUrl: trackingLink },
+    payload: {
+      ticketNumber,
+      subject: ticket.subject,
+      requesterName: ticket.requesterName,
+      priority: ticket.priority,
+      trackingUrl: trackingLink,
+      ...(ticket.priority === 'P1' && !paging.pageNow ? { confirmAddressUrl: paging.confirmAddressUrl } : {}),
+    },
   };
   const facts = {
     ticketNumber,
@@ -88,21 +111,33 @@ export async function notifyTicketFiled(tx: Tx, settings: MailSettings, ticket: 
     consoleUrl: consoleUrl(settings, ticketNumber),
   };
   const staff = await activeStaff(tx);
-  let paged: StaffRecipient[] = [];
-  if (ticket.priority === 'P1') {
-    const onCall = staff.filter((member) => member.onCall);
-    paged = onCall.length > 0 ? onCall : staff;
-  }
-  const pages: NewNotification[] = paged.map((member) => ({
-    kind: 'staff_urgent_ticket',
-    recipient: member.email,
-    locale: toLocale(member.locale),
-    ticketId: ticket.id,
-    payload: facts,
-  }));
+  const paged = ticket.priority === 'P1' && paging.pageNow ? onCallOf(staff) : [];
+  const pages = urgentPages(paged, ticket.id, facts);
   const others = staff.filter((member) => !paged.includes(member));
   const alerts = staffMessages(settings, others, 'staff_new_ticket', ticket.id, facts, at);
   await queueAll(tx, settings, at, { messages: [received, ...pages, ...alerts.messages], unsubscribeTokens: alerts.unsubscribeTokens });
+}
+
+/** The on-call list, or the whole team when nobody is on call: a P1 page must reach someone. */
+function onCallOf(staff: StaffRecipient[]): StaffRecipient[] {
+  const onCall = staff.filter((member) => member.onCall);
+  return onCall.length > 0 ? onCall : staff;
+}
+
+function urgentPages(members: StaffRecipient[], ticketId: string, facts: PayloadOf<'staff_urgent_ticket'>): NewNotification[] {
+  return members.map((member) => ({ kind: 'staff_urgent_ticket', recipient: member.email, locale: toLocale(member.locale), ticketId, payload: facts }));
+}
+
+/** The page a P1 waited for: its requester confirmed the address. Goes to the on-call list, whatever their settings. */
+export async function notifyUrgentTicket(tx: Tx, settings: MailSettings, ticketId: string, at: Date): Promise<void> {
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    select: { number: true, subject: true, priority: true, category: true, description: true, requesterName: true, requesterEmail: true, requesterOrganisation: true },
+  });
+  const ticketNumber = formatTicketNumber(ticket.number);
+  const facts = { ...ticket, ticketNumber, consoleUrl: consoleUrl(settings, ticketNumber) };
+  const { number: _number, ...payload } = facts;
+  await enqueueAll(tx, urgentPages(onCallOf(await activeStaff(tx)), ticketId, payload), { domain: settings.domain, at });
 }
 
 /** What every e-mail about a ticket needs from it: who filed it and the facts the subject line quotes. */

@@ -7,7 +7,8 @@ import type { RouteSpec } from '../http/route-spec.js';
 import { admitAccessLinkRequest, issueAccessLink, type DeliverAccessLink } from './access-links.js';
 import { QueueService } from './queue.js';
 import { AccessLinkAccepted, RequesterPage } from './queue-views.js';
-import { AccessLinkBody, PageQuery } from './schemas.js';
+import { AccessLinkBody, AddressConfirmationBody, AddressConfirmed, PageQuery } from './schemas.js';
+import { confirmRequesterAddress } from './address-confirmation.js';
 
 const accepted: Record<Locale, (minutes: number) => string> = {
   'zh-Hans': (minutes) => `如果此邮箱提交过工单，我们已向其发送查看全部工单的链接，${minutes} 分钟内有效。`,
@@ -28,6 +29,14 @@ export function accessLinkRoutes(context: AppContext, deliver?: DeliverAccessLin
       context.background.run(() => issueAccessLink(context, email, deliver));
       const locale = negotiateLocale(req.get('accept-language'));
       res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
+    })
+    .all(methodNotAllowed('POST'));
+
+  router
+    .route('/address-confirmations')
+    .post(async (req, res) => {
+      const { token } = AddressConfirmationBody.parse(req.body);
+      res.json(await confirmRequesterAddress(context, token, clientAddress(req)));
     })
     .all(methodNotAllowed('POST'));
 
@@ -56,6 +65,22 @@ export const accessLinkRouteSpecs: RouteSpec[] = [
     body: { schema: AccessLinkBody },
     responses: { 202: { description: 'Accepted.', schema: AccessLinkAccepted } },
     problems: ['validation_failed', 'rate_limited'],
+  },
+  {
+    method: 'post',
+    path: '/address-confirmations',
+    operationId: 'confirmRequesterAddress',
+    summary: 'Confirm the requester’s e-mail address (P1 paging)',
+    summaryZh: '确认提交人的邮箱地址（P1 值班通知）',
+    description:
+      'With the token from the acknowledgement e-mail of a P1 filed from an address not known yet. The address counts ' +
+      'as confirmed from then on (its later P1s page the on-call list at once), and this ticket pages the on-call ' +
+      'list now if it is still an open P1. The token works once, for 7 days. Limited per client address.',
+    tag: 'tickets',
+    audience: ['anyone'],
+    body: { schema: AddressConfirmationBody },
+    responses: { 200: { description: 'Confirmed.', schema: AddressConfirmed } },
+    problems: ['validation_failed', 'not_found', 'link_expired', 'rate_limited'],
   },
   {
     method: 'get',

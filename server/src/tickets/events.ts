@@ -16,7 +16,11 @@ export type TicketEventType =
   | 'reopened'
   | 'auto_closed'
   /** The customer was e-mailed that the resolved ticket closes by itself soon. */
-  | 'close_reminder_sent';
+  | 'close_reminder_sent'
+  /** The requester proved the address is theirs (the link in the acknowledgement e-mail). */
+  | 'requester_confirmed'
+  /** The on-call list was paged about this P1 (at filing, or once the requester confirmed the address). */
+  | 'urgent_paged';
 
 type EventWriter = Pick<Prisma.TransactionClient, 'ticketEvent'>;
 

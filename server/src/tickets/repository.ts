@@ -63,12 +63,19 @@ export class TicketRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** The ticket, its `created` event and its tracking link: all of them or none. */
-  create(ticket: NewTicket, trackingTokenHash: string, actor: Actor, at: Date, alsoInTransaction?: AlsoInTransaction): Promise<TicketRecord> {
+  create(
+    ticket: NewTicket,
+    urgent: { urgentPagedAt: Date | null; addressTokenHash: string | null },
+    trackingTokenHash: string,
+    actor: Actor,
+    at: Date,
+    alsoInTransaction?: AlsoInTransaction,
+  ): Promise<TicketRecord> {
     // Inside the callback only `tx` may be used: on PGlite the outer client waits for this transaction forever.
     return this.prisma.$transaction(async (tx) => {
       // A new ticket has no assignee: selecting only its own columns makes the insert a single INSERT … RETURNING.
       const { assignee: _none, ...columns } = ticketSelect;
-      const created = { ...(await tx.ticket.create({ data: { ...ticket, createdAt: at, updatedAt: at }, select: columns })), assignee: null };
+      const created = { ...(await tx.ticket.create({ data: { ...ticket, ...urgent, createdAt: at, updatedAt: at }, select: columns })), assignee: null };
       await recordEvent(tx, {
         ticketId: created.id,
         actor,
@@ -116,6 +123,11 @@ export class TicketRepository {
       if (alsoInTransaction) await alsoInTransaction(tx);
       return true;
     });
+  }
+
+  /** The address proved itself on an earlier ticket (its requester followed a confirmation link). */
+  hasConfirmedAddress(requesterEmail: string): Promise<boolean> {
+    return this.prisma.ticket.findFirst({ where: { requesterEmail, requesterConfirmedAt: { not: null } }, select: { id: true } }).then(Boolean);
   }
 
   hasTicketsFrom(requesterEmail: string): Promise<boolean> {

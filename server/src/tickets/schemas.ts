@@ -115,6 +115,15 @@ export type BulkUpdateInput = z.infer<typeof BulkUpdateBody>;
 
 export const AccessLinkBody = z.object({ email: Email });
 
+export const AddressConfirmationBody = z.object({
+  token: z.string().min(1).max(200).meta({ description: 'The `hoc_…` token from the link in the acknowledgement e-mail.' }),
+});
+
+export const AddressConfirmed = z.object({
+  ticketNumber: z.string().meta({ example: 'HO-1042' }),
+  paged: z.boolean().meta({ description: 'Whether the on-call list was paged now (false: not a P1 any more, paged already, or resolved).' }),
+});
+
 /** `?status=new&status=open` and `?status=new,open` mean the same. */
 function many<T extends z.ZodType>(item: T) {
   const toList = (value: unknown) =>

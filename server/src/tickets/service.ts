@@ -11,6 +11,7 @@ import {
   notifyResolved,
   notifyTicketFiled,
   trackingUrl,
+  confirmAddressUrl,
   type MailSettings,
 } from '../notifications/ticket-mail.js';
 import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
@@ -72,6 +73,8 @@ export class TicketService {
     const link = trackingUrl(this.mail, token);
     const { requester } = input;
     const at = this.context.now();
+    const paging = await this.urgentPaging(input, actor);
+    const addressToken = paging.pageNow ? undefined : newSecretToken(tokenPrefixes.addressConfirmation);
     const fields: NewTicket = {
       subject: input.subject,
       description: input.description,
@@ -85,14 +88,32 @@ export class TicketService {
       requesterPhone: requester.phone ?? null,
       requesterLocale: requester.locale,
     };
-    const ticket = await this.tickets.create(fields, hashToken(token), actor, at, async (tx, created) => {
+    const urgent = {
+      urgentPagedAt: input.priority === 'P1' && paging.pageNow ? at : null,
+      addressTokenHash: addressToken ? hashToken(addressToken) : null,
+    };
+    const ticket = await this.tickets.create(fields, urgent, hashToken(token), actor, at, async (tx, created) => {
       await options.alsoInTransaction?.(tx, created);
       // The acknowledgement and the staff alert commit with the ticket, or neither exists.
-      await notifyTicketFiled(tx, this.mail, { ...fields, ...created }, link, at);
+      const mailPaging = addressToken ? { pageNow: false as const, confirmAddressUrl: confirmAddressUrl(this.mail, addressToken) } : { pageNow: true as const };
+      await notifyTicketFiled(tx, this.mail, { ...fields, ...created }, link, at, mailPaging);
     });
     this.context.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
     // The token travels in the fragment: browsers send neither it to the server's logs nor in a Referer.
     return { ...toPublicTicket(ticket), trackingToken: token, trackingUrl: link };
+  }
+
+  /**
+   * Whether a P1 may page the on-call list the moment it is filed. Anyone on the internet can file, so an
+   * anonymous P1 pages at once only from an address we have reason to trust: one of SUPPORT_TRUSTED_DOMAINS, or an
+   * address that confirmed itself on an earlier ticket. Others page once the requester follows the confirmation
+   * link of the acknowledgement e-mail. Staff and integrations (API tokens) always page at once.
+   */
+  private async urgentPaging(input: FileTicketInput, actor: Actor): Promise<{ pageNow: boolean }> {
+    if (input.priority !== 'P1' || actor.kind === 'staff') return { pageNow: true };
+    const domain = input.requester.email.split('@').pop()!;
+    if (this.context.config.support.trustedDomains.some((trusted) => domain === trusted || domain.endsWith(`.${trusted}`))) return { pageNow: true };
+    return { pageNow: await this.tickets.hasConfirmedAddress(input.requester.email) };
   }
 
   /**

@@ -16,6 +16,15 @@ export function ticketReceived(d: PayloadOf<'ticket_received'>, locale: Locale):
           { facts: [['Ticket', d.ticketNumber], ['Subject', d.subject], ['Priority', d.priority]] },
           { paragraph: 'Follow its progress, add details or files, and answer our questions at this private link. Keep it to yourself: anyone with it can see the ticket.' },
           { button: { label: 'Track your ticket', url: d.trackingUrl } },
+          ...(d.confirmAddressUrl
+            ? [
+                {
+                  paragraph:
+                    'You marked this ticket P1 (emergency). Our on-call engineers are called at any hour once you confirm that this e-mail address is yours:',
+                },
+                { button: { label: 'Confirm and alert on-call', url: d.confirmAddressUrl } },
+              ]
+            : []),
         ],
       }
     : {
@@ -26,6 +35,12 @@ export function ticketReceived(d: PayloadOf<'ticket_received'>, locale: Locale):
           { facts: [['工单', d.ticketNumber], ['主题', d.subject], ['优先级', d.priority]] },
           { paragraph: '您可以通过下面的专属链接查看进度、补充信息或附件、回答我们的问题。请勿转发此链接：持有它的人都能查看该工单。' },
           { button: { label: '查看工单', url: d.trackingUrl } },
+          ...(d.confirmAddressUrl
+            ? [
+                { paragraph: '您将此工单标为 P1（紧急）。确认此邮箱地址属于您之后，我们会立即通知值班工程师（全天候）：' },
+                { button: { label: '确认并通知值班人员', url: d.confirmAddressUrl } },
+              ]
+            : []),
         ],
       };
 }
