@@ -51,6 +51,17 @@ export const EnvSchema = z.object({
   SUPPORT_EMAIL: z.email().optional(),
   SUPPORT_FORUM_URL: z.url({ protocol: /^https?$/ }).optional(),
   SUPPORT_REMOTE_ASSIST_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SUPPORT_TIME_ZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai'),
   AUTO_CLOSE_DAYS: positiveInt.max(365).default(7),
   TRACKING_LINK_TTL_DAYS: positiveInt.max(3650).default(90),
   MAGIC_LINK_TTL_MINUTES: positiveInt.max(1440).default(30),
@@ -109,6 +120,8 @@ function toConfig(e: Env, cwd: string) {
       email: e.SUPPORT_EMAIL ?? e.MAIL_REPLY_TO,
       forumUrl: e.SUPPORT_FORUM_URL,
       remoteAssistUrl: e.SUPPORT_REMOTE_ASSIST_URL,
+      /** Support hours and the working-day calendar are counted in this zone. */
+      timeZone: e.SUPPORT_TIME_ZONE,
     },
     autoCloseDays: e.AUTO_CLOSE_DAYS,
     trackingLinkTtlDays: e.TRACKING_LINK_TTL_DAYS,

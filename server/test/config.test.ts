@@ -37,6 +37,7 @@ describe('configuration from the environment', () => {
         email: undefined,
         forumUrl: undefined,
         remoteAssistUrl: undefined,
+        timeZone: 'Asia/Shanghai',
       },
       autoCloseDays: 7,
       trackingLinkTtlDays: 90,
@@ -132,6 +133,7 @@ describe('configuration from the environment', () => {
     [{ SUPPORT_TRUSTED_DOMAINS: 'example.com, not a domain' }, 'SUPPORT_TRUSTED_DOMAINS'],
     [{ SUPPORT_FORUM_URL: 'javascript:alert(1)' }, 'SUPPORT_FORUM_URL'],
     [{ TICKET_PUBLIC_TAGS: 'Upper' }, 'TICKET_PUBLIC_TAGS'],
+    [{ SUPPORT_TIME_ZONE: 'Mars/Olympus' }, 'SUPPORT_TIME_ZONE'],
     [{ ATTACHMENT_MAX_BYTES: '2000000', UPLOAD_MEMORY_BUDGET_BYTES: '1000000' }, 'UPLOAD_MEMORY_BUDGET_BYTES'],
   ])('refuses %o, naming %s', (env, variable) => {
     const problems = problemsFor(env);
@@ -163,6 +165,7 @@ describe('configuration from the environment', () => {
       email: 'helpdesk@example.com',
       forumUrl: 'https://forum.example.com',
       remoteAssistUrl: undefined,
+      timeZone: 'Asia/Shanghai',
     });
     expect(config.publicTags).toEqual(['登录', 'upgrade']);
   });

@@ -312,7 +312,9 @@ describe('the embedded mailbox, for administrators', () => {
   });
 
   it('refuses ids that try to leave the mailbox, and answers 404 for unknown ones', async () => {
-    for (const url of ['/mailbox/..%2F..%2Fetc%2Fpasswd', '/mailbox/..%2F..%2Fetc%2Fpasswd/raw', '/mailbox/a/b', '/mailbox/a%2Fb', '/mailbox/..']) {
+    // A path with more segments (`/mailbox/a/b`) is no route at all: 404.
+    expect((await asAdmin(request(app).get('/api/v1/admin/mailbox/a/b')).expect(404)).body.code).toBe('not_found');
+    for (const url of ['/mailbox/..%2F..%2Fetc%2Fpasswd', '/mailbox/..%2F..%2Fetc%2Fpasswd/raw', '/mailbox/a%2Fb', '/mailbox/..']) {
       const res = await asAdmin(request(app).get(`/api/v1/admin${url}`));
       expect(res.status, url).toBe(400);
       expect(res.body.code).toBe('validation_failed');

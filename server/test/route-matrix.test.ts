@@ -1,46 +1,53 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import type { Audience } from '../src/http/route-spec.js';
 import { routeSpecs } from '../src/openapi/specs.js';
-import { testApp } from './support/app.js';
+import { testApp, testConfig } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
-import { createStaff } from './support/staff.js';
+import { createSession, createStaff } from './support/staff.js';
 import { createMagicLink, createTicket } from './support/tickets.js';
 
 /**
- * Every documented route against every kind of caller. A caller outside a route's audience must be refused
- * (401, 403 or 404 — never a 2xx, never a validation answer that shows the route went further); a caller inside it
- * must not be refused. The audiences come from the same route specs that build the OpenAPI document, so a new
- * route is in this matrix the moment it is documented.
+ * Every declared route against every kind of caller. A caller outside a route's audience must be refused (401, 403
+ * or 404 — never a 2xx, never a validation answer that shows the route went further). A caller inside it must get
+ * through: not refused, not 404 (every id below exists, so a 404 means the route is not where its declaration
+ * says), never a 5xx. The audiences come from the same declarations that mount the router and build the OpenAPI
+ * document, so a new route is in this matrix the moment it is declared.
  */
-type Role = 'anonymous' | 'deactivated' | 'otherLink' | 'link' | 'requester' | 'agent' | 'admin';
-const roles: Role[] = ['anonymous', 'deactivated', 'otherLink', 'link', 'requester', 'agent', 'admin'];
+type Role = 'anonymous' | 'deactivated' | 'otherLink' | 'link' | 'requester' | 'agent' | 'admin' | 'agentSession' | 'adminSession';
+const roles: Role[] = ['anonymous', 'deactivated', 'otherLink', 'link', 'requester', 'agent', 'admin', 'agentSession', 'adminSession'];
 
 function allowed(role: Role, audience: Audience[]): boolean {
   if (audience.includes('anyone')) return true;
-  if (role === 'admin') return audience.includes('staff') || audience.includes('admin');
-  if (role === 'agent') return audience.includes('staff');
+  if (role === 'admin' || role === 'adminSession') return audience.includes('staff') || audience.includes('admin');
+  if (role === 'agent' || role === 'agentSession') return audience.includes('staff');
   if (role === 'link') return audience.includes('ticket-link');
   if (role === 'requester') return audience.includes('requester');
   return false;
 }
 
-/** Refusals that are deliberate narrowing inside an audience: a token may not mint tokens or add staff (session only). */
+/** Deliberate narrowing inside an audience: an API token may not mint tokens or add staff (a session must). */
 const refusedByDesign: Record<string, Role[]> = { createApiToken: ['agent', 'admin'], createStaff: ['admin'] };
 
 describe('who may reach which route', () => {
   let db: Database;
   let close: () => Promise<void>;
   let app: Express;
-  const auth = {} as Record<Role, string | undefined>;
-  const ids = {} as Record<'number' | 'attachment' | 'staff', string>;
+  const auth = {} as Record<Role, Record<string, string>>;
+  const ids = {} as Record<'number' | 'attachment' | 'staff' | 'outbox' | 'mailbox', string>;
 
   beforeAll(async () => {
     ({ db, close } = await migratedDatabase());
-    app = testApp(db);
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'handover-matrix-'));
+    mkdirSync(path.join(dataDir, 'mail'));
+    writeFileSync(path.join(dataDir, 'mail', 'outbox.matrix@support.example.com.eml'), 'Subject: matrix\r\nFrom: a@example.com\r\n\r\nhello\r\n');
+    app = testApp(db, { config: testConfig({ DATA_DIR: dataDir }) });
     const [agent, admin, deactivated] = await Promise.all([
       createStaff(db.prisma),
       createStaff(db.prisma, { role: 'admin' }),
@@ -51,16 +58,22 @@ describe('who may reach which route', () => {
     const attachment = await db.prisma.attachment.create({
       data: { ticketId: mine.id, filename: 'app.log', contentType: 'text/plain', size: 3, sha256: '0'.repeat(64), content: Buffer.from('log') },
     });
-    Object.assign(auth, {
-      anonymous: undefined,
-      deactivated: deactivated.bearer,
-      otherLink: other.bearer,
-      link: mine.bearer,
-      requester: await createMagicLink(db.prisma, mine.requesterEmail),
-      agent: agent.bearer,
-      admin: admin.bearer,
+    const outbox = await db.prisma.outboxMessage.create({
+      data: { kind: 'magic_link', recipient: 'x@example.com', locale: 'en', payload: {}, status: 'dead', messageId: `<outbox.${randomUUID()}@support.example.com>` },
     });
-    Object.assign(ids, { number: mine.reference, attachment: attachment.id, staff: agent.id });
+    const bearer = (token: string) => ({ Authorization: token });
+    Object.assign(auth, {
+      anonymous: {},
+      deactivated: bearer(deactivated.bearer),
+      otherLink: bearer(other.bearer),
+      link: bearer(mine.bearer),
+      requester: bearer(await createMagicLink(db.prisma, mine.requesterEmail)),
+      agent: bearer(agent.bearer),
+      admin: bearer(admin.bearer),
+      agentSession: await createSession(db.prisma, agent),
+      adminSession: await createSession(db.prisma, admin),
+    });
+    Object.assign(ids, { number: mine.reference, attachment: attachment.id, staff: agent.id, outbox: outbox.id, mailbox: 'outbox.matrix@support.example.com' });
   });
   afterAll(() => close());
 
@@ -72,23 +85,47 @@ describe('who may reach which route', () => {
     updateStaff: { name: '改名 Renamed' },
     changePassword: { currentPassword: 'wrong password here', newPassword: 'another long password' },
     createApiToken: { name: 'ci' },
+    updateMyNotificationSettings: { settings: { staff_new_ticket: true } },
   };
+
+  /** Where a real id cannot be shared by every caller: a token can only be revoked by its owner. */
+  const absentByDesign: Record<string, string> = { revokeApiToken: 'each token belongs to one caller' };
 
   const cases = routeSpecs
     .filter((spec) => !spec.audience.includes('anyone'))
     .flatMap((spec) => roles.map((role) => ({ spec, role, operation: spec.operationId })));
 
   it.each(cases)('$operation as $role', async ({ spec, role }) => {
-    const path = spec.path
+    const target = spec.path
       .replace('{number}', ids.number)
-      .replace('{id}', spec.path.startsWith('/staff') ? ids.staff : spec.path.includes('attachments') ? ids.attachment : randomUUID());
-    let req = request(app)[spec.method](`/api/v1${path}`);
-    if (auth[role]) req = req.set('Authorization', auth[role]!);
-    const res = await (spec.method === 'get' || spec.method === 'delete' ? req : req.send(bodies[spec.operationId] ?? {}));
+      .replace(
+        '{id}',
+        spec.path.startsWith('/staff')
+          ? ids.staff
+          : spec.path.includes('attachments')
+            ? ids.attachment
+            : spec.path.includes('outbox')
+              ? ids.outbox
+              : spec.path.includes('mailbox')
+                ? ids.mailbox
+                : randomUUID(),
+      );
+    let req = request(app)[spec.method](`/api/v1${target}`).set(auth[role]);
+    if (spec.method !== 'get' && spec.method !== 'delete') req = req.send(bodies[spec.operationId] ?? {});
+    const res = await req;
+    const seen = `${res.status} ${JSON.stringify(res.body)}`;
+    expect(res.status, seen).toBeLessThan(500);
     if (allowed(role, spec.audience) && !refusedByDesign[spec.operationId]?.includes(role)) {
-      expect([401, 403], `${res.status} ${JSON.stringify(res.body)}`).not.toContain(res.status);
+      expect([401, 403], seen).not.toContain(res.status);
+      if (!absentByDesign[spec.operationId]) expect(res.status, seen).not.toBe(404);
     } else {
-      expect([401, 403, 404], `${res.status} ${JSON.stringify(res.body)}`).toContain(res.status);
+      expect([401, 403, 404], seen).toContain(res.status);
     }
+  });
+
+  it('covers every declared route, each at the path its declaration names', () => {
+    const operations = new Set(routeSpecs.map((spec) => `${spec.method} ${spec.path}`));
+    expect(operations.size).toBe(routeSpecs.length);
+    expect(new Set(routeSpecs.map((spec) => spec.operationId)).size).toBe(routeSpecs.length);
   });
 });

@@ -1,44 +1,15 @@
-import { Router } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../context.js';
-import { methodNotAllowed } from '../http/problem.js';
-import type { RouteSpec } from '../http/route-spec.js';
+import { defineRoutes } from '../http/route-spec.js';
 import { contentDisposition } from './filename.js';
 import { AttachmentParams } from './schemas.js';
-import { AttachmentService } from './service.js';
+import type { AttachmentService } from './service.js';
 
 /** Text was checked to be UTF-8 when it was stored; saying so stops a browser from guessing another charset. */
 function responseType(contentType: string): string {
   return contentType === 'text/plain' ? 'text/plain; charset=utf-8' : contentType;
 }
 
-export function attachmentRoutes(context: AppContext): Router {
-  const attachments = new AttachmentService(context.prisma);
-  const router = Router();
-
-  router
-    .route('/tickets/:number/attachments/:id')
-    .get(async (req, res) => {
-      const { number, id } = AttachmentParams.parse(req.params);
-      const file = await attachments.openAttachment(req.actor, number, id);
-      res.set({
-        'Content-Type': responseType(file.contentType),
-        // Always a download, never rendered in our origin; and if it is opened anyway, it runs nothing.
-        'Content-Disposition': contentDisposition(file.filename),
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "sandbox; default-src 'none'",
-        'Cross-Origin-Resource-Policy': 'same-origin',
-        'Cache-Control': 'private, no-store',
-        ETag: `"${file.sha256}"`,
-      });
-      res.send(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength));
-    })
-    .all(methodNotAllowed('GET, HEAD'));
-
-  return router;
-}
-
-export const attachmentRouteSpecs: RouteSpec[] = [
+export const attachmentRoutes = defineRoutes<{ attachments: AttachmentService }>([
   {
     method: 'get',
     path: '/tickets/{number}/attachments/{id}',
@@ -54,5 +25,20 @@ export const attachmentRouteSpecs: RouteSpec[] = [
     params: AttachmentParams,
     responses: { 200: { description: 'The file’s bytes.', schema: z.file(), contentType: 'application/octet-stream' } },
     problems: ['unauthenticated', 'not_found', 'link_expired'],
+    handler: async (req, res, { attachments }) => {
+      const { number, id } = AttachmentParams.parse(req.params);
+      const file = await attachments.openAttachment(req.actor, number, id);
+      res.set({
+        'Content-Type': responseType(file.contentType),
+        // Always a download, never rendered in our origin; and if it is opened anyway, it runs nothing.
+        'Content-Disposition': contentDisposition(file.filename),
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "sandbox; default-src 'none'",
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'Cache-Control': 'private, no-store',
+        ETag: `"${file.sha256}"`,
+      });
+      res.send(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength));
+    },
   },
-];
+]);

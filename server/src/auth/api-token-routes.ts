@@ -1,36 +1,12 @@
-import { Router } from 'express';
-import { noStore } from '../http/no-store.js';
-import type { AppContext } from '../context.js';
-import type { RouteSpec } from '../http/route-spec.js';
+import { defineRoutes } from '../http/route-spec.js';
 import { staffOf } from './actor.js';
-import { ApiTokenService } from './api-token-service.js';
-import { ApiTokenRepository } from './repository.js';
+import type { ApiTokenService } from './api-token-service.js';
 import { ApiTokenList, ApiTokenParams, CreateApiTokenBody, CreatedApiToken } from './schemas.js';
 
 /** Mounted at /auth/tokens: the caller's own personal API tokens. */
-export function apiTokenRoutes(context: AppContext): Router {
-  const service = new ApiTokenService(new ApiTokenRepository(context.prisma), context.now);
-  const router = Router();
-  router.use(noStore);
-  router.get('/', async (req, res) => {
-    res.json({ items: await service.list(staffOf(req.actor)) });
-  });
-  router.post('/', async (req, res) => {
-    const actor = staffOf(req.actor);
-    const created = await service.create(actor, CreateApiTokenBody.parse(req.body));
-    res.status(201).set('Cache-Control', 'no-store').json(created);
-  });
-  router.delete('/:id', async (req, res) => {
-    const actor = staffOf(req.actor);
-    await service.revoke(actor, ApiTokenParams.parse(req.params).id);
-    res.status(204).end();
-  });
-  return router;
-}
-
 const tag = 'auth';
 
-export const apiTokenRouteSpecs: RouteSpec[] = [
+export const apiTokenRoutes = defineRoutes<{ apiTokens: ApiTokenService }>([
   {
     method: 'get',
     path: '/auth/tokens',
@@ -41,6 +17,9 @@ export const apiTokenRouteSpecs: RouteSpec[] = [
     audience: ['staff'],
     responses: { 200: { description: 'The caller’s tokens.', schema: ApiTokenList } },
     problems: ['unauthenticated', 'forbidden'],
+    handler: async (req, res, { apiTokens }) => {
+      res.json({ items: await apiTokens.list(staffOf(req.actor)) });
+    },
   },
   {
     method: 'post',
@@ -54,6 +33,9 @@ export const apiTokenRouteSpecs: RouteSpec[] = [
     body: { schema: CreateApiTokenBody },
     responses: { 201: { description: 'Created. Store `token` now: it cannot be shown again.', schema: CreatedApiToken } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
+    handler: async (req, res, { apiTokens }) => {
+      res.status(201).json(await apiTokens.create(staffOf(req.actor), CreateApiTokenBody.parse(req.body)));
+    },
   },
   {
     method: 'delete',
@@ -66,5 +48,9 @@ export const apiTokenRouteSpecs: RouteSpec[] = [
     params: ApiTokenParams,
     responses: { 204: { description: 'Revoked (again, if it already was).' } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found'],
+    handler: async (req, res, { apiTokens }) => {
+      await apiTokens.revoke(staffOf(req.actor), ApiTokenParams.parse(req.params).id);
+      res.status(204).end();
+    },
   },
-];
+]);

@@ -1,67 +1,19 @@
-import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
-import type { RouteSpec } from '../http/route-spec.js';
-import { RateLimiter } from '../rate-limit/limiter.js';
+import { defineRoutes } from '../http/route-spec.js';
 import { staffOf } from './actor.js';
-import { apiTokenRoutes, apiTokenRouteSpecs } from './api-token-routes.js';
-import { LoginThrottle } from './login-throttle.js';
-import { AccountRepository } from './repository.js';
+import type { ApiTokenService } from './api-token-service.js';
+import { apiTokenRoutes } from './api-token-routes.js';
 import { ChangePasswordBody, LoginBody, MeResponse, SessionResponse } from './schemas.js';
-import { AuthService, dummyPasswordHash } from './service.js';
+import type { AuthService } from './service.js';
 import { clearSessionCookie, presentedSessionToken, setSessionCookie } from './session-cookie.js';
 
-function authService(context: AppContext): AuthService {
-  const throttle = new LoginThrottle(new RateLimiter(context.prisma, context.now));
-  return new AuthService(new AccountRepository(context.prisma), throttle, context.config.sessionTtlHours, context.now);
-}
-
-/**
- * Signing in. Mounted before the actor is resolved: it needs no credential but the password, and a browser
- * still holding an old or ended session cookie (without its CSRF token) must be able to sign in again.
- */
-export function loginRoutes(context: AppContext): Router {
-  const service = authService(context);
-  void dummyPasswordHash(); // computed now, so the first unknown address is not slower than the rest
-  const router = Router();
-  router.post('/login', async (req, res) => {
-    const credentials = LoginBody.parse(req.body);
-    const session = await service.login(credentials, { address: clientAddress(req), replacing: presentedSessionToken(req) });
-    setSessionCookie(res, session.sessionToken, context.config);
-    res.set('Cache-Control', 'no-store').json({ user: session.user, csrfToken: session.csrfToken } satisfies SessionResponse);
-  });
-  return router;
-}
-
-/** The signed-in staff member: who am I, sign out, change my password, my API tokens. */
-export function authRoutes(context: AppContext): Router {
-  const service = authService(context);
-  const router = Router();
-  router.get('/me', async (req, res) => {
-    const actor = staffOf(req.actor);
-    const me = await service.me(actor);
-    // The server slides the session's expiry on use; renewing the cookie's Max-Age keeps the browser in step.
-    const token = actor.via === 'session' ? presentedSessionToken(req) : undefined;
-    if (token) setSessionCookie(res, token, context.config);
-    res.set('Cache-Control', 'no-store').json(me);
-  });
-  router.post('/logout', async (req, res) => {
-    if (req.actor.kind === 'staff') await service.logout(req.actor);
-    clearSessionCookie(res, context.config);
-    res.status(204).end();
-  });
-  router.post('/password', async (req, res) => {
-    const actor = staffOf(req.actor);
-    await service.changePassword(actor, ChangePasswordBody.parse(req.body), { address: clientAddress(req) });
-    res.status(204).end();
-  });
-  router.use('/tokens', apiTokenRoutes(context));
-  return router;
-}
+export type AuthRouteServices = { context: AppContext; auth: AuthService; apiTokens: ApiTokenService };
 
 const tag = 'auth';
 
-export const authRouteSpecs: RouteSpec[] = [
+/** Signing in and out, who am I, my password, my API tokens. */
+export const authRoutes = defineRoutes<AuthRouteServices>([
   {
     method: 'post',
     path: '/auth/login',
@@ -78,6 +30,15 @@ export const authRouteSpecs: RouteSpec[] = [
     body: { schema: LoginBody },
     responses: { 200: { description: 'Signed in; the session cookie is set.', schema: SessionResponse } },
     problems: ['validation_failed', 'invalid_credentials', 'rate_limited'],
+    // Before the caller is resolved: a browser still holding an old or ended session cookie (without its CSRF
+    // token) must be able to sign in again.
+    beforeActor: true,
+    handler: async (req, res, { context, auth }) => {
+      const credentials = LoginBody.parse(req.body);
+      const session = await auth.login(credentials, { address: clientAddress(req), replacing: presentedSessionToken(req) });
+      setSessionCookie(res, session.sessionToken, context.config);
+      res.json({ user: session.user, csrfToken: session.csrfToken } satisfies SessionResponse);
+    },
   },
   {
     method: 'post',
@@ -89,6 +50,11 @@ export const authRouteSpecs: RouteSpec[] = [
     audience: ['anyone'],
     responses: { 204: { description: 'Signed out (or was not signed in).' } },
     problems: ['csrf_failed'],
+    handler: async (req, res, { context, auth }) => {
+      if (req.actor.kind === 'staff') await auth.logout(req.actor);
+      clearSessionCookie(res, context.config);
+      res.status(204).end();
+    },
   },
   {
     method: 'get',
@@ -100,6 +66,14 @@ export const authRouteSpecs: RouteSpec[] = [
     audience: ['staff'],
     responses: { 200: { description: 'The signed-in staff member.', schema: MeResponse } },
     problems: ['unauthenticated', 'forbidden'],
+    handler: async (req, res, { context, auth }) => {
+      const actor = staffOf(req.actor);
+      const me = await auth.me(actor);
+      // The server slides the session's expiry on use; renewing the cookie's Max-Age keeps the browser in step.
+      const token = actor.via === 'session' ? presentedSessionToken(req) : undefined;
+      if (token) setSessionCookie(res, token, context.config);
+      res.json(me);
+    },
   },
   {
     method: 'post',
@@ -112,6 +86,10 @@ export const authRouteSpecs: RouteSpec[] = [
     body: { schema: ChangePasswordBody },
     responses: { 204: { description: 'Changed. API tokens keep working; revoke them separately.' } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'rate_limited'],
+    handler: async (req, res, { auth }) => {
+      await auth.changePassword(staffOf(req.actor), ChangePasswordBody.parse(req.body), { address: clientAddress(req) });
+      res.status(204).end();
+    },
   },
-  ...apiTokenRouteSpecs,
-];
+  ...apiTokenRoutes,
+]);

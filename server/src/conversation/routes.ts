@@ -1,13 +1,10 @@
-import { Router, type Request } from 'express';
+import type { Request } from 'express';
 import { readBodyWithFiles, uploadLimits, type UploadedFile, type UploadLimits } from '../attachments/multipart.js';
 import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
-import { methodNotAllowed } from '../http/problem.js';
-import type { RouteSpec } from '../http/route-spec.js';
+import { defineRoutes } from '../http/route-spec.js';
 import { ProblemError } from '../http/errors.js';
-import { mailSettings } from '../notifications/ticket-mail.js';
-import { TicketService } from '../tickets/service.js';
-import { ConversationService } from './service.js';
+import type { ConversationService } from './service.js';
 import { ConversationView, MessageInput, MessageRequestBody, MessageView, TicketParams } from './schemas.js';
 
 /**
@@ -24,43 +21,9 @@ async function readMessage(req: Request, limits: UploadLimits, admit: () => Prom
   return { input: MessageInput.parse(body), files };
 }
 
-export function conversationRoutes(context: AppContext): Router {
-  const tickets = new TicketService(context);
-  const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config), (tx, ticketId, status, actor, reply, at) =>
-    tickets.changeStatusWithReply(tx, ticketId, status, actor, reply, at),
-  );
-  const limits = uploadLimits(context.config, context.uploads);
-  const router = Router();
+export type ConversationRouteServices = { context: AppContext; conversation: ConversationService };
 
-  router
-    // Conversations are personal and change under the reader: never kept by a browser or a proxy.
-    .route('/tickets/:number/messages')
-    .get(async (req, res) => {
-      const { number } = TicketParams.parse(req.params);
-      res.set('Cache-Control', 'no-store').json(await conversation.listConversation(req.actor, number));
-    })
-    .post(async (req, res) => {
-      const { number } = TicketParams.parse(req.params);
-      // Who may post is settled before a possibly large upload is read.
-      const ticket = await conversation.ticketFor(req.actor, number);
-      const { input, files } = await readMessage(req, limits, () => conversation.admitReply(req.actor, ticket, clientAddress(req)));
-      if (input.status !== undefined && input.visibility === 'internal') {
-        throw new ProblemError('validation_failed', {
-          errors: [{ field: 'status', code: 'not_with_note', message: 'a status can be set with a public reply only' }],
-        });
-      }
-      const message =
-        input.visibility === 'internal'
-          ? await conversation.addInternalNote(req.actor, ticket, input.body, files)
-          : await conversation.addReply(req.actor, ticket, input.body, files, input.status);
-      res.status(201).set('Cache-Control', 'no-store').json(message);
-    })
-    .all(methodNotAllowed('GET, HEAD, POST'));
-
-  return router;
-}
-
-export const conversationRouteSpecs: RouteSpec[] = [
+export const conversationRoutes = defineRoutes<ConversationRouteServices>([
   {
     method: 'get',
     path: '/tickets/{number}/messages',
@@ -75,6 +38,10 @@ export const conversationRouteSpecs: RouteSpec[] = [
     params: TicketParams,
     responses: { 200: { description: 'The conversation.', schema: ConversationView } },
     problems: ['unauthenticated', 'not_found', 'link_expired'],
+    handler: async (req, res, { conversation }) => {
+      const { number } = TicketParams.parse(req.params);
+      res.json(await conversation.listConversation(req.actor, number));
+    },
   },
   {
     method: 'post',
@@ -113,5 +80,22 @@ export const conversationRouteSpecs: RouteSpec[] = [
       'unsupported_media_type',
       'attachment_type_not_allowed',
     ],
+    handler: async (req, res, { context, conversation }) => {
+      const { number } = TicketParams.parse(req.params);
+      // Who may post is settled before a possibly large upload is read.
+      const ticket = await conversation.ticketFor(req.actor, number);
+      const limits = uploadLimits(context.config, context.uploads);
+      const { input, files } = await readMessage(req, limits, () => conversation.admitReply(req.actor, ticket, clientAddress(req)));
+      if (input.status !== undefined && input.visibility === 'internal') {
+        throw new ProblemError('validation_failed', {
+          errors: [{ field: 'status', code: 'not_with_note', message: 'a status can be set with a public reply only' }],
+        });
+      }
+      const message =
+        input.visibility === 'internal'
+          ? await conversation.addInternalNote(req.actor, ticket, input.body, files)
+          : await conversation.addReply(req.actor, ticket, input.body, files, input.status);
+      res.status(201).json(message);
+    },
   },
-];
+]);

@@ -9,8 +9,11 @@ export type Metrics = { registry: Registry; observeRequests: RequestHandler; exp
  * site count as `site`; anything else unmatched as `unmatched`.
  */
 function routeLabel(req: Request): string {
+  // Set by the API's router from the declared path: req.baseUrl has lost its mount prefix by the time an error
+  // reaches the error handler, so it cannot be rebuilt here.
+  if (typeof req.res?.locals.routeLabel === 'string') return req.res.locals.routeLabel;
   if (req.route?.path) return `${req.baseUrl}${String(req.route.path)}`;
-  return typeof req.res?.locals.routeLabel === 'string' ? req.res.locals.routeLabel : 'unmatched';
+  return 'unmatched';
 }
 
 /** One registry per app, so tests can build several apps in one process. */

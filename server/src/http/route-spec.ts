@@ -1,15 +1,17 @@
+import type { Request, Response } from 'express';
 import type { z } from 'zod';
+import type { ProblemCode } from './errors.js';
 
-/** Who may call a route; the OpenAPI document and the route-by-role test matrix both read it. */
+/** Who may call a route; the router enforces it, and the OpenAPI document and the role matrix read it. */
 export type Audience = 'anyone' | 'staff' | 'admin' | 'ticket-link' | 'requester';
 
 /**
  * One API operation, described with the same zod schemas the route parses with, so the OpenAPI document
- * (server/src/openapi/) cannot drift from the code. Each feature exports its list beside its routes.
+ * (server/src/openapi/) cannot drift from the code.
  */
 export type RouteSpec = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** OpenAPI form, relative to /api/v1: `/tickets/{number}`. */
+  /** OpenAPI form, relative to /api/v1: `/tickets/{number}`. The Express path is made from it. */
   path: string;
   operationId: string;
   summary: string;
@@ -23,5 +25,23 @@ export type RouteSpec = {
   body?: { schema: z.ZodType; contentTypes?: ('application/json' | 'multipart/form-data')[] };
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   /** Problem codes this operation may answer with, beyond the ones every operation may. */
-  problems?: string[];
+  problems?: ProblemCode[];
 };
+
+/**
+ * A route, declared once: its spec (from which the OpenAPI document and the role matrix are built) and its
+ * handler, which gets the services it needs. `S` is the slice of the composition root's services the feature uses.
+ */
+export type Route<S> = RouteSpec & {
+  handler: (req: Request, res: Response, services: S) => unknown;
+  /**
+   * Runs before the caller is resolved, so that a stale session cookie cannot get in the way: signing in, and
+   * links whose token is the credential. Its audience must be `anyone`.
+   */
+  beforeActor?: boolean;
+};
+
+/** Declares a feature's routes; the identity function, there for the types. */
+export function defineRoutes<S>(routes: Route<S>[]): Route<S>[] {
+  return routes;
+}

@@ -1,9 +1,7 @@
-import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { requireAdmin, staffOf } from '../auth/actor.js';
-import type { AppContext } from '../context.js';
-import { ProblemError } from '../http/errors.js';
-import type { RouteSpec } from '../http/route-spec.js';
+import { staffOf } from '../auth/actor.js';
+import type { ProblemCode } from '../http/errors.js';
+import { defineRoutes, type RouteSpec } from '../http/route-spec.js';
 import {
   MailboxMessage,
   MailboxPage,
@@ -14,66 +12,20 @@ import {
   OutboxParams,
   OutboxQuery,
 } from './admin-schemas.js';
-import { Mailbox, mailboxDirectory } from './mailbox.js';
-import { OutboxAdmin, OutboxAdminRepository } from './outbox-admin.js';
-import { OutboxRepository } from './outbox-repository.js';
+import type { Mailbox } from './mailbox.js';
+import type { OutboxAdmin } from './outbox-admin.js';
 
-// Recipients' addresses and messages (some with sign-in links) must not linger in any cache.
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set('Cache-Control', 'no-store');
-  next();
-};
+/** The embedded mailbox, or `mailbox_disabled` when SMTP is configured (nothing is written there then). */
+export type MailboxAccess = () => Mailbox;
 
-/** Mounted at /admin: the outbox with its dead letters, and the embedded mailbox. Administrators only. */
-export function adminMailRoutes(context: AppContext): Router {
-  const outbox = new OutboxAdmin(new OutboxAdminRepository(context.prisma), new OutboxRepository(context.prisma), context.now);
-  const embedded = new Mailbox(mailboxDirectory(context.config.dataDir));
-  const mailbox = (): Mailbox => {
-    if (context.config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');
-    return embedded;
-  };
-
-  const router = Router();
-  router.use(noStore, requireAdmin);
-
-  router.get('/outbox', async (req, res) => {
-    res.json(await outbox.list(OutboxQuery.parse(req.query)));
-  });
-  router.get('/outbox/:id', async (req, res) => {
-    res.json(await outbox.get(OutboxParams.parse(req.params).id));
-  });
-  router.post('/outbox/:id/resend', async (req, res) => {
-    const { id } = OutboxParams.parse(req.params);
-    const resent = await outbox.resend(id);
-    req.log.info({ outboxId: id, kind: resent.kind, by: staffOf(req.actor).userId }, 'dead letter queued again by an administrator');
-    res.json(resent);
-  });
-
-  router.get('/mailbox', async (req, res) => {
-    res.json(await mailbox().list(MailboxQuery.parse(req.query)));
-  });
-  router.get('/mailbox/:id', async (req, res) => {
-    res.json(await mailbox().read(MailboxParams.parse(req.params).id));
-  });
-  router.get('/mailbox/:id/raw', async (req, res) => {
-    const { id } = MailboxParams.parse(req.params);
-    const content = await mailbox().raw(id);
-    res.set({ 'Content-Type': 'message/rfc822', 'Content-Disposition': `attachment; filename="${id}.eml"`, 'X-Content-Type-Options': 'nosniff' });
-    res.send(content);
-  });
-  // An id with a slash in it (`/mailbox/a/b`) is no message id: say so, as for any other malformed id.
-  router.get('/mailbox/*rest', (req) => {
-    MailboxParams.parse({ id: (req.params as { rest: string[] }).rest.join('/') });
-    throw new ProblemError('not_found');
-  });
-  return router;
-}
+export type AdminMailRouteServices = { outboxAdmin: OutboxAdmin; mailbox: MailboxAccess };
 
 const tag = 'mail';
 const audience: RouteSpec['audience'] = ['admin'];
-const everyAdminProblem = ['unauthenticated', 'forbidden'];
+const everyAdminProblem: ProblemCode[] = ['unauthenticated', 'forbidden'];
 
-export const adminMailRouteSpecs: RouteSpec[] = [
+/** The outbox with its dead letters, and the embedded mailbox. Administrators only. */
+export const adminMailRoutes = defineRoutes<AdminMailRouteServices>([
   {
     method: 'get',
     path: '/admin/outbox',
@@ -89,6 +41,9 @@ export const adminMailRouteSpecs: RouteSpec[] = [
     query: OutboxQuery,
     responses: { 200: { description: 'One page of the outbox, with counts per status.', schema: OutboxPage } },
     problems: everyAdminProblem,
+    handler: async (req, res, { outboxAdmin }) => {
+      res.json(await outboxAdmin.list(OutboxQuery.parse(req.query)));
+    },
   },
   {
     method: 'get',
@@ -102,6 +57,9 @@ export const adminMailRouteSpecs: RouteSpec[] = [
     params: OutboxParams,
     responses: { 200: { description: 'The outbox row.', schema: OutboxItem } },
     problems: [...everyAdminProblem, 'not_found'],
+    handler: async (req, res, { outboxAdmin }) => {
+      res.json(await outboxAdmin.get(OutboxParams.parse(req.params).id));
+    },
   },
   {
     method: 'post',
@@ -118,6 +76,12 @@ export const adminMailRouteSpecs: RouteSpec[] = [
     params: OutboxParams,
     responses: { 200: { description: 'The row, now pending.', schema: OutboxItem } },
     problems: [...everyAdminProblem, 'csrf_failed', 'not_found', 'not_resendable'],
+    handler: async (req, res, { outboxAdmin }) => {
+      const { id } = OutboxParams.parse(req.params);
+      const resent = await outboxAdmin.resend(id);
+      req.log.info({ outboxId: id, kind: resent.kind, by: staffOf(req.actor).userId }, 'dead letter queued again by an administrator');
+      res.json(resent);
+    },
   },
   {
     method: 'get',
@@ -133,6 +97,9 @@ export const adminMailRouteSpecs: RouteSpec[] = [
     query: MailboxQuery,
     responses: { 200: { description: 'One page of messages.', schema: MailboxPage } },
     problems: [...everyAdminProblem, 'mailbox_disabled'],
+    handler: async (req, res, { mailbox }) => {
+      res.json(await mailbox().list(MailboxQuery.parse(req.query)));
+    },
   },
   {
     method: 'get',
@@ -146,6 +113,9 @@ export const adminMailRouteSpecs: RouteSpec[] = [
     params: MailboxParams,
     responses: { 200: { description: 'The message.', schema: MailboxMessage } },
     problems: [...everyAdminProblem, 'not_found', 'mailbox_disabled'],
+    handler: async (req, res, { mailbox }) => {
+      res.json(await mailbox().read(MailboxParams.parse(req.params).id));
+    },
   },
   {
     method: 'get',
@@ -159,5 +129,11 @@ export const adminMailRouteSpecs: RouteSpec[] = [
     params: MailboxParams,
     responses: { 200: { description: 'The RFC 5322 message as written.', schema: z.file(), contentType: 'message/rfc822' } },
     problems: [...everyAdminProblem, 'not_found', 'mailbox_disabled'],
+    handler: async (req, res, { mailbox }) => {
+      const { id } = MailboxParams.parse(req.params);
+      const content = await mailbox().raw(id);
+      res.set({ 'Content-Type': 'message/rfc822', 'Content-Disposition': `attachment; filename="${id}.eml"`, 'X-Content-Type-Options': 'nosniff' });
+      res.send(content);
+    },
   },
-];
+]);

@@ -1,15 +1,14 @@
-import express, { Router, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { staffOf } from '../auth/actor.js';
 import { tokenPrefixes } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import { ProblemError } from '../http/errors.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
-import { methodNotAllowed } from '../http/problem.js';
-import type { RouteSpec } from '../http/route-spec.js';
+import { defineRoutes } from '../http/route-spec.js';
 import { escapeHtml } from './templates/layout.js';
 import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
-import { NotificationSettingsService, staffKindLabels, type Unsubscribed } from './settings.js';
+import { staffKindLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
 
 const kindSwitches = Object.fromEntries(
   mutableStaffKinds.map((kind) => [kind, z.boolean().describe(`${staffKindLabels[kind].en}: true to receive, false to switch off.`)]),
@@ -35,24 +34,6 @@ export const UnsubscribeQuery = z.object({
 });
 
 export const UnsubscribeResult = z.object({ kind: z.enum(mutableStaffKinds), enabled: z.literal(false) });
-
-/** The signed-in member's own e-mail settings. Mounted at /auth/me/notifications. */
-export function notificationSettingsRoutes(context: AppContext): Router {
-  const service = new NotificationSettingsService(context.prisma, context.now);
-  const router = Router();
-  router
-    .route('/')
-    .get(async (req, res) => {
-      res.set('Cache-Control', 'no-store').json(await service.get(staffOf(req.actor)));
-    })
-    .patch(async (req, res) => {
-      const actor = staffOf(req.actor);
-      const { settings } = UpdateNotificationSettingsBody.parse(req.body);
-      res.set('Cache-Control', 'no-store').json(await service.update(actor, settings));
-    })
-    .all(methodNotAllowed('GET, HEAD, PATCH'));
-  return router;
-}
 
 const pageText = {
   en: {
@@ -91,49 +72,19 @@ function page(res: Response, status: number, locale: Locale, body: string): void
 const wantsHtml = (req: Request) => req.accepts(['json', 'html']) === 'html';
 
 /**
- * The link behind List-Unsubscribe in staff e-mails. Mounted before credentials are resolved: the token is the
+ * The link behind List-Unsubscribe in staff e-mails runs before credentials are resolved: the token is the
  * credential, and a browser that also holds a console session must not need a CSRF header for it. GET only asks
  * (mail scanners open links); POST switches the kind off — RFC 8058's one-click, or the page's button.
  */
-export function unsubscribeRoutes(context: AppContext): Router {
-  const service = new NotificationSettingsService(context.prisma, context.now);
-  const router = Router();
-  const invalid = (req: Request, res: Response) => {
-    if (!wantsHtml(req)) throw new ProblemError('link_expired', { detail: 'This unsubscribe link is not valid or has expired.' });
-    const locale = negotiateLocale(req.get('accept-language'));
-    page(res, 410, locale, `<p>${escapeHtml(pageText[locale].invalid)}</p>`);
-  };
-  router
-    .route('/unsubscribe')
-    .get(async (req, res) => {
-      const { token } = UnsubscribeQuery.parse(req.query);
-      const found = await service.lookUp(token);
-      if (!found) return invalid(req, res);
-      const t = pageText[found.locale];
-      page(
-        res,
-        200,
-        found.locale,
-        `<p>${escapeHtml(t.confirm(staffKindLabels[found.kind][found.locale]))}</p>` +
-          `<form method="post"><button type="submit" style="padding:.5rem 1rem;font-size:1rem">${escapeHtml(t.button)}</button></form>`,
-      );
-    })
-    .post(express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
-      const { token } = UnsubscribeQuery.parse(req.query);
-      const done: Unsubscribed | null = await service.unsubscribe(token);
-      if (!done) return invalid(req, res);
-      context.logger.info({ kind: done.kind }, 'staff member switched off a kind of e-mail by link');
-      if (!wantsHtml(req)) {
-        res.set('Cache-Control', 'no-store').json({ kind: done.kind, enabled: false } satisfies z.infer<typeof UnsubscribeResult>);
-        return;
-      }
-      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(staffKindLabels[done.kind][done.locale]))}</p>`);
-    })
-    .all(methodNotAllowed('GET, HEAD, POST'));
-  return router;
+function invalidLink(req: Request, res: Response): void {
+  if (!wantsHtml(req)) throw new ProblemError('link_expired', { detail: 'This unsubscribe link is not valid or has expired.' });
+  const locale = negotiateLocale(req.get('accept-language'));
+  page(res, 410, locale, `<p>${escapeHtml(pageText[locale].invalid)}</p>`);
 }
 
-export const notificationRouteSpecs: RouteSpec[] = [
+export type NotificationRouteServices = { context: AppContext; notificationSettings: NotificationSettingsService };
+
+export const notificationRoutes = defineRoutes<NotificationRouteServices>([
   {
     method: 'get',
     path: '/auth/me/notifications',
@@ -144,6 +95,9 @@ export const notificationRouteSpecs: RouteSpec[] = [
     audience: ['staff'],
     responses: { 200: { description: 'The settings.', schema: NotificationSettingsView } },
     problems: ['unauthenticated', 'forbidden'],
+    handler: async (req, res, { notificationSettings }) => {
+      res.json(await notificationSettings.get(staffOf(req.actor)));
+    },
   },
   {
     method: 'patch',
@@ -159,6 +113,11 @@ export const notificationRouteSpecs: RouteSpec[] = [
     body: { schema: UpdateNotificationSettingsBody },
     responses: { 200: { description: 'The settings as changed.', schema: NotificationSettingsView } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
+    handler: async (req, res, { notificationSettings }) => {
+      const actor = staffOf(req.actor);
+      const { settings } = UpdateNotificationSettingsBody.parse(req.body);
+      res.json(await notificationSettings.update(actor, settings));
+    },
   },
   {
     method: 'get',
@@ -174,6 +133,20 @@ export const notificationRouteSpecs: RouteSpec[] = [
     query: UnsubscribeQuery,
     responses: { 200: { description: 'The confirmation page.', contentType: 'text/html' } },
     problems: ['validation_failed', 'link_expired'],
+    beforeActor: true,
+    handler: async (req, res, { notificationSettings }) => {
+      const { token } = UnsubscribeQuery.parse(req.query);
+      const found = await notificationSettings.lookUp(token);
+      if (!found) return invalidLink(req, res);
+      const t = pageText[found.locale];
+      page(
+        res,
+        200,
+        found.locale,
+        `<p>${escapeHtml(t.confirm(staffKindLabels[found.kind][found.locale]))}</p>` +
+          `<form method="post"><button type="submit" style="padding:.5rem 1rem;font-size:1rem">${escapeHtml(t.button)}</button></form>`,
+      );
+    },
   },
   {
     method: 'post',
@@ -189,5 +162,18 @@ export const notificationRouteSpecs: RouteSpec[] = [
     query: UnsubscribeQuery,
     responses: { 200: { description: 'Switched off.', schema: UnsubscribeResult } },
     problems: ['validation_failed', 'link_expired'],
+    beforeActor: true,
+    // The body (`List-Unsubscribe=One-Click`, or the page's empty form) carries nothing: the token is in the query.
+    handler: async (req, res, { context, notificationSettings }) => {
+      const { token } = UnsubscribeQuery.parse(req.query);
+      const done: Unsubscribed | null = await notificationSettings.unsubscribe(token);
+      if (!done) return invalidLink(req, res);
+      context.logger.info({ kind: done.kind }, 'staff member switched off a kind of e-mail by link');
+      if (!wantsHtml(req)) {
+        res.json({ kind: done.kind, enabled: false } satisfies z.infer<typeof UnsubscribeResult>);
+        return;
+      }
+      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(staffKindLabels[done.kind][done.locale]))}</p>`);
+    },
   },
-];
+]);

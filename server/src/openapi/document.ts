@@ -144,3 +144,23 @@ export function buildOpenApiDocument(specs: RouteSpec[], version: string): OpenA
     },
   };
 }
+
+/**
+ * The document with every `category` (request bodies, queue filters, views) limited to the configured values:
+ * TICKET_CATEGORIES is deployment configuration, so only the served document can name them.
+ */
+export function withCategories(document: OpenApiDocument, categories: string[]): OpenApiDocument {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) copy[key] = visit(value);
+    const properties = copy.properties as Record<string, Record<string, unknown>> | undefined;
+    if (properties?.category && properties.category.type === 'string') properties.category = { ...properties.category, enum: categories };
+    if (copy.name === 'category' && copy.in === 'query' && (copy.schema as Record<string, unknown> | undefined)?.type === 'string') {
+      copy.schema = { ...(copy.schema as object), enum: categories };
+    }
+    return copy;
+  };
+  return visit(document) as OpenApiDocument;
+}

@@ -1,57 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { attachmentRouteSpecs } from '../attachments/routes.js';
-import { authRouteSpecs } from '../auth/routes.js';
-import { conversationRouteSpecs } from '../conversation/routes.js';
 import type { RouteSpec } from '../http/route-spec.js';
-import { adminMailRouteSpecs } from '../notifications/admin-routes.js';
-import { notificationRouteSpecs } from '../notifications/settings-routes.js';
-import { staffRouteSpecs } from '../staff/routes.js';
-import { ticketRouteSpecs } from '../tickets/routes.js';
-import { buildOpenApiDocument, type OpenApiDocument } from './document.js';
+import { apiRoutes } from '../routes.js';
+import { buildOpenApiDocument, withCategories, type OpenApiDocument } from './document.js';
+import { version } from './version.js';
 
-export const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+export { version };
 
-export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.string(), documentation: z.url() });
+/** The documented half of every route declaration: what the OpenAPI document and the role matrix read. */
+export const routeSpecs: RouteSpec[] = apiRoutes.map(({ handler: _handler, beforeActor: _before, ...spec }) => spec);
 
-const apiRootSpecs: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/',
-    operationId: 'getApiIndex',
-    summary: 'Name, version and documentation address of this API',
-    summaryZh: '本 API 的名称、版本和文档地址',
-    tag: 'meta',
-    audience: ['anyone'],
-    responses: { 200: { description: 'The API index.', schema: ApiIndex } },
-  },
-  {
-    method: 'get',
-    path: '/openapi.json',
-    operationId: 'getOpenApiDocument',
-    summary: 'This OpenAPI 3.1 document',
-    summaryZh: '本 OpenAPI 3.1 文档',
-    tag: 'meta',
-    audience: ['anyone'],
-    responses: { 200: { description: 'The OpenAPI document.' } },
-  },
-];
+let generic: OpenApiDocument | undefined;
+const served = new Map<string, OpenApiDocument>();
 
-/** Every operation under /api/v1. A feature's routes are listed here by the spec list exported beside them. */
-export const routeSpecs: RouteSpec[] = [
-  ...apiRootSpecs,
-  ...authRouteSpecs,
-  ...staffRouteSpecs,
-  ...ticketRouteSpecs,
-  ...conversationRouteSpecs,
-  ...attachmentRouteSpecs,
-  ...notificationRouteSpecs,
-  ...adminMailRouteSpecs,
-];
-
-let cached: OpenApiDocument | undefined;
-export function openApiDocument(): OpenApiDocument {
-  return (cached ??= buildOpenApiDocument(routeSpecs, version));
+/**
+ * The OpenAPI document. Without categories it is the committed one (static/openapi.json, the site's API
+ * reference); the server passes its configured categories, so an integrator reading the served document sees the
+ * exact values `category` may take.
+ */
+export function openApiDocument(categories?: string[]): OpenApiDocument {
+  generic ??= buildOpenApiDocument(routeSpecs, version);
+  if (!categories) return generic;
+  const key = categories.join(',');
+  let document = served.get(key);
+  if (!document) served.set(key, (document = withCategories(generic, categories)));
+  return document;
 }

@@ -1,36 +1,11 @@
-import { Router } from 'express';
-import { assertSignedInAdmin, requireAdmin, staffOf } from '../auth/actor.js';
-import type { AppContext } from '../context.js';
-import type { RouteSpec } from '../http/route-spec.js';
-import { noStore } from '../http/no-store.js';
-import { StaffRepository } from './repository.js';
+import { assertSignedInAdmin, staffOf } from '../auth/actor.js';
+import { defineRoutes } from '../http/route-spec.js';
 import { CreateStaffBody, StaffList, StaffMember, StaffParams, UpdateStaffBody } from './schemas.js';
-import { StaffService } from './service.js';
-
-/** Mounted at /staff. */
-export function staffRoutes(context: AppContext): Router {
-  const service = new StaffService(new StaffRepository(context.prisma));
-  const router = Router();
-  router.use(noStore);
-  router.get('/', async (req, res) => {
-    res.json({ items: await service.list(staffOf(req.actor)) });
-  });
-  router.post('/', requireAdmin, async (req, res) => {
-    assertSignedInAdmin(req.actor, 'Adding a staff member');
-    res.status(201).json(await service.create(CreateStaffBody.parse(req.body)));
-  });
-  router.patch('/:id', requireAdmin, async (req, res) => {
-    const { id } = StaffParams.parse(req.params);
-    const change = UpdateStaffBody.parse(req.body);
-    if (change.role !== undefined || change.active === true) assertSignedInAdmin(req.actor, 'Changing a role or reactivating an account');
-    res.json(await service.update(id, change));
-  });
-  return router;
-}
+import type { StaffService } from './service.js';
 
 const tag = 'staff';
 
-export const staffRouteSpecs: RouteSpec[] = [
+export const staffRoutes = defineRoutes<{ staff: StaffService }>([
   {
     method: 'get',
     path: '/staff',
@@ -44,6 +19,9 @@ export const staffRouteSpecs: RouteSpec[] = [
     audience: ['staff'],
     responses: { 200: { description: 'Staff, by name.', schema: StaffList } },
     problems: ['unauthenticated', 'forbidden'],
+    handler: async (req, res, { staff }) => {
+      res.json({ items: await staff.list(staffOf(req.actor)) });
+    },
   },
   {
     method: 'post',
@@ -57,6 +35,10 @@ export const staffRouteSpecs: RouteSpec[] = [
     body: { schema: CreateStaffBody },
     responses: { 201: { description: 'Created.', schema: StaffMember } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'conflict'],
+    handler: async (req, res, { staff }) => {
+      assertSignedInAdmin(req.actor, 'Adding a staff member');
+      res.status(201).json(await staff.create(CreateStaffBody.parse(req.body)));
+    },
   },
   {
     method: 'patch',
@@ -76,5 +58,11 @@ export const staffRouteSpecs: RouteSpec[] = [
     body: { schema: UpdateStaffBody },
     responses: { 200: { description: 'The member as changed.', schema: StaffMember } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'last_admin'],
+    handler: async (req, res, { staff }) => {
+      const { id } = StaffParams.parse(req.params);
+      const change = UpdateStaffBody.parse(req.body);
+      if (change.role !== undefined || change.active === true) assertSignedInAdmin(req.actor, 'Changing a role or reactivating an account');
+      res.json(await staff.update(id, change));
+    },
   },
-];
+]);

@@ -1,11 +1,9 @@
-import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
-import { methodNotAllowed } from '../http/problem.js';
-import type { RouteSpec } from '../http/route-spec.js';
-import { admitAccessLinkRequest, issueAccessLink, type DeliverAccessLink } from './access-links.js';
-import { QueueService } from './queue.js';
+import { defineRoutes } from '../http/route-spec.js';
+import { admitAccessLinkRequest, issueAccessLink } from './access-links.js';
+import type { QueueService } from './queue.js';
 import { AccessLinkAccepted, RequesterPage } from './queue-views.js';
 import { AccessLinkBody, AddressConfirmationBody, AddressConfirmed, PageQuery } from './schemas.js';
 import { confirmRequesterAddress } from './address-confirmation.js';
@@ -15,42 +13,10 @@ const accepted: Record<Locale, (minutes: number) => string> = {
   en: (minutes) => `If this address has filed tickets, a link to all of them is on its way. It works for ${minutes} minutes.`,
 };
 
-/** "E-mail me links to my tickets" and the list that link opens. */
-export function accessLinkRoutes(context: AppContext, deliver?: DeliverAccessLink): Router {
-  const queue = new QueueService(context);
-  const router = Router();
+export type AccessLinkRouteServices = { context: AppContext; queue: QueueService };
 
-  router
-    .route('/access-links')
-    .post(async (req, res) => {
-      const { email } = AccessLinkBody.parse(req.body);
-      await admitAccessLinkRequest(context, email, clientAddress(req));
-      // Answered before the lookup: how long it takes must not tell whether the address has tickets.
-      context.background.run(() => issueAccessLink(context, email, deliver));
-      const locale = negotiateLocale(req.get('accept-language'));
-      res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
-    })
-    .all(methodNotAllowed('POST'));
-
-  router
-    .route('/address-confirmations')
-    .post(async (req, res) => {
-      const { token } = AddressConfirmationBody.parse(req.body);
-      res.json(await confirmRequesterAddress(context, token, clientAddress(req)));
-    })
-    .all(methodNotAllowed('POST'));
-
-  router
-    .route('/my/tickets')
-    .get(async (req, res) => {
-      res.json(await queue.listRequesterTickets(req.actor, PageQuery.parse(req.query)));
-    })
-    .all(methodNotAllowed('GET, HEAD'));
-
-  return router;
-}
-
-export const accessLinkRouteSpecs: RouteSpec[] = [
+/** "E-mail me links to my tickets", the list that link opens, and confirming a P1's address. */
+export const accessLinkRoutes = defineRoutes<AccessLinkRouteServices>([
   {
     method: 'post',
     path: '/access-links',
@@ -65,6 +31,14 @@ export const accessLinkRouteSpecs: RouteSpec[] = [
     body: { schema: AccessLinkBody },
     responses: { 202: { description: 'Accepted.', schema: AccessLinkAccepted } },
     problems: ['validation_failed', 'rate_limited'],
+    handler: async (req, res, { context }) => {
+      const { email } = AccessLinkBody.parse(req.body);
+      await admitAccessLinkRequest(context, email, clientAddress(req));
+      // Answered before the lookup: how long it takes must not tell whether the address has tickets.
+      context.background.run(() => issueAccessLink(context, email));
+      const locale = negotiateLocale(req.get('accept-language'));
+      res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
+    },
   },
   {
     method: 'post',
@@ -81,6 +55,10 @@ export const accessLinkRouteSpecs: RouteSpec[] = [
     body: { schema: AddressConfirmationBody },
     responses: { 200: { description: 'Confirmed.', schema: AddressConfirmed } },
     problems: ['validation_failed', 'not_found', 'link_expired', 'rate_limited'],
+    handler: async (req, res, { context }) => {
+      const { token } = AddressConfirmationBody.parse(req.body);
+      res.json(await confirmRequesterAddress(context, token, clientAddress(req)));
+    },
   },
   {
     method: 'get',
@@ -94,5 +72,8 @@ export const accessLinkRouteSpecs: RouteSpec[] = [
     query: PageQuery,
     responses: { 200: { description: 'One page, most recently updated first.', schema: RequesterPage } },
     problems: ['unauthenticated', 'forbidden', 'link_expired', 'validation_failed'],
+    handler: async (req, res, { queue }) => {
+      res.json(await queue.listRequesterTickets(req.actor, PageQuery.parse(req.query)));
+    },
   },
-];
+]);

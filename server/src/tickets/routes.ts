@@ -1,106 +1,46 @@
-import { Router } from 'express';
 import { z } from 'zod';
 import { readBodyWithFiles, uploadLimits } from '../attachments/multipart.js';
 import { prepareAttachments, storeAttachments } from '../attachments/service.js';
-import { requireStaff } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
-import { noStore } from '../http/no-store.js';
-import { methodNotAllowed } from '../http/problem.js';
-import type { RouteSpec } from '../http/route-spec.js';
-import { accessLinkRoutes, accessLinkRouteSpecs } from './access-link-routes.js';
-import type { DeliverAccessLink } from './access-links.js';
+import { defineRoutes, type Route } from '../http/route-spec.js';
+import { accessLinkRoutes } from './access-link-routes.js';
 import { QueueService } from './queue.js';
 import { BulkResult, QueuePage, StatusCounts } from './queue-views.js';
 import { BulkUpdateBody, CountsQuery, FileTicketBody, QueueQuery, TicketParams, UpdateTicketBody, type FileTicketInput } from './schemas.js';
 import { TicketService } from './service.js';
 import { FiledTicket, PublicTicketDetail, StaffTicket } from './views.js';
 
-export type TicketRouteOptions = { deliverAccessLink?: DeliverAccessLink };
+export type TicketRouteServices = { context: AppContext; tickets: TicketService; queue: QueueService };
 
+type Handler = Route<TicketRouteServices>['handler'];
 
-/** Every ticket route, access links included: mounted once on /api/v1. */
-export function ticketRoutes(context: AppContext, options: TicketRouteOptions = {}): Router {
-  const tickets = new TicketService(context);
-  const queue = new QueueService(context, tickets);
-  const limits = uploadLimits(context.config, context.uploads);
-  const router = Router();
-  router.use(['/tickets', '/access-links', '/my'], noStore);
-
-  router
-    .route('/tickets')
-    .get(requireStaff, async (req, res) => {
-      res.json(await queue.listQueue(req.actor, QueueQuery.parse(req.query)));
-    })
-    .post(async (req, res) => {
-      // Multipart carries the ticket as JSON in its `ticket` part, beside one `files` part per log or screenshot.
-      // The ticket is validated and the rate limits counted before any file is read.
-      let input: FileTicketInput | undefined;
-      const { files } = await readBodyWithFiles(req, limits, {
-        jsonField: 'ticket',
-        beforeFiles: async (body) => {
-          input = FileTicketBody.parse(body);
-          await tickets.admitFiling(input, req.actor, clientAddress(req));
-        },
-      });
-      const attachments = prepareAttachments(files); // refuses a bad file before any database work
-      const filed = await tickets.fileTicket(input!, req.actor, {
-        admitted: true,
-        alsoInTransaction: async (tx, ticket) => {
-          await storeAttachments(tx, { ticket, messageId: null, actor: req.actor, attachments, at: context.now() });
-        },
-      });
-      res.status(201).location(`/api/v1/tickets/${filed.number}`).json(filed);
-    })
-    .all(methodNotAllowed('GET, HEAD, POST'));
-
-  router
-    .route('/tickets/counts')
-    .get(requireStaff, async (req, res) => {
-      res.json(await queue.countByStatus(req.actor, CountsQuery.parse(req.query)));
-    })
-    .all(methodNotAllowed('GET, HEAD'));
-
-  router
-    .route('/tickets/bulk')
-    .post(requireStaff, async (req, res) => {
-      res.json(await queue.bulkUpdate(req.actor, BulkUpdateBody.parse(req.body)));
-    })
-    .all(methodNotAllowed('POST'));
-
-  router
-    .route('/tickets/:number')
-    .get(async (req, res) => {
-      res.json(await tickets.getTicket(req.actor, TicketParams.parse(req.params).number));
-    })
-    .patch(requireStaff, async (req, res) => {
-      const { number } = TicketParams.parse(req.params);
-      res.json(await tickets.updateTicket(req.actor, number, UpdateTicketBody.parse(req.body)));
-    })
-    .all(methodNotAllowed('GET, HEAD, PATCH'));
-
-  router
-    .route('/tickets/:number/confirm')
-    .post(async (req, res) => {
-      res.json(await tickets.confirmResolution(req.actor, TicketParams.parse(req.params).number));
-    })
-    .all(methodNotAllowed('POST'));
-
-  router
-    .route('/tickets/:number/reopen')
-    .post(async (req, res) => {
-      res.json(await tickets.reopenTicket(req.actor, TicketParams.parse(req.params).number));
-    })
-    .all(methodNotAllowed('POST'));
-
-  router.use(accessLinkRoutes(context, options.deliverAccessLink));
-  return router;
-}
+/** Multipart carries the ticket as JSON in its `ticket` part, beside one `files` part per log or screenshot. */
+const fileTicket: Handler = async (req, res, { context, tickets }) => {
+  // The ticket is validated and the rate limits counted before any file is read.
+  let input: FileTicketInput | undefined;
+  const { files } = await readBodyWithFiles(req, uploadLimits(context.config, context.uploads), {
+    jsonField: 'ticket',
+    beforeFiles: async (body) => {
+      input = FileTicketBody.parse(body);
+      await tickets.admitFiling(input, req.actor, clientAddress(req));
+    },
+  });
+  const attachments = prepareAttachments(files); // refuses a bad file before any database work
+  const filed = await tickets.fileTicket(input!, req.actor, {
+    admitted: true,
+    alsoInTransaction: async (tx, ticket) => {
+      await storeAttachments(tx, { ticket, messageId: null, actor: req.actor, attachments, at: context.now() });
+    },
+  });
+  res.status(201).location(`/api/v1/tickets/${filed.number}`).json(filed);
+};
 
 const TicketView = z.union([StaffTicket, PublicTicketDetail]);
 const tag = 'tickets';
 
-export const ticketRouteSpecs: RouteSpec[] = [
+/** Every ticket route, access links included. */
+export const ticketRoutes = defineRoutes<TicketRouteServices>([
   {
     method: 'post',
     path: '/tickets',
@@ -127,6 +67,7 @@ export const ticketRouteSpecs: RouteSpec[] = [
       'unsupported_media_type',
       'attachment_type_not_allowed',
     ],
+    handler: fileTicket,
   },
   {
     method: 'get',
@@ -140,6 +81,9 @@ export const ticketRouteSpecs: RouteSpec[] = [
     query: QueueQuery,
     responses: { 200: { description: 'One page of the queue.', schema: QueuePage } },
     problems: ['unauthenticated', 'forbidden', 'validation_failed'],
+    handler: async (req, res, { queue }) => {
+      res.json(await queue.listQueue(req.actor, QueueQuery.parse(req.query)));
+    },
   },
   {
     method: 'get',
@@ -153,6 +97,9 @@ export const ticketRouteSpecs: RouteSpec[] = [
     query: CountsQuery,
     responses: { 200: { description: 'Counts per status and in total.', schema: StatusCounts } },
     problems: ['unauthenticated', 'forbidden', 'validation_failed'],
+    handler: async (req, res, { queue }) => {
+      res.json(await queue.countByStatus(req.actor, CountsQuery.parse(req.query)));
+    },
   },
   {
     method: 'post',
@@ -166,6 +113,9 @@ export const ticketRouteSpecs: RouteSpec[] = [
     body: { schema: BulkUpdateBody },
     responses: { 200: { description: 'One outcome per ticket.', schema: BulkResult } },
     problems: ['unauthenticated', 'forbidden', 'validation_failed'],
+    handler: async (req, res, { queue }) => {
+      res.json(await queue.bulkUpdate(req.actor, BulkUpdateBody.parse(req.body)));
+    },
   },
   {
     method: 'get',
@@ -179,6 +129,9 @@ export const ticketRouteSpecs: RouteSpec[] = [
     params: TicketParams,
     responses: { 200: { description: 'The ticket.', schema: TicketView } },
     problems: ['unauthenticated', 'link_expired', 'not_found'],
+    handler: async (req, res, { tickets }) => {
+      res.json(await tickets.getTicket(req.actor, TicketParams.parse(req.params).number));
+    },
   },
   {
     method: 'patch',
@@ -193,6 +146,10 @@ export const ticketRouteSpecs: RouteSpec[] = [
     body: { schema: UpdateTicketBody },
     responses: { 200: { description: 'The changed ticket.', schema: StaffTicket } },
     problems: ['unauthenticated', 'forbidden', 'not_found', 'validation_failed', 'version_conflict', 'invalid_transition'],
+    handler: async (req, res, { tickets }) => {
+      const { number } = TicketParams.parse(req.params);
+      res.json(await tickets.updateTicket(req.actor, number, UpdateTicketBody.parse(req.body)));
+    },
   },
   {
     method: 'post',
@@ -206,6 +163,9 @@ export const ticketRouteSpecs: RouteSpec[] = [
     params: TicketParams,
     responses: { 200: { description: 'The closed ticket.', schema: PublicTicketDetail } },
     problems: ['unauthenticated', 'forbidden', 'link_expired', 'not_found', 'invalid_transition', 'version_conflict'],
+    handler: async (req, res, { tickets }) => {
+      res.json(await tickets.confirmResolution(req.actor, TicketParams.parse(req.params).number));
+    },
   },
   {
     method: 'post',
@@ -219,6 +179,9 @@ export const ticketRouteSpecs: RouteSpec[] = [
     params: TicketParams,
     responses: { 200: { description: 'The reopened ticket.', schema: TicketView } },
     problems: ['unauthenticated', 'link_expired', 'not_found', 'invalid_transition', 'version_conflict'],
+    handler: async (req, res, { tickets }) => {
+      res.json(await tickets.reopenTicket(req.actor, TicketParams.parse(req.params).number));
+    },
   },
-  ...accessLinkRouteSpecs,
-];
+  ...accessLinkRoutes,
+]);

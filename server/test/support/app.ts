@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { readMigrations } from '../../src/db/migrations.js';
 import type { Logger } from '../../src/logger.js';
+import type { BackgroundTasks } from '../../src/shared/background.js';
 import { silentLogger } from './logger.js';
 
 /** The production defaults, with the site and public address tests expect, plus any overrides. */
@@ -15,12 +16,13 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
 /** Silent, unless TEST_LOG_ERRORS is set: then unexpected errors (the ones behind a 500) go to stderr. */
 const defaultLogger = process.env.TEST_LOG_ERRORS ? pino({ level: 'error' }, pino.destination(2)) : silentLogger;
 
-export function testApp(db: Database, options: { config?: Config; logger?: Logger; now?: () => Date } = {}): Express {
+export function testApp(db: Database, options: { config?: Config; logger?: Logger; now?: () => Date; background?: BackgroundTasks } = {}): Express {
   return createApp({
     config: options.config ?? testConfig(),
     logger: options.logger ?? defaultLogger,
     db,
     migrations: readMigrations(),
     now: options.now,
+    background: options.background,
   });
 }
