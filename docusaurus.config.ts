@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {siteUrl} from './scripts/site-url.mjs';
 
 // Runs in Node.js at build time; the same site is served by the support server at `/`.
 
@@ -13,7 +14,8 @@ const config = {
   // 3.10 rejects the old `experimental_faster` key.
   future: {v4: true},
 
-  url: process.env.PUBLIC_URL ?? 'http://localhost:8000',
+  // PUBLIC_URL, as the server reads it; `npm start` rebuilds the site when it changes (scripts/ensure-built.mjs).
+  url: siteUrl(),
   baseUrl: '/',
 
   onBrokenLinks: 'throw',
