@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {siteUrl} from './scripts/site-url.mjs';
 
 // Runs in Node.js at build time; the same site is served by the support server at `/`.
 
@@ -13,7 +14,8 @@ const config = {
   // 3.10 rejects the old `experimental_faster` key.
   future: {v4: true},
 
-  url: process.env.PUBLIC_URL ?? 'http://localhost:8000',
+  // PUBLIC_URL, as the server reads it; `npm start` rebuilds the site when it changes (scripts/ensure-built.mjs).
+  url: siteUrl(),
   baseUrl: '/',
 
   onBrokenLinks: 'throw',
@@ -145,7 +147,19 @@ const config = {
       ],
       copyright: `Copyright © ${new Date().getFullYear()} Handover contributors · Apache-2.0`,
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    // Mermaid shrinks a diagram to the column's width by default, which put the architecture diagrams'
+    // text at 3–8 px. Drawn at their own size they keep 16 px text; a wide one scrolls (src/css/custom.css).
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+      options: {
+        fontSize: 16,
+        flowchart: {useMaxWidth: false, nodeSpacing: 30, rankSpacing: 40},
+        state: {useMaxWidth: false},
+        er: {useMaxWidth: false},
+        // Long messages wrap inside narrower lanes instead of spreading the diagram sideways.
+        sequence: {useMaxWidth: false, wrap: true, width: 140, actorMargin: 30, messageFontSize: 15, actorFontSize: 15, noteFontSize: 15},
+      },
+    },
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Builds what `npm start` needs when it is missing or older than its sources, and otherwise returns at once.
 //   node scripts/ensure-built.mjs [--force] [prisma|server|site ...]   (no target: all three, in that order)
-// Each build leaves a stamp file dated to when the build began, so a source edited during a build is rebuilt.
+// Each build leaves a stamp (scripts/build-stamp.mjs) dated to when the build began, so a source edited during a
+// build is rebuilt; the site's stamp also records the URL it was built for, so a new PUBLIC_URL rebuilds it.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStamp, whyRebuild, writeStamp } from './build-stamp.mjs';
+import { siteUrl } from './site-url.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -26,7 +29,9 @@ const targets = {
   },
   site: {
     stamp: 'build/.stamp',
-    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json'],
+    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs'],
+    // Feeds, sitemap and canonical links hold absolute URLs, fixed at build time.
+    inputs: () => ({ url: siteUrl() }),
     build: () => run(bin('docusaurus'), ['build']),
   },
 };
@@ -76,13 +81,13 @@ const order = Object.keys(targets).filter(
 for (const name of order) {
   const target = targets[name];
   const stamp = path.join(root, target.stamp);
-  const stale = !existsSync(stamp) || newestSource(target.sources) > statSync(stamp).mtimeMs;
-  if (!stale && !(force && wanted.length === 0) && !(force && wanted.includes(name))) continue;
+  const inputs = target.inputs?.() ?? {};
+  const reason = whyRebuild({ stamp: readStamp(stamp), newestSource: newestSource(target.sources), inputs });
+  const forced = force && (wanted.length === 0 || wanted.includes(name));
+  if (!reason && !forced) continue;
   const began = new Date();
-  console.log(`ensure-built: building ${name}…`);
+  console.log(`ensure-built: building ${name} (${forced ? 'forced' : reason})…`);
   target.build();
-  mkdirSync(path.dirname(stamp), { recursive: true });
-  closeSync(openSync(stamp, 'a'));
-  utimesSync(stamp, began, began);
+  writeStamp(stamp, began, inputs);
   console.log(`ensure-built: ${name} built in ${((Date.now() - began.getTime()) / 1000).toFixed(1)} s`);
 }

@@ -98,4 +98,27 @@ describe.runIf(browserAvailable())('the built site in headless Chromium, served 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.close();
   });
+
+  it('draws the architecture diagrams with readable text, on a desktop and on a 375 px phone, without widening the page', async () => {
+    for (const width of [1280, 375]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const route of ['/docs/architecture', '/en/docs/architecture/request-flow']) {
+        await page.goto(`${base}${route}`);
+        await page.locator('.docusaurus-mermaid-container svg').first().waitFor({ timeout: 20_000 });
+        // The size a reader sees: the label's font size times the scale the SVG is drawn at. (A string, because
+        // the server's type check has no DOM types.)
+        const smallest = (await page.evaluate(`Math.min(...[...document.querySelectorAll('.docusaurus-mermaid-container svg')]
+          .flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text, foreignObject span')]
+              .filter((label) => label.textContent.trim())
+              .map((label) => parseFloat(getComputedStyle(label).fontSize) * scale);
+          }))`)) as number;
+        expect(smallest, `${route} at ${width} px`).toBeGreaterThanOrEqual(12);
+        const pageWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        expect(pageWidth, `${route} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+      await page.close();
+    }
+  });
 });

@@ -1,10 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
 import express from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serveSite } from '../src/http/site.js';
+import { readStamp } from '../../scripts/build-stamp.mjs';
+import { serveSite, siteIsBuilt } from '../src/http/site.js';
 
 /** A miniature of Docusaurus' build output: same shapes of paths, tiny content. */
 function fakeBuild(): string {
@@ -73,5 +76,39 @@ describe('serving the built site', () => {
 
   it('leaves other methods to the rest of the app', async () => {
     await request(app).post('/').expect(418);
+  });
+});
+
+describe('absolute URLs in the built site', () => {
+  const siteDir = fileURLToPath(new URL('../../build', import.meta.url));
+  const read = (file: string) => readFileSync(path.join(siteDir, file), 'utf8');
+  let url: string;
+  beforeAll(() => {
+    if (!siteIsBuilt(siteDir)) throw new Error(`No built site in ${siteDir}: run \`npm run build:site\` (npm test does).`);
+    const recorded = readStamp(path.join(siteDir, '.stamp'))?.inputs?.url;
+    if (!recorded) throw new Error('The built site records no URL in build/.stamp: build it with `npm run build:site`.');
+    url = recorded;
+  });
+
+  /** Every absolute http(s) URL of a feed or sitemap that points at a page of this site. */
+  const pageLinks = (xml: string) => {
+    const $ = cheerio.load(xml, { xml: true });
+    return [...$('loc, link, id').map((_i, el) => $(el).attr('href') ?? $(el).text())].filter((v) => /^https?:/.test(v) && !/w3\.org|sitemaps\.org/.test(v));
+  };
+
+  it('point the sitemap and the RSS and Atom feeds of both locales at the URL the site was built for', () => {
+    for (const file of ['sitemap.xml', 'en/sitemap.xml', 'blog/rss.xml', 'blog/atom.xml', 'en/blog/rss.xml', 'en/blog/atom.xml']) {
+      const links = pageLinks(read(file));
+      expect(links.length, file).toBeGreaterThan(0);
+      for (const link of links) expect(link.startsWith(`${url}/`), `${file}: ${link}`).toBe(true);
+    }
+  });
+
+  it('give each page a canonical link and og:url at that URL', () => {
+    for (const [file, route] of [['index.html', '/'], ['en/docs/architecture/index.html', '/en/docs/architecture']]) {
+      const $ = cheerio.load(read(file!));
+      expect($('link[rel=canonical]').attr('href')).toBe(`${url}${route}`);
+      expect($('meta[property="og:url"]').attr('content')).toBe(`${url}${route}`);
+    }
   });
 });
