@@ -5,7 +5,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
 /** Every variable the server reads. README "Configuration" and the operations manual list the same ones. */
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   PORT: port.default(8000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
