@@ -7,12 +7,13 @@ function field(spec: string, min: number, max: number): Set<number> {
   for (const part of spec.split(',')) {
     const [range, stepText] = part.split('/');
     const step = stepText ? Number(stepText) : 1;
-    let [from, to] = range === '*' ? [min, max] : range!.split('-').map(Number);
-    if (to === undefined) to = stepText ? max : from;
-    if (!Number.isInteger(from) || !Number.isInteger(to) || !Number.isInteger(step) || step < 1 || from! < min || to > max) {
+    const bounds = range === '*' ? [min, max] : range!.split('-').map(Number);
+    const from = bounds[0]!;
+    const to = bounds[1] ?? (stepText ? max : from);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || !Number.isInteger(step) || step < 1 || from < min || to > max) {
       throw new Error(`cron field "${spec}" is not understood`);
     }
-    for (let v = from!; v <= to; v += step) values.add(v);
+    for (let v = from; v <= to; v += step) values.add(v);
   }
   return values;
 }
