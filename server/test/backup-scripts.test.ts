@@ -164,7 +164,7 @@ describe.runIf(adminUrl)('backup.sh and restore.sh against PostgreSQL', () => {
   it('refuses a dump whose checksum does not match, or that has none, before touching any database', () => {
     const tampered = path.join(dir, 'tampered.dump');
     const bytes = readFileSync(dump);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
     writeFileSync(tampered, bytes);
     writeFileSync(`${tampered}.sha256`, readFileSync(`${dump}.sha256`, 'utf8').replace(path.basename(dump), 'tampered.dump'));
     const target = databaseBeside(adminUrl!, 'handover_test_backup_never');

@@ -78,14 +78,14 @@ describe.runIf(present)('point-in-time recovery from a base backup and archived 
     asPostgres('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', path.join(dir, 'base'), '--checkpoint=fast']);
 
     for (const subject of ['before-1', 'before-2', 'before-3']) await fileTicket(primary.url('handover'), subject);
-    const [{ noted }] = await query<{ noted: string }>(primary.url(), 'SELECT clock_timestamp()::text AS noted');
+    const [{ noted }] = (await query<{ noted: string }>(primary.url(), 'SELECT clock_timestamp()::text AS noted')) as [{ noted: string }];
     await new Promise((resolve) => setTimeout(resolve, 50)); // the next commits must carry a later timestamp
     for (const subject of ['after-1', 'after-2']) await fileTicket(primary.url('handover'), subject);
 
     // Close the current WAL segment and wait until the archiver has copied it: that is the data at risk.
-    const [{ segment }] = await query<{ segment: string }>(primary.url(), 'SELECT pg_walfile_name(pg_switch_wal()) AS segment');
+    const [{ segment }] = (await query<{ segment: string }>(primary.url(), 'SELECT pg_walfile_name(pg_switch_wal()) AS segment')) as [{ segment: string }];
     for (let i = 0; i < 200; i += 1) {
-      const [{ last }] = await query<{ last: string | null }>(primary.url(), 'SELECT last_archived_wal AS last FROM pg_stat_archiver');
+      const [{ last }] = (await query<{ last: string | null }>(primary.url(), 'SELECT last_archived_wal AS last FROM pg_stat_archiver')) as [{ last: string | null }];
       if (last && last >= segment) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -99,7 +99,7 @@ describe.runIf(present)('point-in-time recovery from a base backup and archived 
     const restored = startCluster(restoredDir, await freePort(), dir);
     clusters.push(restored);
     for (let i = 0; i < 200; i += 1) {
-      const [{ recovering }] = await query<{ recovering: boolean }>(restored.url(), 'SELECT pg_is_in_recovery() AS recovering');
+      const [{ recovering }] = (await query<{ recovering: boolean }>(restored.url(), 'SELECT pg_is_in_recovery() AS recovering')) as [{ recovering: boolean }];
       if (!recovering) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
