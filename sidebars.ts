@@ -56,6 +56,11 @@ const sidebars = {
     'email',
     'shutdown',
     'postgresql',
+    'deploy',
+    'backup',
+    'rollback',
+    'disaster-recovery',
+    'incidents',
   ]),
   userGuide: section('用户手册', 'user-guide', [
     'customers',

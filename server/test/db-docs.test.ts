@@ -21,3 +21,22 @@ describe('the database reference pages', () => {
     expect(pages.map(([, content]) => content).join()).toMatch(/座位[\s\S]*where the member sits|where the member sits[\s\S]*座位/);
   });
 });
+
+describe('the /ready examples in the docs', () => {
+  it('show as many applied migrations as the project has', async () => {
+    const { readMigrations } = await import('../src/db/migrations.js');
+    const { readFileSync } = await import('node:fs');
+    const count = readMigrations().length;
+    const pages = [
+      'docs/api/health.md',
+      'docs/operations/postgresql.md',
+      'i18n/en/docusaurus-plugin-content-docs/current/api/health.md',
+      'i18n/en/docusaurus-plugin-content-docs/current/operations/postgresql.md',
+    ];
+    for (const page of pages) {
+      const shown = [...readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8').matchAll(/"applied":(\d+)/g)].map((m) => Number(m[1]));
+      expect(shown.length, page).toBeGreaterThan(0);
+      for (const applied of shown) expect(applied, `${page} (update it when adding a migration)`).toBe(count);
+    }
+  });
+});
