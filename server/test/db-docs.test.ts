@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readMigrations } from '../src/db/migrations.js';
 import { readDatamodel, renderDatabaseReference, schemaPath } from '../../scripts/generate-db-docs.js';
 
 describe('the database reference pages', () => {
@@ -23,9 +24,7 @@ describe('the database reference pages', () => {
 });
 
 describe('the /ready examples in the docs', () => {
-  it('show as many applied migrations as the project has', async () => {
-    const { readMigrations } = await import('../src/db/migrations.js');
-    const { readFileSync } = await import('node:fs');
+  it('show as many applied migrations as the project has', () => {
     const count = readMigrations().length;
     const pages = [
       'docs/api/health.md',
