@@ -64,8 +64,8 @@ async function arrival(to: string, kind: string, waitMs = 20_000): Promise<Parse
 
 describe('waking the dispatcher when mail is committed', () => {
   it('sends a new ticket’s acknowledgement without waiting for the poll', async () => {
-    await startListeningDispatcher(db);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the first (empty) run is over; the next poll is ten minutes away
+    const dispatcher = await startListeningDispatcher(db);
+    await expect.poll(() => dispatcher.idle).toBe(true); // the first (empty) run is over; the next poll is ten minutes away
     const app = testApp(db, { config });
     const ticket = await fileTestTicket(app);
     expect(await arrival(ticket.email, 'ticket_received')).toBeDefined();
@@ -76,8 +76,8 @@ describe('waking the dispatcher when mail is committed', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
     const other = await testDb.open();
     cleanups.push(() => other.close());
-    await startListeningDispatcher(other);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const dispatcher = await startListeningDispatcher(other);
+    await expect.poll(() => dispatcher.idle).toBe(true);
     const app = testApp(db, { config });
     const ticket = await fileTestTicket(app, { subject: 'Across replicas' });
     const mail = await arrival(ticket.email, 'ticket_received');
@@ -86,14 +86,19 @@ describe('waking the dispatcher when mail is committed', () => {
 
   it.runIf(usingPostgres)('listens again after its connection is cut, and is woken as before', async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-    await startListeningDispatcher(db);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const dispatcher = await startListeningDispatcher(db);
+    await expect.poll(() => dispatcher.idle).toBe(true);
     // Cut every LISTENing connection to this database, as a PostgreSQL restart or a failover would.
     const cut = await db.prisma.$queryRaw<unknown[]>`
       SELECT pg_terminate_backend(pid) FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE 'LISTEN%'`;
     expect(cut).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 6_000)); // the listener waits 5 s before reconnecting
+    // The listener reconnects after 5 s: wait until its LISTEN is back, not for a fixed time.
+    const listening = async () =>
+      (await db.prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE 'LISTEN%' AND state = 'idle'`)[0]!.n;
+    await expect.poll(listening, { timeout: 20_000, interval: 200 }).toBe(1);
     const app = testApp(db, { config });
     const ticket = await fileTestTicket(app, { subject: 'After the cut' });
     expect((await arrival(ticket.email, 'ticket_received'))?.subject).toContain('After the cut');

@@ -134,6 +134,11 @@ export class Dispatcher {
     this.tick();
   }
 
+  /** Started, between runs, waiting for its next poll or a wake-up (what tests wait for instead of sleeping). */
+  get idle(): boolean {
+    return this.started && !this.stopping && this.running === undefined && this.timer !== undefined;
+  }
+
   /** New mail was committed: dispatch now instead of at the next poll. Safe to call at any time, any number of times. */
   wake(): void {
     if (!this.started || this.stopping) return;
