@@ -20,6 +20,7 @@ const config = loadConfig({
   SITE_DIR: '/nonexistent-site',
   DEMO_DATA: 'false',
   SMTP_URL: process.env.BENCH_SMTP_URL,
+  UPLOAD_MEMORY_BUDGET_BYTES: process.env.BENCH_UPLOAD_BUDGET,
 });
 const logger = createLogger(config);
 const db = await openDatabase(databaseTarget(config), logger);

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export type ServerProcess = { url: string; stop(): Promise<void> };
+export type ServerProcess = { url: string; pid: number; stop(): Promise<void> };
 
 /**
  * Starts `bench/<entry>` in a child process (through tsx).
@@ -32,7 +32,7 @@ function nextMessage<T>(child: ChildProcess, entry: string): Promise<T> {
 export async function startServerProcess(entry: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = forkBench(entry, env);
   const { port } = await nextMessage<{ port: number }>(child, entry);
-  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => stopChild(child) };
 }
 
 export type WorkerProcess<Job, Outcome> = { run(job: Job): Promise<Outcome>; stop(): Promise<void> };

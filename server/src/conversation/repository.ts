@@ -1,5 +1,4 @@
 import { attachmentSummary, type AttachmentRow } from '../attachments/repository.js';
-import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import type { MessageVisibility } from './schemas.js';
 
@@ -28,14 +27,6 @@ export type MessageRow = {
 };
 
 export type NewMessage = Omit<MessageRow, 'id' | 'attachments'> & { ticketId: string };
-
-/**
- * Runs `work` as one interactive transaction. Inside it only `tx` may be used: on PGlite the outer client would
- * wait for this very transaction forever. Storing ten large files can outlast Prisma's 5-second default.
- */
-export function inTransaction<T>(prisma: PrismaClient, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return prisma.$transaction(work, { timeout: 60_000 });
-}
 
 /** Messages of a ticket and the ticket columns a message changes. Built on the client or on a transaction. */
 export class ConversationRepository {

@@ -11,7 +11,8 @@ import { findTicketForActor, seesInternal, type TicketRef } from '../tickets/acc
 import { recordEvent } from '../tickets/events.js';
 import { formatTicketNumber } from '../tickets/number.js';
 import { renderMarkdown } from './markdown.js';
-import { ConversationRepository, inTransaction, type MessageRow } from './repository.js';
+import { inTransaction } from '../db/transaction.js';
+import { ConversationRepository, type MessageRow } from './repository.js';
 import type { ConversationView, MessageView, MessageVisibility } from './schemas.js';
 
 /**

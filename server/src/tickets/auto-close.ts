@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { inTransaction } from '../conversation/repository.js';
+import { inTransaction } from '../db/transaction.js';
 import { ProblemError } from '../http/errors.js';
 import { mailSettings, notifyAutoCloseReminder } from '../notifications/ticket-mail.js';
 import { recordEvent } from './events.js';

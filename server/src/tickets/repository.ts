@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import type { PrismaClient } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import type { Prisma } from '../db/generated/client.js';
 import type { PlannedChange } from './changes.js';
 import { recordEvent } from './events.js';
@@ -72,7 +73,7 @@ export class TicketRepository {
     alsoInTransaction?: AlsoInTransaction,
   ): Promise<TicketRecord> {
     // Inside the callback only `tx` may be used: on PGlite the outer client waits for this transaction forever.
-    return this.prisma.$transaction(async (tx) => {
+    return inTransaction(this.prisma, async (tx) => {
       // A new ticket has no assignee: selecting only its own columns makes the insert a single INSERT … RETURNING.
       const { assignee: _none, ...columns } = ticketSelect;
       const created = { ...(await tx.ticket.create({ data: { ...ticket, ...urgent, createdAt: at, updatedAt: at }, select: columns })), assignee: null };
@@ -117,7 +118,7 @@ export class TicketRepository {
     at: Date,
     alsoInTransaction?: (tx: TransactionClient) => Promise<void>,
   ): Promise<boolean> {
-    return this.prisma.$transaction(async (tx) => {
+    return inTransaction(this.prisma, async (tx) => {
       if (!(await applyPlannedChange(tx, target, change, actor, at))) return false;
       // What the change causes elsewhere (its outbox e-mail), committed with it; only after a change that applied.
       if (alsoInTransaction) await alsoInTransaction(tx);
