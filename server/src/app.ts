@@ -2,7 +2,7 @@ import express, { Router, type Express } from 'express';
 import { CredentialRepository } from './auth/repository.js';
 import { resolveActor } from './auth/resolve-actor.js';
 import type { Config } from './config.js';
-import { createContext, type AppContext } from './context.js';
+import { createContext } from './context.js';
 import type { Database } from './db/database.js';
 import type { Migration } from './db/migrations.js';
 import { healthRoutes } from './health/routes.js';
@@ -17,8 +17,9 @@ import type { Logger } from './logger.js';
 import { registerOutboxMetrics } from './notifications/metrics.js';
 import { openApiDocument } from './openapi/specs.js';
 import { apiRoutes } from './routes.js';
-import { createServices } from './services.js';
+import { createServices, type Services } from './services.js';
 import type { BackgroundTasks } from './shared/background.js';
+import type { TicketSubscriber } from './tickets/pipeline.js';
 
 export type AppDeps = {
   config: Config;
@@ -30,14 +31,19 @@ export type AppDeps = {
   now?: () => Date;
   /** Shared with the process so shutdown can wait for work requests left running; else the app's own. */
   background?: BackgroundTasks;
+  /** The process's composition root (server.ts builds it once); tests let the app build its own. */
+  services?: Services;
+  /** Extra subscribers of the ticket change pipeline, for an app that builds its own services (tests). */
+  ticketSubscribers?: TicketSubscriber[];
 };
 
 const apiPrefix = '/api/v1';
 
 /** /api/v1: every declared route (routes.ts), mounted once, with the caller resolved in between. */
-function apiRouter(context: AppContext): Router {
-  const services = { ...createServices(context), openApiDocument: () => openApiDocument(context.config.ticketCategories) };
-  const { beforeActor, afterActor } = mountRoutes(apiRoutes, services, apiPrefix);
+function apiRouter(services: Services): Router {
+  const { context } = services;
+  const routeServices = { ...services, openApiDocument: () => openApiDocument(context.config.ticketCategories) };
+  const { beforeActor, afterActor } = mountRoutes(apiRoutes, routeServices, apiPrefix);
   const api = Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(refuseUnstorableText);
@@ -51,7 +57,8 @@ function apiRouter(context: AppContext): Router {
 /** Builds the whole HTTP application. Never listens: main.ts does, and tests use supertest on it. */
 export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics ?? createMetrics();
-  const context = createContext(deps);
+  const services = deps.services ?? createServices(createContext(deps), { ticketSubscribers: deps.ticketSubscribers });
+  const { context } = services;
   registerOutboxMetrics(metrics.registry, context.prisma, context.logger);
   const app = express();
   // Tests wait on these instead of sleeping: `await app.locals.background.idle()`.
@@ -64,7 +71,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(metrics.observeRequests);
   app.use(securityHeaders(deps.config.publicUrl));
   app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken }));
-  app.use(apiPrefix, apiRouter(context));
+  app.use(apiPrefix, apiRouter(services));
   app.use('/api', notFound);
   app.use(serveSite(deps.config.siteDir, { default: 'zh-Hans', others: ['en'] }));
   app.use(notFound);

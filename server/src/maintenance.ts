@@ -1,9 +1,6 @@
 import { pruneExpiredCredentials } from './auth/cleanup.js';
-import type { AppContext } from './context.js';
 import { startNotifications } from './notifications/index.js';
-import { OutboxRepository } from './notifications/outbox-repository.js';
-import { NotificationSettingsService } from './notifications/settings.js';
-import { RateLimiter } from './rate-limit/limiter.js';
+import type { Services } from './services.js';
 import { startAutoCloser } from './tickets/auto-close.js';
 
 const pruneIntervalMs = 60 * 60_000;
@@ -15,12 +12,10 @@ const pruneIntervalMs = 60 * 60_000;
  * once. Returns a stop function that waits for a run in progress (an e-mail being sent is finished and
  * recorded), so the caller can close the database after.
  */
-export function startMaintenance(context: AppContext): () => Promise<void> {
+export function startMaintenance(services: Services): () => Promise<void> {
+  const { context, limiter, notificationSettings, outbox } = services;
   const stopNotifications = startNotifications(context);
-  const stopAutoCloser = startAutoCloser(context);
-  const limiter = new RateLimiter(context.prisma, context.now);
-  const notificationSettings = new NotificationSettingsService(context.prisma, context.now);
-  const outbox = new OutboxRepository(context.prisma);
+  const stopAutoCloser = startAutoCloser(services.autoClose);
   const keepSentMs = context.config.mail.keepSentDays * 86_400_000;
   const prune = setInterval(() => {
     outbox

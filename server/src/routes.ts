@@ -10,6 +10,7 @@ import { version } from './openapi/version.js';
 import type { Services } from './services.js';
 import { staffRoutes } from './staff/routes.js';
 import { supportRoutes } from './support/routes.js';
+import { accessLinkRoutes } from './tickets/access-link-routes.js';
 import { ticketRoutes } from './tickets/routes.js';
 
 export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.string(), documentation: z.url() });
@@ -57,6 +58,7 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...staffRoutes,
   ...supportRoutes,
   ...ticketRoutes,
+  ...accessLinkRoutes,
   ...conversationRoutes,
   ...attachmentRoutes,
   ...adminMailRoutes,

@@ -9,6 +9,7 @@ import { siteIsBuilt } from './http/site.js';
 import { createContext } from './context.js';
 import { seedDemoData, showDemoCredentials } from './demo/seed.js';
 import { startMaintenance } from './maintenance.js';
+import { createServices } from './services.js';
 import { ensureInitialAdmin } from './staff/bootstrap.js';
 import type { Logger } from './logger.js';
 import { BackgroundTasks } from './shared/background.js';
@@ -34,20 +35,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const applied = await applyMigrations(db, logger, migrations);
     logger.info({ applied: applied.length, total: migrations.length }, 'database schema up to date');
     const context = createContext({ config, db, logger, background });
+    // The one composition root of the process: the app, the demo data and the background workers share it.
+    const services = createServices(context);
     await ensureInitialAdmin(context);
     if (config.demoData) {
-      const credentials = await seedDemoData(context);
+      const credentials = await seedDemoData(services);
       if (credentials) {
         const shown = showDemoCredentials(credentials, { publicUrl: config.publicUrl, dataDir: config.dataDir });
         // Where, never what: the passwords themselves stay out of the log.
         logger.info(shown.to === 'file' ? { file: shown.path } : {}, shown.to === 'file' ? 'demo passwords written to a file only you can read' : 'demo passwords shown on the terminal');
       }
     }
-    stopMaintenance = startMaintenance(context);
+    stopMaintenance = startMaintenance(services);
     if (!siteIsBuilt(config.siteDir)) {
       logger.warn({ siteDir: config.siteDir }, 'no built site found; only the API is served (run `npm run build`)');
     }
-    server = await listen(createApp({ config, logger, db, migrations, background }), config.port, config.host);
+    server = await listen(createApp({ config, logger, db, migrations, services }), config.port, config.host);
   } catch (error) {
     await stopMaintenance?.();
     await db.close().catch(() => undefined);

@@ -1,50 +1,80 @@
+import { AttachmentRepository } from './attachments/repository.js';
 import { AttachmentService } from './attachments/service.js';
 import { ApiTokenService } from './auth/api-token-service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { AccountRepository, ApiTokenRepository } from './auth/repository.js';
 import { AuthService, dummyPasswordHash } from './auth/service.js';
 import type { AppContext } from './context.js';
+import { ConversationRepository } from './conversation/repository.js';
 import { ConversationService } from './conversation/service.js';
 import { ProblemError } from './http/errors.js';
 import { Mailbox, mailboxDirectory } from './notifications/mailbox.js';
+import { mailSubscriber } from './notifications/mail-subscriber.js';
 import { OutboxAdmin, OutboxAdminRepository } from './notifications/outbox-admin.js';
 import { OutboxRepository } from './notifications/outbox-repository.js';
 import { NotificationSettingsService } from './notifications/settings.js';
-import { mailSettings } from './notifications/ticket-mail.js';
+import { mailSettings, notifyMagicLink } from './notifications/ticket-mail.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { StaffRepository } from './staff/repository.js';
 import { StaffService } from './staff/service.js';
+import { AccessLinkRepository } from './tickets/access-link-repository.js';
+import type { AccessLinkDeps, DeliverAccessLink } from './tickets/access-links.js';
+import type { AddressConfirmationDeps } from './tickets/address-confirmation.js';
+import type { AutoCloseDeps } from './tickets/auto-close.js';
+import { TicketChanges, type TicketSubscriber } from './tickets/pipeline.js';
+import { QueueRepository } from './tickets/queue-repository.js';
 import { QueueService } from './tickets/queue.js';
+import { TicketRepository } from './tickets/repository.js';
 import { TicketService } from './tickets/service.js';
 
+export type ServiceOptions = {
+  /** Subscribers of the ticket change pipeline beyond the e-mail rules (the SLA clock, search; tests add theirs). */
+  ticketSubscribers?: TicketSubscriber[];
+};
+
 /**
- * The composition root: every service built once, from the context, with its repositories passed in. Routes
- * receive this object (each declares the slice it uses); nothing else constructs a service.
+ * The composition root: every repository and service built once, from the context, each service given the
+ * repositories it uses. Routes receive this object (each declares the slice it uses), and so do the background
+ * workers; nothing else constructs a service or reaches for the Prisma client.
  */
-export function createServices(context: AppContext) {
-  const tickets = new TicketService(context);
-  const mailbox = new Mailbox(mailboxDirectory(context.config.dataDir));
+export function createServices(context: AppContext, options: ServiceOptions = {}) {
+  const { config, prisma, now, logger } = context;
+  const mail = mailSettings(config);
+  const limiter = new RateLimiter(prisma, now);
+  const ticketRepository = new TicketRepository(prisma);
+  // The one change path: every change to a ticket reaches these subscribers inside its transaction.
+  const changes = new TicketChanges([mailSubscriber(mail), ...(options.ticketSubscribers ?? [])], { trackingLinkTtlDays: config.trackingLinkTtlDays });
+  const tickets = new TicketService({ config, tickets: ticketRepository, changes, limiter, logger, now });
+  const attachments = new AttachmentService(new AttachmentRepository(prisma), ticketRepository);
+  const mailbox = new Mailbox(mailboxDirectory(config.dataDir));
+  const deliverAccessLink: DeliverAccessLink = async (tx, email, url) => {
+    await notifyMagicLink(tx, mail, { email, url, expiresInMinutes: config.magicLinkTtlMinutes }, now());
+    // Operators see that links are asked for; neither the address nor the link is logged.
+    logger.debug('access link issued; e-mail queued');
+  };
+  const accessLinks: AccessLinkDeps = { config, tickets: ticketRepository, links: new AccessLinkRepository(prisma), limiter, deliver: deliverAccessLink, logger, now };
+  const addressConfirmation: AddressConfirmationDeps = { tickets: ticketRepository, changes, limiter, now };
+  const autoClose: AutoCloseDeps = { tickets, repository: ticketRepository, changes, autoCloseDays: config.autoCloseDays, now, logger };
   void dummyPasswordHash(); // computed now, so the first unknown address signing in is not slower than the rest
   return {
     context,
+    changes,
     tickets,
-    queue: new QueueService(context, tickets),
-    conversation: new ConversationService(context.prisma, context.now, mailSettings(context.config), (tx, ticketId, status, actor, reply, at) =>
-      tickets.changeStatusWithReply(tx, ticketId, status, actor, reply, at),
-    ),
-    attachments: new AttachmentService(context.prisma),
-    auth: new AuthService(
-      new AccountRepository(context.prisma),
-      new LoginThrottle(new RateLimiter(context.prisma, context.now)),
-      context.config.sessionTtlHours,
-      context.now,
-    ),
-    apiTokens: new ApiTokenService(new ApiTokenRepository(context.prisma), context.now),
-    staff: new StaffService(new StaffRepository(context.prisma)),
-    notificationSettings: new NotificationSettingsService(context.prisma, context.now),
-    outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(context.prisma), new OutboxRepository(context.prisma), context.now),
+    queue: new QueueService(new QueueRepository(prisma), tickets),
+    conversation: new ConversationService({ tickets: ticketRepository, conversation: new ConversationRepository(prisma), attachments, changes, limiter, now }),
+    attachments,
+    accessLinks,
+    addressConfirmation,
+    autoClose,
+    limiter,
+    auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),
+    apiTokens: new ApiTokenService(new ApiTokenRepository(prisma), now),
+    staff: new StaffService(new StaffRepository(prisma)),
+    notificationSettings: new NotificationSettingsService(prisma, now),
+    outbox: new OutboxRepository(prisma),
+    outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), new OutboxRepository(prisma), now),
     mailbox: (): Mailbox => {
-      if (context.config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');
+      if (config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');
       return mailbox;
     },
   };

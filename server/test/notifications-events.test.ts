@@ -1,3 +1,4 @@
+import { createServices } from '../src/services.js';
 import type { BackgroundTasks } from '../src/shared/background.js';
 import type { Express } from 'express';
 import request from 'supertest';
@@ -8,7 +9,6 @@ import type { Dispatcher } from '../src/notifications/dispatcher.js';
 import { createDispatcher } from '../src/notifications/index.js';
 import { smtpTransport, type MailTransport } from '../src/notifications/transport.js';
 import { FileTicketBody } from '../src/tickets/schemas.js';
-import { TicketService } from '../src/tickets/service.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 import { silentLogger } from './support/logger.js';
@@ -100,7 +100,7 @@ describe('e-mail for each event of a ticket', () => {
   });
 
   it('when filing fails inside its transaction, then no e-mail is queued for the ticket that never was', async () => {
-    const service = new TicketService(createContext({ config, db: database.db, logger: silentLogger }));
+    const service = createServices(createContext({ config, db: database.db, logger: silentLogger })).tickets;
     const rows = () => database.db.prisma.outboxMessage.count();
     const before = await rows();
     const failing = async () => {

@@ -1,3 +1,4 @@
+import { createServices } from '../src/services.js';
 import type { Express } from 'express';
 import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
@@ -210,10 +211,10 @@ describe('around the automatic close', () => {
     const start = clock;
     const ticket = await resolvedTicket();
     clock = new Date(start.getTime() + 5 * dayMs);
-    expect(await mailFrom(() => sendAutoCloseReminders(context()))).toEqual([]);
+    expect(await mailFrom(() => sendAutoCloseReminders(createServices(context()).autoClose))).toEqual([]);
 
     clock = new Date(start.getTime() + 6 * dayMs + 60_000);
-    const reminders = await mailFrom(() => sendAutoCloseReminders(context()));
+    const reminders = await mailFrom(() => sendAutoCloseReminders(createServices(context()).autoClose));
     expect(reminders.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'auto_close_reminder']]);
     expect(reminders[0]!.subject).toBe(`[${ticket.number}] Closes in 24 hours: Report totals wrong`);
     const confirm = /\/support\/track\?action=confirm#token=(hot_[A-Za-z0-9_-]+)/.exec(reminders[0]!.text!)?.[1];
@@ -222,10 +223,10 @@ describe('around the automatic close', () => {
     expect(timeline.body.events.map((e: { type: string }) => e.type)).toContain('close_reminder_sent');
 
     clock = new Date(start.getTime() + 6 * dayMs + 3_600_000);
-    expect(await mailFrom(() => sendAutoCloseReminders(context()))).toEqual([]); // once
+    expect(await mailFrom(() => sendAutoCloseReminders(createServices(context()).autoClose))).toEqual([]); // once
 
     clock = new Date(start.getTime() + 7 * dayMs + 60_000);
-    const closed = await mailFrom(() => closeStaleResolvedTickets(context()));
+    const closed = await mailFrom(() => closeStaleResolvedTickets(createServices(context()).autoClose));
     expect(closed.map((m) => [to(m), kind(m)])).toEqual([[ticket.email, 'ticket_closed']]);
     expect(closed[0]!.text).toContain('it closed by itself');
     clock = start;
@@ -235,13 +236,13 @@ describe('around the automatic close', () => {
     const start = clock;
     const ticket = await resolvedTicket();
     clock = new Date(start.getTime() + 6 * dayMs + 60_000);
-    expect((await mailFrom(() => sendAutoCloseReminders(context()))).map(kind)).toEqual(['auto_close_reminder']);
+    expect((await mailFrom(() => sendAutoCloseReminders(createServices(context()).autoClose))).map(kind)).toEqual(['auto_close_reminder']);
     await request(app).post(`/api/v1/tickets/${ticket.number}/reopen`).set('Authorization', ticket.link).expect(200);
     const current = await request(app).get(`/api/v1/tickets/${ticket.number}`).set('Authorization', admin.bearer).expect(200);
     await request(app).patch(`/api/v1/tickets/${ticket.number}`).set('Authorization', admin.bearer).send({ version: current.body.version, status: 'resolved' }).expect(200);
     await drain();
     clock = new Date(start.getTime() + 12 * dayMs + 120_000);
-    expect((await mailFrom(() => sendAutoCloseReminders(context()))).map(kind)).toEqual(['auto_close_reminder']);
+    expect((await mailFrom(() => sendAutoCloseReminders(createServices(context()).autoClose))).map(kind)).toEqual(['auto_close_reminder']);
     clock = start;
   });
 });

@@ -1,3 +1,4 @@
+import { createServices } from '../src/services.js';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     await fileTestTicket(app, { subject: '别人的问题' });
 
     const delivered: { email: string; link: string }[] = [];
-    await requestAccessLink(context(), email, { deliver: async (_tx, to, link) => void delivered.push({ email: to, link }) });
+    await requestAccessLink(createServices(context()).accessLinks, email, { deliver: async (_tx, to, link) => void delivered.push({ email: to, link }) });
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.email).toBe(email);
     const [, token] = /^https:\/\/support\.example\.com\/support\/my-tickets#token=(hom_[A-Za-z0-9_-]{43})$/.exec(delivered[0]!.link) ?? [];
@@ -120,7 +121,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
   it('stops working after MAGIC_LINK_TTL_MINUTES', async () => {
     const known = await fileTestTicket(app);
     let link = '';
-    await requestAccessLink(context(), known.email, { deliver: async (_tx, _to, l) => void (link = l) });
+    await requestAccessLink(createServices(context()).accessLinks, known.email, { deliver: async (_tx, _to, l) => void (link = l) });
     const bearer = `Bearer ${link.split('#token=')[1]}`;
     const issuedAt = clock;
     try {
@@ -139,7 +140,7 @@ describe('magic links: "e-mail me links to my tickets"', () => {
     const failing = captureLogger();
     let sent = '';
     await expect(
-      requestAccessLink({ ...context(), logger: failing.logger }, known.email, {
+      requestAccessLink({ ...createServices(context()).accessLinks, logger: failing.logger }, known.email, {
         deliver: async (_tx, _to, link) => {
           sent = link;
           throw new Error(`SMTP 554 rejected message containing ${link}`);

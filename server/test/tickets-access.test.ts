@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { newSecretToken } from '../src/shared/tokens.js';
-import { recordEvent } from '../src/tickets/events.js';
+import { recordEvent } from '../src/tickets/repository.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 import { createStaff, type TestStaff } from './support/staff.js';

@@ -1,10 +1,10 @@
+import { createServices } from '../src/services.js';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type AppContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { hashToken } from '../src/shared/tokens.js';
-import { TicketService } from '../src/tickets/service.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 import { silentLogger } from './support/logger.js';
@@ -142,7 +142,7 @@ describe('filing a ticket', () => {
 
   it('writes the ticket, its created event and its tracking link in one transaction: all or nothing', async () => {
     const context: AppContext = createContext({ config, db, logger: silentLogger });
-    const service = new TicketService(context);
+    const service = createServices(context).tickets;
     const email = uniqueEmail();
     const [tickets, events, links] = [await db.prisma.ticket.count(), await db.prisma.ticketEvent.count(), await db.prisma.ticketAccessToken.count()];
     const input = { ...ticketBody({}, { email }), tags: [], requester: { email, name: '王小明', locale: 'zh-Hans' as const } };

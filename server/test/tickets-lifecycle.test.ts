@@ -1,10 +1,10 @@
+import { createServices } from '../src/services.js';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type AppContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { closeStaleResolvedTickets, startAutoCloser } from '../src/tickets/auto-close.js';
-import { markFirstResponse } from '../src/tickets/repository.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 import { silentLogger } from './support/logger.js';
@@ -221,9 +221,9 @@ describe('the ticket lifecycle', () => {
       await patch(young.number, { version: 1, status: 'resolved' }).expect(200);
 
       later(5 * day - 60_000);
-      expect(await closeStaleResolvedTickets(context())).toBe(0);
+      expect(await closeStaleResolvedTickets(createServices(context()).autoClose)).toBe(0);
       later(60_000);
-      expect(await closeStaleResolvedTickets(context())).toBe(1);
+      expect(await closeStaleResolvedTickets(createServices(context()).autoClose)).toBe(1);
 
       const closed = await row(stale.number);
       expect(closed).toMatchObject({ status: 'closed', closedAt: clock, version: 3 });
@@ -233,16 +233,16 @@ describe('the ticket lifecycle', () => {
       expect((await row(young.number)).status).toBe('resolved');
 
       later(2 * day);
-      expect(await closeStaleResolvedTickets(context())).toBe(1);
+      expect(await closeStaleResolvedTickets(createServices(context()).autoClose)).toBe(1);
       expect((await row(young.number)).status).toBe('closed');
-      expect(await closeStaleResolvedTickets(context())).toBe(0);
+      expect(await closeStaleResolvedTickets(createServices(context()).autoClose)).toBe(0);
     });
 
     it('runs on a schedule until stopped, and stopping waits for the run in progress', async () => {
       const t = await fileTestTicket(app);
       await patch(t.number, { version: 1, status: 'resolved' }).expect(200);
       later(8 * day);
-      const stop = startAutoCloser(context(), 60_000);
+      const stop = startAutoCloser(createServices(context()).autoClose, 60_000);
       await stop();
       expect((await row(t.number)).status).toBe('closed');
     });
@@ -250,11 +250,12 @@ describe('the ticket lifecycle', () => {
 
   it('marks the first response once; later replies change nothing and do not make staff edits stale', async () => {
     const t = await fileTestTicket(app);
-    const id = (await row(t.number)).id;
+    const agent = await createStaff(db.prisma);
+    const reply = (body: string) => request(app).post(`/api/v1/tickets/${t.number}/messages`).set('Authorization', agent.bearer).send({ body }).expect(201);
     const first = clock;
-    expect(await db.prisma.$transaction((tx) => markFirstResponse(tx, id, first))).toBe(true);
+    await reply('我们正在排查。');
     later(60_000);
-    expect(await db.prisma.$transaction((tx) => markFirstResponse(tx, id, clock))).toBe(false);
+    await reply('还需要一点时间。');
     const stored = await row(t.number);
     expect(stored.firstResponseAt).toEqual(first);
     expect(stored.version).toBe(1);

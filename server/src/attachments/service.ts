@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/actor.js';
-import type { PrismaClient } from '../db/database.js';
-import type { Prisma } from '../db/generated/client.js';
+import type { TransactionClient } from '../db/transaction.js';
 import { ProblemError } from '../http/errors.js';
 import { findTicketForActor, seesInternal } from '../tickets/access.js';
-import { recordEvent } from '../tickets/events.js';
+import { recordEvent, type TicketRepository } from '../tickets/repository.js';
 import { formatTicketNumber } from '../tickets/number.js';
 import { safeFilename } from './filename.js';
 import type { UploadedFile } from './multipart.js';
@@ -43,7 +42,7 @@ export function prepareAttachments(files: UploadedFile[]): NewAttachment[] {
   });
 }
 
-type AttachmentWriter = Pick<Prisma.TransactionClient, 'attachment' | 'ticketEvent'>;
+type AttachmentWriter = Pick<TransactionClient, 'attachment' | 'ticketEvent'>;
 
 /**
  * Stores files on a ticket (`messageId: null`, with the ticket submission) or on one message, each with an
@@ -92,11 +91,14 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reading files back: the ticket's own files for its view, and one file for download. */
 export class AttachmentService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly attachments: AttachmentRepository,
+    private readonly tickets: TicketRepository,
+  ) {}
 
   /** The files filed with the ticket itself (not with a message). Call after the actor's access is checked. */
   async listTicketAttachments(ticket: { id: string; number: number }): Promise<AttachmentView[]> {
-    const rows = await new AttachmentRepository(this.prisma).listForTicket(ticket.id);
+    const rows = await this.attachments.listForTicket(ticket.id);
     return rows.map((row) => attachmentView(ticket.number, row));
   }
 
@@ -105,9 +107,9 @@ export class AttachmentService {
    * internal note is staff-only. Every refusal is the same 404, so attachment ids cannot be probed.
    */
   async openAttachment(actor: Actor, ticketReference: string, id: string): Promise<AttachmentDownload> {
-    const ticket = await findTicketForActor(this.prisma, actor, ticketReference);
+    const ticket = await findTicketForActor(this.tickets, actor, ticketReference);
     if (!uuid.test(id)) throw new ProblemError('not_found');
-    const file = await new AttachmentRepository(this.prisma).findForDownload(ticket.id, id);
+    const file = await this.attachments.findForDownload(ticket.id, id);
     if (!file) throw new ProblemError('not_found');
     if (file.message?.visibility === 'internal' && !seesInternal(actor)) throw new ProblemError('not_found');
     return { filename: file.filename, contentType: file.contentType, sha256: file.sha256, content: file.content };

@@ -2,7 +2,7 @@ import { attachmentSummary, type AttachmentRow } from '../attachments/repository
 import type { Prisma } from '../db/generated/client.js';
 import type { MessageVisibility } from './schemas.js';
 
-type Client = Pick<Prisma.TransactionClient, 'message' | 'ticket'>;
+type Client = Pick<Prisma.TransactionClient, 'message'>;
 
 const messageFields = {
   id: true,
@@ -28,7 +28,7 @@ export type MessageRow = {
 
 export type NewMessage = Omit<MessageRow, 'id' | 'attachments'> & { ticketId: string };
 
-/** Messages of a ticket and the ticket columns a message changes. Built on the client or on a transaction. */
+/** Messages of a ticket. Built on the client or on a transaction. */
 export class ConversationRepository {
   constructor(private readonly prisma: Client) {}
 
@@ -42,24 +42,5 @@ export class ConversationRepository {
 
   createMessage(data: NewMessage): Promise<MessageRow> {
     return this.prisma.message.create({ data, select: messageFields });
-  }
-
-  /** Read inside the transaction that adds the message, so the status it is judged by is current. */
-  findTicketForMessage(ticketId: string) {
-    return this.prisma.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { status: true, requesterName: true } });
-  }
-
-  /** The customer answered the question staff were waiting on. False when the ticket was not pending. */
-  async openPendingTicket(ticketId: string): Promise<boolean> {
-    const { count } = await this.prisma.ticket.updateMany({
-      where: { id: ticketId, status: 'pending' },
-      data: { status: 'open', version: { increment: 1 } },
-    });
-    return count === 1;
-  }
-
-  /** New activity moves the ticket up "recently updated" lists without bumping its version. */
-  async touch(ticketId: string, at: Date): Promise<void> {
-    await this.prisma.ticket.updateMany({ where: { id: ticketId }, data: { updatedAt: at } });
   }
 }

@@ -1,17 +1,13 @@
-import { AttachmentService, attachmentView, prepareAttachments, storeAttachments } from '../attachments/service.js';
+import { attachmentView, prepareAttachments, storeAttachments, type AttachmentService } from '../attachments/service.js';
 import type { UploadedFile } from '../attachments/multipart.js';
 import { staffOf, type Actor } from '../auth/actor.js';
-import type { PrismaClient } from '../db/database.js';
-import type { Prisma } from '../db/generated/client.js';
 import { ProblemError } from '../http/errors.js';
-import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
-import { notifyCustomerReply, notifyStaffReply, type MailSettings } from '../notifications/ticket-mail.js';
-import { markFirstResponse } from '../tickets/repository.js';
+import type { RateLimiter, RateLimitRule } from '../rate-limit/limiter.js';
 import { findTicketForActor, seesInternal, type TicketRef } from '../tickets/access.js';
-import { recordEvent } from '../tickets/events.js';
 import { formatTicketNumber } from '../tickets/number.js';
+import type { TicketChanges } from '../tickets/pipeline.js';
+import { recordEvent, TicketChangeRepository, type TicketRepository } from '../tickets/repository.js';
 import { renderMarkdown } from './markdown.js';
-import { inTransaction } from '../db/transaction.js';
 import { ConversationRepository, type MessageRow } from './repository.js';
 import type { ConversationView, MessageView, MessageVisibility } from './schemas.js';
 
@@ -27,7 +23,15 @@ export const replyLimits = {
 type Author = { type: 'customer' | 'staff' | 'system'; userId: string | null; name: string };
 
 export type ReplyStatus = 'pending' | 'resolved';
-export type StatusChanger = (tx: Prisma.TransactionClient, ticketId: string, status: ReplyStatus, actor: Actor, reply: string, at: Date) => Promise<boolean>;
+
+export type ConversationDeps = {
+  tickets: TicketRepository;
+  conversation: ConversationRepository;
+  attachments: AttachmentService;
+  changes: TicketChanges;
+  limiter: RateLimiter;
+  now: () => Date;
+};
 
 function messageView(ticketNumber: number, row: MessageRow, viewer: Actor): MessageView {
   return {
@@ -43,41 +47,28 @@ function messageView(ticketNumber: number, row: MessageRow, viewer: Actor): Mess
 
 /** A ticket's conversation: customers and staff reply in public, staff keep internal notes beside the replies. */
 export class ConversationService {
-  private readonly attachments: AttachmentService;
+  constructor(private readonly deps: ConversationDeps) {}
 
-  constructor(
-    private readonly prisma: PrismaClient,
-    private readonly now: () => Date,
-    private readonly mail: MailSettings,
-    /** Moves the ticket within the reply's transaction (TicketService.changeStatusWithReply); false: no change. */
-    private readonly changeStatus?: StatusChanger,
-  ) {
-    this.attachments = new AttachmentService(prisma);
-    this.limiter = new RateLimiter(prisma, now);
+  /** The access check, on its own so a route can run it before reading a large upload. */
+  ticketFor(actor: Actor, reference: string): Promise<TicketRef> {
+    return findTicketForActor(this.deps.tickets, actor, reference);
   }
-
-  private readonly limiter: RateLimiter;
 
   /** Counts a customer's reply against the limits; run before the reply's files are read. Staff pass freely. */
   async admitReply(actor: Actor, ticket: TicketRef, clientIp: string | undefined): Promise<void> {
     if (actor.kind === 'staff') return;
-    await this.limiter.hit(replyLimits.perTicket, ticket.id);
-    if (clientIp) await this.limiter.hit(replyLimits.perClient, clientIp);
-  }
-
-  /** The access check, on its own so a route can run it before reading a large upload. */
-  ticketFor(actor: Actor, reference: string): Promise<TicketRef> {
-    return findTicketForActor(this.prisma, actor, reference);
+    await this.deps.limiter.hit(replyLimits.perTicket, ticket.id);
+    if (clientIp) await this.deps.limiter.hit(replyLimits.perClient, clientIp);
   }
 
   async listConversation(actor: Actor, reference: string): Promise<ConversationView> {
     const ticket = await this.ticketFor(actor, reference);
     const visibilities: MessageVisibility[] = seesInternal(actor) ? ['public', 'internal'] : ['public'];
-    const rows = await new ConversationRepository(this.prisma).listMessages(ticket.id, visibilities);
+    const rows = await this.deps.conversation.listMessages(ticket.id, visibilities);
     return {
       ticketNumber: formatTicketNumber(ticket.number),
       messages: rows.map((row) => messageView(ticket.number, row, actor)),
-      attachments: await this.attachments.listTicketAttachments(ticket),
+      attachments: await this.deps.attachments.listTicketAttachments(ticket),
     };
   }
 
@@ -86,10 +77,7 @@ export class ConversationService {
    * in the same step.
    */
   addReply(actor: Actor, ticket: TicketRef, body: string, files: UploadedFile[] = [], status?: ReplyStatus): Promise<MessageView> {
-    if (status !== undefined) {
-      staffOf(actor);
-      if (!this.changeStatus) throw new Error('ConversationService built without a status changer');
-    }
+    if (status !== undefined) staffOf(actor);
     return this.addMessage(actor, ticket, { body, visibility: 'public', status }, files);
   }
 
@@ -100,8 +88,9 @@ export class ConversationService {
   }
 
   /**
-   * The message, its event, its files and their events, and what a reply does to the ticket, in one transaction:
-   * a refused file or a lost race leaves nothing behind.
+   * The message, its event, its files and their events, and what the message does to the ticket (through the
+   * change pipeline: pending back to open, the first response, a status set with the reply, the e-mails), in one
+   * transaction: a refused file or a lost race leaves nothing behind.
    */
   private async addMessage(
     actor: Actor,
@@ -110,32 +99,38 @@ export class ConversationService {
     files: UploadedFile[],
   ): Promise<MessageView> {
     const attachments = prepareAttachments(files);
-    const at = this.now();
-    return inTransaction(this.prisma, async (tx) => {
-      const conversation = new ConversationRepository(tx);
-      const current = await conversation.findTicketForMessage(ticket.id);
+    const at = this.deps.now();
+    return this.deps.tickets.transaction(async (tx) => {
+      const changes = new TicketChangeRepository(tx);
+      await changes.lock(ticket.id); // the status this message is judged by stays current until it commits
+      const current = await changes.find(ticket.id);
       const author = authorOf(actor, current.requesterName);
       if (author.type === 'customer' && current.status === 'closed') {
         throw new ProblemError('ticket_closed', { detail: 'Reopen the ticket to add a reply.' });
       }
-      const row = await writeMessage(tx, { ticketId: ticket.id, author, body: message.body, visibility: message.visibility, at, actor });
+      const row = await new ConversationRepository(tx).createMessage({
+        ticketId: ticket.id,
+        visibility: message.visibility,
+        authorType: author.type,
+        authorUserId: author.userId,
+        authorName: author.name,
+        body: message.body,
+        createdAt: at,
+      });
+      const type = message.visibility === 'internal' ? 'note_added' : 'reply_added';
+      await recordEvent(tx, { ticketId: ticket.id, actor, type, after: { messageId: row.id, visibility: message.visibility }, at });
       const stored = await storeAttachments(tx, { ticket, messageId: row.id, visibility: message.visibility, actor, attachments, at });
-      // The customer answered what staff were waiting for: the ticket is back in the team's court.
-      if (author.type === 'customer' && (await conversation.openPendingTicket(ticket.id))) {
-        const change = { before: { status: 'pending' }, after: { status: 'open' } };
-        await recordEvent(tx, { ticketId: ticket.id, actor, type: 'status_changed', ...change, at });
-      }
-      // Staff hear of the customer's answer: the assignee, or the whole team while the ticket is nobody's.
-      if (author.type === 'customer') await notifyCustomerReply(tx, this.mail, { ticketId: ticket.id, body: message.body }, at);
-      // The SLA's first-response clock stops at the first reply the customer can see, not at an internal note.
-      if (author.type === 'staff' && message.visibility === 'public') {
-        await markFirstResponse(tx, ticket.id, at);
-        // The customer hears of a public staff reply, queued with it; an internal note sends nobody anything. A
-        // reply that also moves the ticket is quoted in the status e-mail instead, so the customer gets one.
-        const moved = message.status !== undefined && (await this.changeStatus!(tx, ticket.id, message.status, actor, message.body, at));
-        if (!moved) await notifyStaffReply(tx, this.mail, { ticketId: ticket.id, staffName: author.name, body: message.body }, at);
-      }
-      await conversation.touch(ticket.id, at);
+      await this.deps.changes.apply(
+        tx,
+        current,
+        {
+          source: author.type === 'customer' ? 'customer_reply' : 'reply',
+          ...(message.status ? { fields: { status: message.status } } : {}),
+          message: { id: row.id, visibility: message.visibility, authorType: author.type, body: message.body },
+        },
+        actor,
+        at,
+      );
       return { ...messageView(ticket.number, row, actor), attachments: stored };
     });
   }
@@ -151,36 +146,4 @@ function authorOf(actor: Actor, requesterName: string): Author {
     case 'anonymous':
       throw new ProblemError('unauthenticated');
   }
-}
-
-type MessageWriter = Pick<Prisma.TransactionClient, 'message' | 'ticket' | 'ticketEvent'>;
-
-async function writeMessage(
-  tx: MessageWriter,
-  m: { ticketId: string; author: Author; body: string; visibility: MessageVisibility; at: Date; actor: Actor | 'system' },
-): Promise<MessageRow> {
-  const row = await new ConversationRepository(tx).createMessage({
-    ticketId: m.ticketId,
-    visibility: m.visibility,
-    authorType: m.author.type,
-    authorUserId: m.author.userId,
-    authorName: m.author.name,
-    body: m.body,
-    createdAt: m.at,
-  });
-  const type = m.visibility === 'internal' ? 'note_added' : 'reply_added';
-  await recordEvent(tx, { ticketId: m.ticketId, actor: m.actor, type, after: { messageId: row.id, visibility: m.visibility }, at: m.at });
-  return row;
-}
-
-/**
- * A message written by Handover itself (for example the notice when a ticket closes automatically). For other
- * features: call it inside the transaction that makes the change the message is about.
- */
-export async function addSystemMessage(
-  tx: MessageWriter,
-  message: { ticketId: string; body: string; visibility: MessageVisibility; at: Date },
-): Promise<void> {
-  const author: Author = { type: 'system', userId: null, name: 'Handover' };
-  await writeMessage(tx, { ...message, author, actor: 'system' });
 }

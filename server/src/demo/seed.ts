@@ -2,11 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../auth/actor.js';
-import { hashPassword } from '../auth/password.js';
-import { ConversationService } from '../conversation/service.js';
-import type { AppContext } from '../context.js';
-import { mailSettings } from '../notifications/ticket-mail.js';
-import { TicketService } from '../tickets/service.js';
+import type { Services } from '../services.js';
 import { demoTickets } from './tickets.js';
 
 export type DemoCredentials = { email: string; password: string; role: 'admin' | 'agent' }[];
@@ -17,8 +13,9 @@ export type DemoCredentials = { email: string; password: string; role: 'admin' |
  * API and, later, the console have something to show. Returns the credentials (for printing once), or null when
  * the database already has staff.
  */
-export async function seedDemoData(context: AppContext): Promise<DemoCredentials | null> {
-  if ((await context.prisma.user.count()) > 0) return null;
+export async function seedDemoData(services: Services): Promise<DemoCredentials | null> {
+  const { context } = services;
+  if (!(await services.staff.teamIsEmpty())) return null;
   const credentials: DemoCredentials = [
     { email: 'admin@example.com', password: randomBytes(12).toString('base64url'), role: 'admin' },
     { email: 'agent@example.com', password: randomBytes(12).toString('base64url'), role: 'agent' },
@@ -26,20 +23,11 @@ export async function seedDemoData(context: AppContext): Promise<DemoCredentials
   const names = { admin: '演示管理员 Demo Admin', agent: '演示客服 Demo Agent' };
   const staff: Record<'admin' | 'agent', Actor> = {} as never;
   for (const account of credentials) {
-    const user = await context.prisma.user.create({
-      data: {
-        email: account.email,
-        name: names[account.role],
-        role: account.role,
-        locale: 'zh-Hans',
-        passwordHash: await hashPassword(account.password),
-      },
-    });
+    const user = await services.staff.create({ email: account.email, name: names[account.role], role: account.role, locale: 'zh-Hans', onCall: false, password: account.password });
     staff[account.role] = { kind: 'staff', userId: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, via: 'session' };
   }
 
-  const tickets = new TicketService(context);
-  const conversation = new ConversationService(context.prisma, context.now, mailSettings(context.config));
+  const { tickets, conversation } = services;
   for (const demo of demoTickets) {
     const filed = await tickets.fileTicket(demo.ticket, staff.admin);
     let version = (await tickets.getTicket(staff.admin, filed.number)) as { version: number };

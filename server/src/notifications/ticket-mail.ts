@@ -1,9 +1,12 @@
 import { tokenPrefixes } from '../auth/tokens.js';
 import type { Config } from '../config.js';
-import type { Prisma } from '../db/generated/client.js';
+import type { TransactionClient } from '../db/transaction.js';
 import { toLocale } from '../http/locale.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
+import { trackingUrl } from '../tickets/links.js';
 import { formatTicketNumber } from '../tickets/number.js';
+import { issueTrackingToken } from '../tickets/repository.js';
+import { MailRepository, type StaffRecipient, type UnsubscribeTokenRow } from './mail-repository.js';
 import type { MutableStaffKind, PayloadOf } from './messages.js';
 import { enqueue, enqueueAll, mailDomain, type NewNotification } from './outbox.js';
 
@@ -12,7 +15,7 @@ import { enqueue, enqueueAll, mailDomain, type NewNotification } from './outbox.
  * makes the change, so the message is queued if and only if the change commits (the outbox's whole point).
  */
 
-type Tx = Pick<Prisma.TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
+type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
 
 /** What the e-mails need from the configuration; built once per service. */
 export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number; trackingLinkTtlDays: number };
@@ -29,30 +32,6 @@ export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' 
 /** How long the unsubscribe link of a staff e-mail works. */
 const unsubscribeLinkDays = 180;
 const dayMs = 86_400_000;
-
-/** The customer's private link to one ticket; the token travels in the fragment, out of logs and Referers. */
-export function trackingUrl(settings: MailSettings, token: string, action?: 'confirm' | 'reopen'): string {
-  return `${settings.publicUrl}/support/track${action ? `?action=${action}` : ''}#token=${token}`;
-}
-
-/** The link that proves a P1's requester owns the address (the portal asks for a click before confirming). */
-export function confirmAddressUrl(settings: MailSettings, token: string): string {
-  return `${settings.publicUrl}/support/confirm-address#token=${token}`;
-}
-
-/**
- * Only a hash of the tracking token filed with the ticket is kept, so a later e-mail cannot repeat it: it carries
- * a new token for the same ticket, expiring with the ticket's other links (they all move together on close/reopen).
- */
-async function newTrackingToken(tx: Tx, ticketId: string, at: Date): Promise<string> {
-  const token = newSecretToken(tokenPrefixes.trackingLink);
-  const sibling = await tx.ticketAccessToken.findFirst({ where: { ticketId }, select: { expiresAt: true }, orderBy: { createdAt: 'desc' } });
-  await tx.ticketAccessToken.create({
-    data: { ticketId, tokenHash: hashToken(token), createdAt: at, expiresAt: sibling?.expiresAt ?? null },
-    select: { id: true },
-  });
-  return token;
-}
 
 export type FiledTicketFacts = {
   id: string;
@@ -110,7 +89,7 @@ export async function notifyTicketFiled(
     description: ticket.description,
     consoleUrl: consoleUrl(settings, ticketNumber),
   };
-  const staff = await activeStaff(tx);
+  const staff = await new MailRepository(tx).activeStaff();
   const paged = ticket.priority === 'P1' && paging.pageNow ? onCallOf(staff) : [];
   const pages = urgentPages(paged, ticket.id, facts);
   const others = staff.filter((member) => !paged.includes(member));
@@ -130,31 +109,11 @@ function urgentPages(members: StaffRecipient[], ticketId: string, facts: Payload
 
 /** The page a P1 waited for: its requester confirmed the address. Goes to the on-call list, whatever their settings. */
 export async function notifyUrgentTicket(tx: Tx, settings: MailSettings, ticketId: string, at: Date): Promise<void> {
-  const ticket = await tx.ticket.findUniqueOrThrow({
-    where: { id: ticketId },
-    select: { number: true, subject: true, priority: true, category: true, description: true, requesterName: true, requesterEmail: true, requesterOrganisation: true },
-  });
+  const ticket = await new MailRepository(tx).urgentTicketFacts(ticketId);
   const ticketNumber = formatTicketNumber(ticket.number);
   const facts = { ...ticket, ticketNumber, consoleUrl: consoleUrl(settings, ticketNumber) };
   const { number: _number, ...payload } = facts;
-  await enqueueAll(tx, urgentPages(onCallOf(await activeStaff(tx)), ticketId, payload), { domain: settings.domain, at });
-}
-
-/** What every e-mail about a ticket needs from it: who filed it and the facts the subject line quotes. */
-async function ticketFacts(tx: Tx, ticketId: string) {
-  return tx.ticket.findUniqueOrThrow({
-    where: { id: ticketId },
-    select: {
-      number: true,
-      subject: true,
-      priority: true,
-      status: true,
-      assigneeId: true,
-      requesterEmail: true,
-      requesterName: true,
-      requesterLocale: true,
-    },
-  });
+  await enqueueAll(tx, urgentPages(onCallOf(await new MailRepository(tx).activeStaff()), ticketId, payload), { domain: settings.domain, at });
 }
 
 /** The customer e-mails that carry a fresh tracking link to their ticket. */
@@ -173,8 +132,8 @@ async function notifyRequester<K extends RequesterKind>(
   at: Date,
   payload: (link: (action?: 'confirm' | 'reopen') => string) => RequesterPayload<K>,
 ): Promise<void> {
-  const ticket = await ticketFacts(tx, ticketId);
-  const token = await newTrackingToken(tx, ticketId, at);
+  const ticket = await new MailRepository(tx).ticketFacts(ticketId);
+  const token = await issueTrackingToken(tx, ticketId, at);
   await enqueue(
     tx,
     {
@@ -186,7 +145,7 @@ async function notifyRequester<K extends RequesterKind>(
         ticketNumber: formatTicketNumber(ticket.number),
         subject: ticket.subject,
         requesterName: ticket.requesterName,
-        ...payload((action) => trackingUrl(settings, token, action)),
+        ...payload((action) => trackingUrl(settings.publicUrl, token, action)),
       } as PayloadOf<K>,
     },
     { domain: settings.domain, at },
@@ -223,12 +182,7 @@ export async function notifyMagicLink(
   link: { email: string; url: string; expiresInMinutes: number },
   at: Date,
 ): Promise<void> {
-  const tickets = await tx.ticket.findMany({
-    where: { requesterEmail: link.email },
-    select: { number: true, subject: true, status: true, requesterLocale: true },
-    orderBy: { updatedAt: 'desc' },
-    take: 20,
-  });
+  const tickets = await new MailRepository(tx).requesterTickets(link.email);
   await enqueue(
     tx,
     {
@@ -245,23 +199,10 @@ export async function notifyMagicLink(
   );
 }
 
-/** A staff member as the e-mails need them. */
-type StaffRecipient = { id: string; email: string; name: string; locale: string; onCall: boolean; mutedNotifications: string[] };
-
-/** Everyone who may get staff e-mail: the active accounts, in a stable order. */
-function activeStaff(tx: Tx, where: Prisma.UserWhereInput = {}): Promise<StaffRecipient[]> {
-  return tx.user.findMany({
-    where: { active: true, ...where },
-    select: { id: true, email: true, name: true, locale: true, onCall: true, mutedNotifications: true },
-    orderBy: { email: 'asc' },
-  });
-}
-
 function consoleUrl(settings: MailSettings, ticketNumber: string): string {
   return `${settings.publicUrl}/console/tickets/${ticketNumber}`;
 }
 
-type UnsubscribeTokenRow = { tokenHash: string; userId: string; kind: string; createdAt: Date; expiresAt: Date };
 type Batch = { messages: NewNotification[]; unsubscribeTokens: UnsubscribeTokenRow[] };
 
 /**
@@ -278,7 +219,7 @@ function staffMessages<K extends MutableStaffKind>(
 ): Batch {
   const batch: Batch = { messages: [], unsubscribeTokens: [] };
   for (const member of members) {
-    if ((member.mutedNotifications ?? []).includes(kind)) continue;
+    if (member.mutedNotifications.includes(kind)) continue;
     const token = newSecretToken(tokenPrefixes.unsubscribeLink);
     batch.unsubscribeTokens.push({
       tokenHash: hashToken(token),
@@ -295,7 +236,7 @@ function staffMessages<K extends MutableStaffKind>(
 
 /** Writes a batch: one INSERT for the unsubscribe links, one for the e-mails, whatever the size of the team. */
 async function queueAll(tx: Tx, settings: MailSettings, at: Date, batch: Batch): Promise<void> {
-  if (batch.unsubscribeTokens.length > 0) await tx.unsubscribeToken.createMany({ data: batch.unsubscribeTokens });
+  await new MailRepository(tx).saveUnsubscribeTokens(batch.unsubscribeTokens);
   await enqueueAll(tx, batch.messages, { domain: settings.domain, at });
 }
 
@@ -316,21 +257,17 @@ async function notifyStaff<K extends MutableStaffKind>(
  * ticket is nobody's yet). `except` is whoever caused it: nobody is told about what they did themselves.
  */
 async function ticketWatchers(tx: Tx, assigneeId: string | null, except: string | null): Promise<{ members: StaffRecipient[]; assigned: boolean }> {
-  const assignee = assigneeId ? (await activeStaff(tx, { id: assigneeId }))[0] : undefined;
-  const members = assignee ? [assignee] : await activeStaff(tx);
+  const assignee = assigneeId ? (await new MailRepository(tx).activeStaff({ id: assigneeId }))[0] : undefined;
+  const members = assignee ? [assignee] : await new MailRepository(tx).activeStaff();
   return { members: members.filter((member) => member.id !== except), assigned: Boolean(assignee) };
 }
 
 /** Staff asked the customer something and set the ticket to pending: the customer is told, with the question. */
 export async function notifyPending(tx: Tx, settings: MailSettings, change: { ticketId: string; staffName: string }, at: Date): Promise<void> {
-  const lastReply = await tx.message.findFirst({
-    where: { ticketId: change.ticketId, visibility: 'public', authorType: 'staff' },
-    select: { body: true },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-  });
+  const lastReply = await new MailRepository(tx).lastStaffReply(change.ticketId);
   await notifyRequester(tx, settings, change.ticketId, 'ticket_pending', at, (link) => ({
     staffName: change.staffName,
-    lastReply: lastReply?.body ?? null,
+    lastReply,
     trackingUrl: link(),
   }));
 }
@@ -366,8 +303,8 @@ export async function notifyAssigned(
   at: Date,
 ): Promise<void> {
   if (change.assigneeId === change.by.userId) return;
-  const members = await activeStaff(tx, { id: change.assigneeId });
-  const ticket = await ticketFacts(tx, change.ticketId);
+  const members = await new MailRepository(tx).activeStaff({ id: change.assigneeId });
+  const ticket = await new MailRepository(tx).ticketFacts(change.ticketId);
   const ticketNumber = formatTicketNumber(ticket.number);
   await notifyStaff(
     tx,
@@ -399,14 +336,11 @@ export const customerReplyWindowMs = 5 * 60_000;
  * reply goes out at once; replies that follow within `customerReplyWindowMs` are folded into a single e-mail.
  */
 export async function notifyCustomerReply(tx: Tx, settings: MailSettings, reply: { ticketId: string; body: string }, at: Date): Promise<void> {
-  const ticket = await ticketFacts(tx, reply.ticketId);
+  const ticket = await new MailRepository(tx).ticketFacts(reply.ticketId);
   const { members, assigned } = await ticketWatchers(tx, ticket.assigneeId, null);
   const ticketNumber = formatTicketNumber(ticket.number);
-  const recent = await tx.outboxMessage.findMany({
-    where: { ticketId: reply.ticketId, kind: 'staff_customer_reply', createdAt: { gte: new Date(at.getTime() - customerReplyWindowMs) } },
-    select: { id: true, recipient: true, status: true, attempts: true, payload: true, createdAt: true },
-    orderBy: { createdAt: 'desc' },
-  });
+  const mail = new MailRepository(tx);
+  const recent = await mail.recentCustomerReplyMails(reply.ticketId, new Date(at.getTime() - customerReplyWindowMs));
   const stillToSend: StaffRecipient[] = [];
   const deferred = new Map<string, Date>();
   for (const member of members) {
@@ -416,8 +350,7 @@ export async function notifyCustomerReply(tx: Tx, settings: MailSettings, reply:
       const previous = unsent.payload as PayloadOf<'staff_customer_reply'>;
       const payload = { ...previous, body: reply.body, replyCount: (previous.replyCount ?? 1) + 1 };
       // Conditional on the row still being untried: a dispatcher that claimed it meanwhile wins, and we queue anew.
-      const { count } = await tx.outboxMessage.updateMany({ where: { id: unsent.id, status: 'pending', attempts: 0 }, data: { payload } });
-      if (count === 1) continue;
+      if (await mail.rewriteUnsent(unsent.id, payload)) continue;
     }
     stillToSend.push(member);
     const last = mine[0];
@@ -450,7 +383,7 @@ export async function notifyReopened(
   change: { ticketId: string; by: { userId: string | null; name: string; customer: boolean } },
   at: Date,
 ): Promise<void> {
-  const ticket = await ticketFacts(tx, change.ticketId);
+  const ticket = await new MailRepository(tx).ticketFacts(change.ticketId);
   const { members } = await ticketWatchers(tx, ticket.assigneeId, change.by.userId);
   const ticketNumber = formatTicketNumber(ticket.number);
   await notifyStaff(

@@ -36,6 +36,10 @@ export class StaffRepository {
     return this.prisma.user.findUnique({ where: { email }, select: memberFields });
   }
 
+  count(): Promise<number> {
+    return this.prisma.user.count();
+  }
+
   countActiveAdmins(): Promise<number> {
     return this.prisma.user.count({ where: { role: 'admin', active: true } });
   }

@@ -14,6 +14,11 @@ export class StaffService {
     return this.staff.listActive();
   }
 
+  /** True before anyone was ever added (the first start of an empty database). */
+  async teamIsEmpty(): Promise<boolean> {
+    return (await this.staff.count()) === 0;
+  }
+
   async create(member: CreateStaffBody): Promise<StaffMember> {
     if (await this.staff.findByEmail(member.email)) throw emailTaken();
     const { password, ...fields } = member;

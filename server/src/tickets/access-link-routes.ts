@@ -2,18 +2,18 @@ import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
 import { defineRoutes } from '../http/route-spec.js';
-import { admitAccessLinkRequest, issueAccessLink } from './access-links.js';
+import { admitAccessLinkRequest, issueAccessLink, type AccessLinkDeps } from './access-links.js';
 import type { QueueService } from './queue.js';
 import { AccessLinkAccepted, RequesterPage } from './queue-views.js';
 import { AccessLinkBody, AddressConfirmationBody, AddressConfirmed, PageQuery } from './schemas.js';
-import { confirmRequesterAddress } from './address-confirmation.js';
+import { confirmRequesterAddress, type AddressConfirmationDeps } from './address-confirmation.js';
 
 const accepted: Record<Locale, (minutes: number) => string> = {
   'zh-Hans': (minutes) => `如果此邮箱提交过工单，我们已向其发送查看全部工单的链接，${minutes} 分钟内有效。`,
   en: (minutes) => `If this address has filed tickets, a link to all of them is on its way. It works for ${minutes} minutes.`,
 };
 
-export type AccessLinkRouteServices = { context: AppContext; queue: QueueService };
+export type AccessLinkRouteServices = { context: AppContext; queue: QueueService; accessLinks: AccessLinkDeps; addressConfirmation: AddressConfirmationDeps };
 
 /** "E-mail me links to my tickets", the list that link opens, and confirming a P1's address. */
 export const accessLinkRoutes = defineRoutes<AccessLinkRouteServices>([
@@ -31,11 +31,11 @@ export const accessLinkRoutes = defineRoutes<AccessLinkRouteServices>([
     body: { schema: AccessLinkBody },
     responses: { 202: { description: 'Accepted.', schema: AccessLinkAccepted } },
     problems: ['validation_failed', 'rate_limited'],
-    handler: async (req, res, { context }) => {
+    handler: async (req, res, { context, accessLinks }) => {
       const { email } = AccessLinkBody.parse(req.body);
-      await admitAccessLinkRequest(context, email, clientAddress(req));
+      await admitAccessLinkRequest(accessLinks, email, clientAddress(req));
       // Answered before the lookup: how long it takes must not tell whether the address has tickets.
-      context.background.run(() => issueAccessLink(context, email));
+      context.background.run(() => issueAccessLink(accessLinks, email));
       const locale = negotiateLocale(req.get('accept-language'));
       res.status(202).set('Content-Language', locale).json({ message: accepted[locale](context.config.magicLinkTtlMinutes) });
     },
@@ -55,9 +55,9 @@ export const accessLinkRoutes = defineRoutes<AccessLinkRouteServices>([
     body: { schema: AddressConfirmationBody },
     responses: { 200: { description: 'Confirmed.', schema: AddressConfirmed } },
     problems: ['validation_failed', 'not_found', 'link_expired', 'rate_limited'],
-    handler: async (req, res, { context }) => {
+    handler: async (req, res, { addressConfirmation }) => {
       const { token } = AddressConfirmationBody.parse(req.body);
-      res.json(await confirmRequesterAddress(context, token, clientAddress(req)));
+      res.json(await confirmRequesterAddress(addressConfirmation, token, clientAddress(req)));
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.js';
-import type { PrismaClient } from '../db/database.js';
 import { ProblemError } from '../http/errors.js';
 import { parseTicketNumber } from './number.js';
+import type { TicketRepository } from './repository.js';
 
 export type TicketRef = { id: string; number: number; requesterEmail: string; status: string; version: number };
 
@@ -10,14 +10,11 @@ export type TicketRef = { id: string; number: number; requesterEmail: string; st
  * was made for; a magic-link holder sees the tickets filed from that e-mail address. Anything else — including
  * a ticket that exists but is not yours — is the same 404, so numbers cannot be probed.
  */
-export async function findTicketForActor(prisma: PrismaClient, actor: Actor, reference: string): Promise<TicketRef> {
+export async function findTicketForActor(tickets: Pick<TicketRepository, 'findRef'>, actor: Actor, reference: string): Promise<TicketRef> {
   if (actor.kind === 'anonymous') throw new ProblemError('unauthenticated');
   const number = parseTicketNumber(reference);
   if (number === null) throw new ProblemError('not_found');
-  const ticket = await prisma.ticket.findUnique({
-    where: { number },
-    select: { id: true, number: true, requesterEmail: true, status: true, version: true },
-  });
+  const ticket = await tickets.findRef(number);
   if (!ticket || !canSee(actor, ticket)) throw new ProblemError('not_found');
   return ticket;
 }

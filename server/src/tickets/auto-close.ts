@@ -1,28 +1,35 @@
-import type { AppContext } from '../context.js';
-import { inTransaction } from '../db/transaction.js';
+import type { Logger } from '../logger.js';
 import { ProblemError } from '../http/errors.js';
-import { mailSettings, notifyAutoCloseReminder } from '../notifications/ticket-mail.js';
-import { recordEvent } from './events.js';
-import { TicketService } from './service.js';
+import type { TicketChanges } from './pipeline.js';
+import { TicketChangeRepository, type TicketRepository } from './repository.js';
+import type { TicketService } from './service.js';
 
 const batchSize = 100;
 const dayMs = 86_400_000;
+
+export type AutoCloseDeps = {
+  tickets: TicketService;
+  repository: TicketRepository;
+  changes: TicketChanges;
+  autoCloseDays: number;
+  now: () => Date;
+  logger: Logger;
+};
 
 /**
  * Closes every ticket that has stayed resolved for AUTO_CLOSE_DAYS: the customer had that long to reopen it.
  * Safe on many replicas at once: each close is conditional on the ticket's version, so a ticket another replica
  * (or the customer) changed meanwhile is left alone. Returns how many tickets this call closed.
  */
-export async function closeStaleResolvedTickets(context: AppContext): Promise<number> {
-  const service = new TicketService(context);
-  const cutoff = new Date(context.now().getTime() - context.config.autoCloseDays * dayMs);
+export async function closeStaleResolvedTickets(deps: AutoCloseDeps): Promise<number> {
+  const cutoff = new Date(deps.now().getTime() - deps.autoCloseDays * dayMs);
   const skipped: string[] = [];
   let closed = 0;
   for (;;) {
-    const batch = await service.tickets.findResolvedBefore(cutoff, batchSize, skipped);
+    const batch = await deps.repository.findResolvedBefore(cutoff, batchSize, skipped);
     for (const ticket of batch) {
       try {
-        await service.changeTicket(ticket, { status: 'closed' }, 'system', 'auto_closed');
+        await deps.tickets.changeTicket(ticket, { status: 'closed' }, 'system', { source: 'auto_close', statusEvent: 'auto_closed' });
         closed += 1;
       } catch (error) {
         // Someone got there first; the next run sees the ticket as it is now.
@@ -40,35 +47,37 @@ export function reminderLeadMs(autoCloseDays: number): number {
 }
 
 /**
- * E-mails the customer of every resolved ticket that closes by itself within the reminder lead and was not
- * reminded since it was resolved. Each reminder is claimed by a conditional update in the transaction that
- * queues the e-mail, so several replicas never send one twice. Returns how many reminders this call queued.
+ * Reminds the customer of every resolved ticket that closes by itself within the reminder lead and was not
+ * reminded since it was resolved: a change through the pipeline (the e-mail subscriber sends it), claimed by a
+ * condition on the ticket, so several replicas never remind twice. Returns how many reminders this call made.
  */
-export async function sendAutoCloseReminders(context: AppContext): Promise<number> {
-  const { prisma } = context;
-  const mail = mailSettings(context.config);
-  const closeAfterMs = context.config.autoCloseDays * dayMs;
-  const now = context.now();
-  const cutoff = new Date(now.getTime() - (closeAfterMs - reminderLeadMs(context.config.autoCloseDays)));
+export async function sendAutoCloseReminders(deps: AutoCloseDeps): Promise<number> {
+  const closeAfterMs = deps.autoCloseDays * dayMs;
+  const now = deps.now();
+  const cutoff = new Date(now.getTime() - (closeAfterMs - reminderLeadMs(deps.autoCloseDays)));
   let reminded = 0;
   for (;;) {
-    const due = await prisma.ticket.findMany({
-      where: { status: 'resolved', resolvedAt: { lte: cutoff }, closeReminderAt: null },
-      select: { id: true, resolvedAt: true },
-      orderBy: { resolvedAt: 'asc' },
-      take: batchSize,
-    });
-    for (const ticket of due) {
-      const closesAt = ticket.resolvedAt!.getTime() + closeAfterMs;
+    const due = await deps.repository.findDueForReminder(cutoff, batchSize);
+    for (const { id, resolvedAt } of due) {
+      const closesAt = resolvedAt!.getTime() + closeAfterMs;
       const closesInHours = Math.max(1, Math.ceil((closesAt - now.getTime()) / 3_600_000));
-      const queued = await inTransaction(prisma, async (tx) => {
-        const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, status: 'resolved', closeReminderAt: null }, data: { closeReminderAt: now } });
-        if (count === 0) return false; // reopened, closed or reminded by another replica meanwhile
-        await recordEvent(tx, { ticketId: ticket.id, actor: 'system', type: 'close_reminder_sent', after: { closesAt: new Date(closesAt).toISOString() }, at: now });
-        await notifyAutoCloseReminder(tx, mail, ticket.id, closesInHours, now);
-        return true;
+      const applied = await deps.repository.transaction(async (tx) => {
+        const ticket = await new TicketChangeRepository(tx).find(id);
+        return deps.changes.apply(
+          tx,
+          ticket,
+          {
+            source: 'close_reminder',
+            facts: { closeReminderAt: now },
+            claim: { status: 'resolved', closeReminderAt: null }, // reopened, closed or reminded by another replica meanwhile
+            events: [{ type: 'close_reminder_sent', after: { closesAt: new Date(closesAt).toISOString() } }],
+            reminder: { closesInHours },
+          },
+          'system',
+          now,
+        );
       });
-      if (queued) reminded += 1;
+      if (applied) reminded += 1;
     }
     if (due.length < batchSize) return reminded;
   }
@@ -78,21 +87,21 @@ export async function sendAutoCloseReminders(context: AppContext): Promise<numbe
  * Runs the auto-closer now and then every `intervalMs` (default 15 minutes) until stopped. Runs never overlap.
  * The returned function stops the timer and waits for a run in progress, so shutdown can close the database after.
  */
-export function startAutoCloser(context: AppContext, intervalMs = 15 * 60_000): () => Promise<void> {
+export function startAutoCloser(deps: AutoCloseDeps, intervalMs = 15 * 60_000): () => Promise<void> {
   let running: Promise<void> | undefined;
   let stopped = false;
   const run = () => {
     if (running || stopped) return;
     // Close first: a ticket already past its time is closed, not reminded.
-    running = closeStaleResolvedTickets(context)
+    running = closeStaleResolvedTickets(deps)
       .then(async (count) => {
-        if (count > 0) context.logger.info({ closed: count }, 'auto-closed resolved tickets');
-        const reminded = await sendAutoCloseReminders(context);
-        if (reminded > 0) context.logger.info({ reminded }, 'reminded customers of resolved tickets that close soon');
+        if (count > 0) deps.logger.info({ closed: count }, 'auto-closed resolved tickets');
+        const reminded = await sendAutoCloseReminders(deps);
+        if (reminded > 0) deps.logger.info({ reminded }, 'reminded customers of resolved tickets that close soon');
       })
       .then(
         () => undefined,
-        (error: unknown) => context.logger.error({ err: error }, 'auto-closing resolved tickets failed'),
+        (error: unknown) => deps.logger.error({ err: error }, 'auto-closing resolved tickets failed'),
       )
       .finally(() => {
         running = undefined;

@@ -1,22 +1,21 @@
 import { staffOf, type Actor, type StaffActor } from '../auth/actor.js';
-import type { AppContext } from '../context.js';
 import { ProblemError, problemTypes } from '../http/errors.js';
 import { decodeQueueCursor, encodeQueueCursor, keyOf } from './cursor.js';
 import { formatTicketNumber, parseTicketNumber } from './number.js';
-import { QueueRepository, type QueueFilter, type QueueRecord } from './queue-repository.js';
+import type { QueueRepository, QueueFilter, QueueRecord } from './queue-repository.js';
 import { toQueueItem, toRequesterTicket, type BulkOutcome, type BulkResult, type QueuePage, type RequesterPage, type StatusCounts } from './queue-views.js';
 import type { BulkUpdateInput, PageQueryInput, QueueFilters, QueueSort } from './schemas.js';
-import { TicketService } from './service.js';
+import type { TicketService } from './service.js';
 
 /** Many tickets at once: the staff queue and its counts, a requester's own list, and bulk changes. */
 export class QueueService {
   private readonly queue: QueueRepository;
 
   constructor(
-    context: AppContext,
-    private readonly tickets = new TicketService(context),
+    queue: QueueRepository,
+    private readonly tickets: TicketService,
   ) {
-    this.queue = new QueueRepository(context.prisma);
+    this.queue = queue;
   }
 
   async listQueue(actor: Actor, query: QueueFilters & PageQueryInput & { sort: QueueSort }): Promise<QueuePage> {
@@ -67,7 +66,7 @@ export class QueueService {
       }
       try {
         const requested = { ...(input.status ? { status: input.status } : {}), ...(assignee !== undefined ? { assignee } : {}) };
-        const after = await this.tickets.changeTicket(ticket, requested, actor);
+        const after = await this.tickets.changeTicket(ticket, requested, actor, { source: 'bulk' });
         results.push({ number: label, ok: true, ...after });
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;

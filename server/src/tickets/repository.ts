@@ -1,11 +1,13 @@
 import type { Actor } from '../auth/actor.js';
+import { tokenPrefixes } from '../auth/tokens.js';
+import { hashToken, newSecretToken } from '../shared/tokens.js';
 import type { PrismaClient } from '../db/database.js';
-import { inTransaction } from '../db/transaction.js';
 import type { Prisma } from '../db/generated/client.js';
+import { inTransaction, type TransactionClient } from '../db/transaction.js';
 import type { PlannedChange } from './changes.js';
-import { recordEvent } from './events.js';
+import { eventActor, type TicketEventType } from './events.js';
 
-export type TransactionClient = Prisma.TransactionClient;
+export type { TransactionClient };
 
 export const ticketSelect = {
   id: true,
@@ -28,6 +30,7 @@ export const ticketSelect = {
   firstResponseAt: true,
   resolvedAt: true,
   closedAt: true,
+  urgentPagedAt: true,
   assignee: { select: { id: true, name: true, email: true } },
 } as const satisfies Prisma.TicketSelect;
 export type TicketRecord = Prisma.TicketGetPayload<{ select: typeof ticketSelect }>;
@@ -57,37 +60,36 @@ export type NewTicket = Pick<
   | 'requesterLocale'
 >;
 
-/** More writes that must commit or fail with a new ticket (its attachments, its outbox e-mail). */
+/** More writes that must commit or fail with a new ticket (its attachments). */
 export type AlsoInTransaction = (tx: TransactionClient, ticket: { id: string; number: number }) => Promise<void>;
 
 export class TicketRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The ticket, its `created` event and its tracking link: all of them or none. */
+  /**
+   * The ticket and its tracking link, then `alsoInTransaction` (its files, and the filing's pass through the change
+   * pipeline, which records the `created` event and tells the subscribers): all of them or none.
+   */
   create(
     ticket: NewTicket,
     urgent: { urgentPagedAt: Date | null; addressTokenHash: string | null },
     trackingTokenHash: string,
-    actor: Actor,
     at: Date,
-    alsoInTransaction?: AlsoInTransaction,
+    alsoInTransaction: (tx: TransactionClient, created: TicketRecord) => Promise<void>,
   ): Promise<TicketRecord> {
-    // Inside the callback only `tx` may be used: on PGlite the outer client waits for this transaction forever.
     return inTransaction(this.prisma, async (tx) => {
       // A new ticket has no assignee: selecting only its own columns makes the insert a single INSERT … RETURNING.
       const { assignee: _none, ...columns } = ticketSelect;
       const created = { ...(await tx.ticket.create({ data: { ...ticket, ...urgent, createdAt: at, updatedAt: at }, select: columns })), assignee: null };
-      await recordEvent(tx, {
-        ticketId: created.id,
-        actor,
-        type: 'created',
-        after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source },
-        at,
-      });
       await tx.ticketAccessToken.create({ data: { ticketId: created.id, tokenHash: trackingTokenHash, createdAt: at }, select: { id: true } });
-      if (alsoInTransaction) await alsoInTransaction(tx, { id: created.id, number: created.number });
+      await alsoInTransaction(tx, created);
       return created;
     });
+  }
+
+  /** Runs `work` in a transaction of its own (a change that is not part of a larger one). */
+  transaction<T>(work: (tx: TransactionClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.prisma, work);
   }
 
   findById(id: string): Promise<TicketRecord | null> {
@@ -106,33 +108,27 @@ export class TicketRepository {
     return this.prisma.user.findFirst({ where: { id: userId, active: true }, select: { id: true, name: true } });
   }
 
-  /**
-   * Applies a planned change if, and only if, the ticket is still at the version it was planned from; bumps the
-   * version, records the events, moves the tracking links' expiry and runs `alsoInTransaction`, in one
-   * transaction. False when someone else changed the ticket first (nothing is written then).
-   */
-  applyChange(
-    target: { id: string; version: number },
-    change: PlannedChange,
-    actor: Actor | 'system',
-    at: Date,
-    alsoInTransaction?: (tx: TransactionClient) => Promise<void>,
-  ): Promise<boolean> {
-    return inTransaction(this.prisma, async (tx) => {
-      if (!(await applyPlannedChange(tx, target, change, actor, at))) return false;
-      // What the change causes elsewhere (its outbox e-mail), committed with it; only after a change that applied.
-      if (alsoInTransaction) await alsoInTransaction(tx);
-      return true;
-    });
-  }
-
-  /** The address proved itself on an earlier ticket (its requester followed a confirmation link). */
   hasConfirmedAddress(requesterEmail: string): Promise<boolean> {
     return this.prisma.ticket.findFirst({ where: { requesterEmail, requesterConfirmedAt: { not: null } }, select: { id: true } }).then(Boolean);
   }
 
   hasTicketsFrom(requesterEmail: string): Promise<boolean> {
     return this.prisma.ticket.findFirst({ where: { requesterEmail }, select: { id: true } }).then(Boolean);
+  }
+
+  /** Resolved tickets not reminded yet whose automatic close is near (resolved at or before `cutoff`). */
+  findDueForReminder(cutoff: Date, limit: number): Promise<{ id: string; resolvedAt: Date | null }[]> {
+    return this.prisma.ticket.findMany({
+      where: { status: 'resolved', resolvedAt: { lte: cutoff }, closeReminderAt: null },
+      select: { id: true, resolvedAt: true },
+      orderBy: { resolvedAt: 'asc' },
+      take: limit,
+    });
+  }
+
+  /** The few columns the access check needs, by number. */
+  findRef(number: number): Promise<{ id: string; number: number; requesterEmail: string; status: string; version: number } | null> {
+    return this.prisma.ticket.findUnique({ where: { number }, select: { id: true, number: true, requesterEmail: true, status: true, version: true } });
   }
 
   /** Resolved tickets whose customer has had `cutoff` to object, oldest first. */
@@ -146,37 +142,89 @@ export class TicketRepository {
   }
 }
 
-/**
- * `applyChange` inside a transaction someone else runs (a reply that also sets the status): the same
- * version-checked update, events and link expiry. False, and nothing written, when the ticket moved on.
- */
-export async function applyPlannedChange(
-  tx: TransactionClient,
-  target: { id: string; version: number },
-  change: PlannedChange,
-  actor: Actor | 'system',
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.ticket.updateMany({
-    where: { id: target.id, version: target.version },
-    data: { ...change.data, version: { increment: 1 }, updatedAt: at },
-  });
-  if (count === 0) return false;
-  for (const event of change.events) {
-    await recordEvent(tx, { ticketId: target.id, actor, type: event.type, before: event.before, after: event.after, at });
+/** Columns a ticket records as facts, without a new version (nobody's pending edit becomes stale). */
+export type TicketFacts = {
+  firstResponseAt?: Date;
+  closeReminderAt?: Date | null;
+  requesterConfirmedAt?: Date;
+  addressTokenHash?: null;
+  urgentPagedAt?: Date;
+};
+
+type Claim = { status?: TicketRecord['status']; closeReminderAt?: null; addressTokenHash?: string };
+
+/** The writes of the change pipeline (tickets/pipeline.ts), inside the transaction of a change. */
+export class TicketChangeRepository {
+  constructor(private readonly tx: TransactionClient) {}
+
+  /** Locks the ticket's row until the transaction ends, so a read-then-change cannot race another change. */
+  async lock(ticketId: string): Promise<void> {
+    await this.tx.$queryRaw`SELECT id FROM tickets WHERE id = ${ticketId}::uuid FOR UPDATE`;
   }
-  if (change.linkExpiresAt !== undefined) {
-    await tx.ticketAccessToken.updateMany({ where: { ticketId: target.id }, data: { expiresAt: change.linkExpiresAt } });
+
+  find(ticketId: string): Promise<TicketRecord> {
+    return this.tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: ticketSelect });
   }
-  return true;
+
+  findByAddressToken(tokenHash: string): Promise<TicketRecord | null> {
+    return this.tx.ticket.findUnique({ where: { addressTokenHash: tokenHash }, select: ticketSelect });
+  }
+
+  /**
+   * Writes a change: with `bumpVersion`, only if the ticket is still at the version it was planned from; with a
+   * `claim`, only if the ticket still meets it. Moves the tracking links' expiry along. False when nothing matched.
+   */
+  async write(
+    ticket: { id: string; version: number },
+    change: { data: PlannedChange['data'] & TicketFacts; bumpVersion: boolean; claim?: Claim; at: Date; linkExpiresAt?: Date | null },
+  ): Promise<boolean> {
+    const where: Prisma.TicketWhereInput = { id: ticket.id, ...(change.bumpVersion ? { version: ticket.version } : {}), ...change.claim };
+    const { count } = await this.tx.ticket.updateMany({
+      where,
+      data: { ...change.data, updatedAt: change.at, ...(change.bumpVersion ? { version: { increment: 1 } } : {}) },
+    });
+    if (count === 0) return false;
+    if (change.linkExpiresAt !== undefined) {
+      await this.tx.ticketAccessToken.updateMany({ where: { ticketId: ticket.id }, data: { expiresAt: change.linkExpiresAt } });
+    }
+    return true;
+  }
+
+  async recordEvents(ticketId: string, events: { type: TicketEventType; before?: unknown; after?: unknown }[], actor: Actor | 'system', at: Date): Promise<void> {
+    for (const event of events) await recordEvent(this.tx, { ticketId, actor, ...event, at });
+  }
 }
 
 /**
- * Records when staff first answered the customer publicly (the SLA's first-response clock stops). Call it inside
- * the transaction that stores the reply; only the first call sets it, later ones change nothing. It does not
- * bump the version, so a reply never makes a colleague's pending edit of the ticket stale.
+ * A new tracking token for a ticket, for a later e-mail: only a hash of the one filed with the ticket is kept, so
+ * an e-mail cannot repeat it. It expires with the ticket's other links (they all move together on close/reopen).
  */
-export async function markFirstResponse(tx: TransactionClient, ticketId: string, at: Date): Promise<boolean> {
-  const { count } = await tx.ticket.updateMany({ where: { id: ticketId, firstResponseAt: null }, data: { firstResponseAt: at, updatedAt: at } });
-  return count === 1;
+export async function issueTrackingToken(tx: Pick<TransactionClient, 'ticketAccessToken'>, ticketId: string, at: Date): Promise<string> {
+  const token = newSecretToken(tokenPrefixes.trackingLink);
+  const sibling = await tx.ticketAccessToken.findFirst({ where: { ticketId }, select: { expiresAt: true }, orderBy: { createdAt: 'desc' } });
+  await tx.ticketAccessToken.create({
+    data: { ticketId, tokenHash: hashToken(token), createdAt: at, expiresAt: sibling?.expiresAt ?? null },
+    select: { id: true },
+  });
+  return token;
+}
+
+type EventWriter = Pick<Prisma.TransactionClient, 'ticketEvent'>;
+
+/** Appends to the ticket's timeline; call it inside the transaction that makes the change. */
+export async function recordEvent(
+  tx: EventWriter,
+  event: { ticketId: string; actor: Actor | 'system'; type: TicketEventType; before?: unknown; after?: unknown; at?: Date },
+): Promise<void> {
+  await tx.ticketEvent.create({
+    data: {
+      ticketId: event.ticketId,
+      ...eventActor(event.actor),
+      type: event.type,
+      before: (event.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (event.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      ...(event.at ? { createdAt: event.at } : {}),
+    },
+    select: { id: true },
+  });
 }

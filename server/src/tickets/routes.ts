@@ -4,7 +4,6 @@ import { prepareAttachments, storeAttachments } from '../attachments/service.js'
 import type { AppContext } from '../context.js';
 import { clientAddress } from '../http/client-address.js';
 import { defineRoutes, type Route } from '../http/route-spec.js';
-import { accessLinkRoutes } from './access-link-routes.js';
 import { QueueService } from './queue.js';
 import { BulkResult, QueuePage, StatusCounts } from './queue-views.js';
 import { BulkUpdateBody, CountsQuery, FileTicketBody, QueueQuery, TicketParams, UpdateTicketBody, type FileTicketInput } from './schemas.js';
@@ -39,7 +38,7 @@ const fileTicket: Handler = async (req, res, { context, tickets }) => {
 const TicketView = z.union([StaffTicket, PublicTicketDetail]);
 const tag = 'tickets';
 
-/** Every ticket route, access links included. */
+/** The ticket routes (access links and address confirmation are in access-link-routes.ts). */
 export const ticketRoutes = defineRoutes<TicketRouteServices>([
   {
     method: 'post',
@@ -183,5 +182,4 @@ export const ticketRoutes = defineRoutes<TicketRouteServices>([
       res.json(await tickets.reopenTicket(req.actor, TicketParams.parse(req.params).number));
     },
   },
-  ...accessLinkRoutes,
 ]);

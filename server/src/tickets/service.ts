@@ -1,34 +1,17 @@
 import { staffOf, type Actor } from '../auth/actor.js';
 import { tokenPrefixes } from '../auth/tokens.js';
-import type { AppContext } from '../context.js';
+import type { Config } from '../config.js';
 import { ProblemError } from '../http/errors.js';
-import {
-  mailSettings,
-  notifyAssigned,
-  notifyClosed,
-  notifyPending,
-  notifyReopened,
-  notifyResolved,
-  notifyTicketFiled,
-  trackingUrl,
-  confirmAddressUrl,
-  type MailSettings,
-} from '../notifications/ticket-mail.js';
+import type { Logger } from '../logger.js';
 import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { findTicketForActor, seesInternal } from './access.js';
-import { planChange, type AssigneeRef, type PlannedChange, type RequestedChange, type TicketState } from './changes.js';
+import type { AssigneeRef, RequestedChange } from './changes.js';
 import type { TicketEventType } from './events.js';
+import { confirmAddressUrl, trackingUrl } from './links.js';
 import { formatTicketNumber } from './number.js';
-import {
-  applyPlannedChange,
-  ticketSelect,
-  TicketRepository,
-  type AlsoInTransaction,
-  type NewTicket,
-  type TicketRecord,
-  type TransactionClient,
-} from './repository.js';
+import { TicketChanges, versionConflict, type ChangeSource } from './pipeline.js';
+import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord } from './repository.js';
 import type { FileTicketInput, UpdateTicketInput } from './schemas.js';
 import { toPublicTicket, toPublicTicketDetail, toStaffTicket, type FiledTicket, type PublicTicketDetail, type StaffTicket } from './views.js';
 import { isReopen, type TicketStatus } from './workflow.js';
@@ -50,16 +33,27 @@ export type FilingOptions = {
 
 export type TicketView = StaffTicket | PublicTicketDetail;
 
+export type TicketServiceDeps = {
+  config: Pick<Config, 'publicUrl' | 'ticketCategories' | 'publicTags' | 'support'>;
+  tickets: TicketRepository;
+  changes: TicketChanges;
+  limiter: RateLimiter;
+  logger: Logger;
+  now: () => Date;
+};
+
 /** The ticket's life: filing, reading, staff changes and the customer's confirmation or reopening. */
 export class TicketService {
   readonly tickets: TicketRepository;
+  private readonly changes: TicketChanges;
   private readonly limiter: RateLimiter;
-  private readonly mail: MailSettings;
+  private readonly config: TicketServiceDeps['config'];
 
-  constructor(private readonly context: AppContext) {
-    this.tickets = new TicketRepository(context.prisma);
-    this.limiter = new RateLimiter(context.prisma, context.now);
-    this.mail = mailSettings(context.config);
+  constructor(private readonly deps: TicketServiceDeps) {
+    this.tickets = deps.tickets;
+    this.changes = deps.changes;
+    this.limiter = deps.limiter;
+    this.config = deps.config;
   }
 
   /**
@@ -70,9 +64,9 @@ export class TicketService {
   async fileTicket(input: FileTicketInput, actor: Actor, options: FilingOptions = {}): Promise<FiledTicket> {
     if (!options.admitted) await this.admitFiling(input, actor, options.clientIp);
     const token = newSecretToken(tokenPrefixes.trackingLink);
-    const link = trackingUrl(this.mail, token);
+    const link = trackingUrl(this.config.publicUrl, token);
     const { requester } = input;
-    const at = this.context.now();
+    const at = this.deps.now();
     const paging = await this.urgentPaging(input, actor);
     const addressToken = paging.pageNow ? undefined : newSecretToken(tokenPrefixes.addressConfirmation);
     const fields: NewTicket = {
@@ -92,13 +86,15 @@ export class TicketService {
       urgentPagedAt: input.priority === 'P1' && paging.pageNow ? at : null,
       addressTokenHash: addressToken ? hashToken(addressToken) : null,
     };
-    const ticket = await this.tickets.create(fields, urgent, hashToken(token), actor, at, async (tx, created) => {
+    const ticket = await this.tickets.create(fields, urgent, hashToken(token), at, async (tx, created) => {
       await options.alsoInTransaction?.(tx, created);
-      // The acknowledgement and the staff alert commit with the ticket, or neither exists.
-      const mailPaging = addressToken ? { pageNow: false as const, confirmAddressUrl: confirmAddressUrl(this.mail, addressToken) } : { pageNow: true as const };
-      await notifyTicketFiled(tx, this.mail, { ...fields, ...created }, link, at, mailPaging);
+      // Through the change pipeline: the `created` event, and the subscribers (the acknowledgement and the staff
+      // alert commit with the ticket, or neither exists).
+      const filing = { trackingUrl: link, pageNow: paging.pageNow, ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(this.config.publicUrl, addressToken) } : {}) };
+      const created_ = { type: 'created' as const, after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source } };
+      await this.changes.apply(tx, created, { source: 'filed', events: [created_], filing }, actor, at);
     });
-    this.context.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
+    this.deps.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
     // The token travels in the fragment: browsers send neither it to the server's logs nor in a Referer.
     return { ...toPublicTicket(ticket), trackingToken: token, trackingUrl: link };
   }
@@ -112,7 +108,7 @@ export class TicketService {
   private async urgentPaging(input: FileTicketInput, actor: Actor): Promise<{ pageNow: boolean }> {
     if (input.priority !== 'P1' || actor.kind === 'staff') return { pageNow: true };
     const domain = input.requester.email.split('@').pop()!;
-    if (this.context.config.support.trustedDomains.some((trusted) => domain === trusted || domain.endsWith(`.${trusted}`))) return { pageNow: true };
+    if (this.config.support.trustedDomains.some((trusted) => domain === trusted || domain.endsWith(`.${trusted}`))) return { pageNow: true };
     return { pageNow: await this.tickets.hasConfirmedAddress(input.requester.email) };
   }
 
@@ -131,7 +127,7 @@ export class TicketService {
 
   /** Staff keep tags of their own (internal labels); a customer may choose only from TICKET_PUBLIC_TAGS. */
   private assertPublicTags(tags: string[]): void {
-    const allowed = this.context.config.publicTags;
+    const allowed = this.config.publicTags;
     const refused = tags.filter((tag) => !allowed.includes(tag));
     if (refused.length === 0) return;
     const message = allowed.length > 0 ? `must be chosen from: ${allowed.join(', ')}` : 'customers cannot set tags here';
@@ -140,7 +136,7 @@ export class TicketService {
 
   /** Staff see the whole ticket; its link holders see the customer's view. */
   async getTicket(actor: Actor, reference: string): Promise<TicketView> {
-    const ref = await findTicketForActor(this.context.prisma, actor, reference);
+    const ref = await findTicketForActor(this.tickets, actor, reference);
     return this.viewFor(actor, ref.id);
   }
 
@@ -152,7 +148,7 @@ export class TicketService {
     if (input.category !== undefined) this.assertCategory(input.category);
     const { version: _version, assigneeId, ...fields } = input;
     const assignee = await this.resolveAssignee(assigneeId);
-    await this.changeTicket(ticket, { ...fields, ...(assignee !== undefined ? { assignee } : {}) }, actor);
+    await this.changeTicket(ticket, { ...fields, ...(assignee !== undefined ? { assignee } : {}) }, actor, { source: 'staff_edit' });
     return (await this.viewFor(actor, ticket.id)) as StaffTicket;
   }
 
@@ -165,7 +161,7 @@ export class TicketService {
     if (ticket.status !== 'resolved') {
       throw new ProblemError('invalid_transition', { detail: `Only a resolved ticket can be confirmed; this one is ${ticket.status}.` });
     }
-    await this.changeTicket(ticket, { status: 'closed' }, actor, 'resolution_confirmed');
+    await this.changeTicket(ticket, { status: 'closed' }, actor, { source: 'confirm', statusEvent: 'resolution_confirmed' });
     return (await this.viewFor(actor, ticket.id)) as PublicTicketDetail;
   }
 
@@ -175,79 +171,24 @@ export class TicketService {
     if (!isReopen(ticket.status, 'open')) {
       throw new ProblemError('invalid_transition', { detail: `Only a resolved or closed ticket can be reopened; this one is ${ticket.status}.` });
     }
-    await this.changeTicket(ticket, { status: 'open' }, actor, 'reopened');
+    await this.changeTicket(ticket, { status: 'open' }, actor, { source: 'reopen', statusEvent: 'reopened' });
     return this.viewFor(actor, ticket.id);
   }
 
   /**
-   * Plans a change against the ticket as read and applies it only if nobody changed the ticket since.
-   * Throws `invalid_transition` or `version_conflict`; a change that changes nothing writes nothing.
+   * One change to one ticket as read, in a transaction of its own, through the change pipeline: applied only if
+   * nobody changed the ticket since. Throws `invalid_transition` or `version_conflict`; a change that changes
+   * nothing writes nothing.
    */
   async changeTicket(
     ticket: TicketRecord,
     requested: RequestedChange,
     actor: Actor | 'system',
-    statusEvent?: TicketEventType,
+    how: { source: ChangeSource; statusEvent?: TicketEventType },
   ): Promise<{ status: TicketStatus; version: number }> {
-    const at = this.context.now();
-    const plan = planChange(stateOf(ticket), requested, { now: at, trackingLinkTtlDays: this.context.config.trackingLinkTtlDays, statusEvent });
-    if (plan.events.length === 0) return { status: ticket.status, version: ticket.version };
-    // The e-mails the change causes commit with it or not at all.
-    const notify = (tx: TransactionClient) => this.notifyChange(tx, ticket, plan, actor, at);
-    if (!(await this.tickets.applyChange(ticket, plan, actor, at, notify))) throw versionConflict();
-    return { status: plan.data.status ?? ticket.status, version: ticket.version + 1 };
-  }
-
-  /**
-   * Who hears of a change: the customer when the ticket waits on them, is resolved or closes; the new assignee
-   * when someone else assigns them; the assignee (or the team) when a ticket is reopened. Runs inside the change's
-   * transaction, after the ticket row was updated.
-   */
-  private async notifyChange(
-    tx: TransactionClient,
-    ticket: TicketRecord,
-    plan: PlannedChange,
-    actor: Actor | 'system',
-    at: Date,
-    reply?: string,
-  ): Promise<void> {
-    const by =
-      actor === 'system'
-        ? { userId: null, name: 'Handover', customer: false }
-        : actor.kind === 'staff'
-          ? { userId: actor.userId, name: actor.name, customer: false }
-          : { userId: null, name: ticket.requesterName, customer: true };
-    if (plan.data.assigneeId) await notifyAssigned(tx, this.mail, { ticketId: ticket.id, assigneeId: plan.data.assigneeId, by }, at);
-    const to = plan.data.status;
-    if (to === undefined) return;
-    if (to === 'pending') await notifyPending(tx, this.mail, { ticketId: ticket.id, staffName: by.name }, at);
-    if (to === 'resolved') await notifyResolved(tx, this.mail, ticket.id, at, reply);
-    if (to === 'closed') {
-      const reason = plan.events.some((e) => e.type === 'auto_closed') ? 'auto_closed' : by.customer ? 'confirmed' : 'staff';
-      await notifyClosed(tx, this.mail, { ticketId: ticket.id, reason }, at);
-    }
-    if (isReopen(ticket.status, to)) await notifyReopened(tx, this.mail, { ticketId: ticket.id, by }, at);
-  }
-
-  /**
-   * A public staff reply that also moves the ticket (to pending or resolved), inside the reply's transaction.
-   * The customer then gets one e-mail, the status one quoting the reply, instead of a reply e-mail and a status
-   * e-mail. False when the ticket already had that status: the caller sends the ordinary reply e-mail.
-   */
-  async changeStatusWithReply(
-    tx: TransactionClient,
-    ticketId: string,
-    status: 'pending' | 'resolved',
-    actor: Actor,
-    reply: string,
-    at: Date,
-  ): Promise<boolean> {
-    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: ticketSelect });
-    const plan = planChange(stateOf(ticket), { status }, { now: at, trackingLinkTtlDays: this.context.config.trackingLinkTtlDays });
-    if (plan.events.length === 0) return false;
-    if (!(await applyPlannedChange(tx, ticket, plan, actor, at))) throw versionConflict();
-    await this.notifyChange(tx, ticket, plan, actor, at, reply);
-    return true;
+    const at = this.deps.now();
+    const applied = await this.tickets.transaction((tx) => this.changes.apply(tx, ticket, { ...how, fields: requested }, actor, at));
+    return applied ? { status: applied.after.status, version: applied.version } : { status: ticket.status, version: ticket.version };
   }
 
   /** undefined: leave the assignee alone; null: unassign; else the active staff member with that id. */
@@ -263,7 +204,7 @@ export class TicketService {
   }
 
   assertCategory(category: string): void {
-    const categories = this.context.config.ticketCategories;
+    const categories = this.config.ticketCategories;
     if (!categories.includes(category)) {
       throw new ProblemError('validation_failed', {
         errors: [{ field: 'category', code: 'invalid_value', message: `must be one of: ${categories.join(', ')}` }],
@@ -272,7 +213,7 @@ export class TicketService {
   }
 
   private async load(actor: Actor, reference: string): Promise<TicketRecord> {
-    const ref = await findTicketForActor(this.context.prisma, actor, reference);
+    const ref = await findTicketForActor(this.tickets, actor, reference);
     const ticket = await this.tickets.findById(ref.id);
     if (!ticket) throw new ProblemError('not_found');
     return ticket;
@@ -285,12 +226,3 @@ export class TicketService {
   }
 }
 
-export function stateOf(ticket: TicketRecord): TicketState {
-  const { status, priority, category, tags, subject, assignee } = ticket;
-  return { status, priority, category, tags, subject, assignee: assignee ? { id: assignee.id, name: assignee.name } : null };
-}
-
-function versionConflict(current?: number): ProblemError {
-  const now = current === undefined ? '' : ` It is now at version ${current}.`;
-  return new ProblemError('version_conflict', { detail: `The ticket changed since you read it.${now} Reload it and apply your change again.` });
-}

@@ -1,0 +1,17 @@
+/**
+ * The links that carry a ticket's tokens. Each token travels in the fragment (`#token=`), so browsers send it
+ * neither to the server's logs nor in a Referer. The tickets feature owns these tokens and their links.
+ */
+export function trackingUrl(publicUrl: string, token: string, action?: 'confirm' | 'reopen'): string {
+  return `${publicUrl}/support/track${action ? `?action=${action}` : ''}#token=${token}`;
+}
+
+/** Proves a P1's requester owns the address; the portal asks for a click before confirming (scanners open links). */
+export function confirmAddressUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/support/confirm-address#token=${token}`;
+}
+
+/** "E-mail me links to my tickets": every ticket of one address. */
+export function myTicketsUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/support/my-tickets#token=${token}`;
+}
