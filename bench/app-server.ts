@@ -10,7 +10,7 @@ import { readMigrations } from '../server/src/db/migrations.js';
 import { boundPort, listen } from '../server/src/http/lifecycle.js';
 import { createLogger } from '../server/src/logger.js';
 import { startNotifications } from '../server/src/notifications/index.js';
-import { databaseTarget } from '../server/src/server.js';
+import { databaseTarget } from '../server/src/db/target.js';
 
 const config = loadConfig({
   DATABASE_URL: process.env.BENCH_APP_DATABASE_URL,

@@ -6,7 +6,7 @@ import { createContext } from '../server/src/context.js';
 import { openDatabase } from '../server/src/db/database.js';
 import { createDispatcher } from '../server/src/notifications/index.js';
 import { smtpTransport } from '../server/src/notifications/transport.js';
-import { databaseTarget } from '../server/src/server.js';
+import { databaseTarget } from '../server/src/db/target.js';
 import { within } from './clients.js';
 import { mailConfig, mailSettings } from './mail-messages.js';
 

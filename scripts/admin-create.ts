@@ -11,7 +11,7 @@ import { openDatabase } from '../server/src/db/database.js';
 import { applyMigrations } from '../server/src/db/migrations.js';
 import { ProblemError } from '../server/src/http/errors.js';
 import { createLogger } from '../server/src/logger.js';
-import { databaseTarget } from '../server/src/server.js';
+import { databaseTarget } from '../server/src/db/target.js';
 import { createAdmin } from '../server/src/staff/bootstrap.js';
 import { CreateStaffBody } from '../server/src/staff/schemas.js';
 

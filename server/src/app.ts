@@ -59,7 +59,7 @@ export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics ?? createMetrics();
   const services = deps.services ?? createServices(createContext(deps), { ticketSubscribers: deps.ticketSubscribers });
   const { context } = services;
-  registerOutboxMetrics(metrics.registry, context.prisma, context.logger);
+  registerOutboxMetrics(metrics.registry, services.outbox, context.logger);
   const app = express();
   // Tests wait on these instead of sleeping: `await app.locals.background.idle()`.
   app.locals.background = context.background;

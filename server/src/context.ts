@@ -1,4 +1,4 @@
-import { UploadBudget } from './attachments/upload-budget.js';
+import { UploadBudget } from './http/upload-budget.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/database.js';
 import type { Logger } from './logger.js';

@@ -23,7 +23,7 @@ export function startMaintenance(services: Services): () => Promise<void> {
       .catch((error: unknown) => context.logger.warn({ err: error }, 'pruning sent e-mail records failed'));
     limiter.prune().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning rate-limit counters failed'));
     notificationSettings.prune().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning unsubscribe links failed'));
-    pruneExpiredCredentials(context.prisma, context.now()).catch((error: unknown) =>
+    pruneExpiredCredentials(services.credentials, context.now()).catch((error: unknown) =>
       context.logger.warn({ err: error }, 'pruning expired sessions and magic links failed'),
     );
   }, pruneIntervalMs);

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
-import { openDatabase, type Database, type DatabaseTarget } from './db/database.js';
+import { openDatabase, type Database } from './db/database.js';
+import { databaseTarget } from './db/target.js';
 import { applyMigrations, readMigrations } from './db/migrations.js';
 import { boundPort, closeGracefully, listen } from './http/lifecycle.js';
 import { siteIsBuilt } from './http/site.js';
@@ -16,11 +16,6 @@ import { BackgroundTasks } from './shared/background.js';
 
 export type RunningServer = { url: string; server: Server; db: Database; stop(): Promise<void> };
 
-export function databaseTarget(config: Pick<Config, 'databaseUrl' | 'databasePoolSize' | 'dataDir'>): DatabaseTarget {
-  return config.databaseUrl
-    ? { kind: 'postgresql', url: config.databaseUrl, poolSize: config.databasePoolSize }
-    : { kind: 'pglite', directory: path.join(config.dataDir, 'pglite') };
-}
 
 /** Opens the database, brings its schema up to date, and listens. Anything failing leaves nothing open. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {

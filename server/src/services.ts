@@ -2,7 +2,7 @@ import { AttachmentRepository } from './attachments/repository.js';
 import { AttachmentService } from './attachments/service.js';
 import { ApiTokenService } from './auth/api-token-service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
-import { AccountRepository, ApiTokenRepository } from './auth/repository.js';
+import { AccountRepository, ApiTokenRepository, CredentialRepository } from './auth/repository.js';
 import { AuthService, dummyPasswordHash } from './auth/service.js';
 import type { AppContext } from './context.js';
 import { ConversationRepository } from './conversation/repository.js';
@@ -10,11 +10,14 @@ import { ConversationService } from './conversation/service.js';
 import { ProblemError } from './http/errors.js';
 import { Mailbox, mailboxDirectory } from './notifications/mailbox.js';
 import { mailSubscriber } from './notifications/mail-subscriber.js';
-import { OutboxAdmin, OutboxAdminRepository } from './notifications/outbox-admin.js';
+import { OutboxAdmin } from './notifications/outbox-admin.js';
+import { OutboxAdminRepository } from './notifications/outbox-admin-repository.js';
 import { OutboxRepository } from './notifications/outbox-repository.js';
 import { NotificationSettingsService } from './notifications/settings.js';
+import { NotificationSettingsRepository } from './notifications/settings-repository.js';
 import { mailSettings, notifyMagicLink } from './notifications/ticket-mail.js';
 import { RateLimiter } from './rate-limit/limiter.js';
+import { RateLimitRepository } from './rate-limit/repository.js';
 import { StaffRepository } from './staff/repository.js';
 import { StaffService } from './staff/service.js';
 import { AccessLinkRepository } from './tickets/access-link-repository.js';
@@ -40,7 +43,7 @@ export type ServiceOptions = {
 export function createServices(context: AppContext, options: ServiceOptions = {}) {
   const { config, prisma, now, logger } = context;
   const mail = mailSettings(config);
-  const limiter = new RateLimiter(prisma, now);
+  const limiter = new RateLimiter(new RateLimitRepository(prisma), now);
   const ticketRepository = new TicketRepository(prisma);
   // The one change path: every change to a ticket reaches these subscribers inside its transaction.
   const changes = new TicketChanges([mailSubscriber(mail), ...(options.ticketSubscribers ?? [])], { trackingLinkTtlDays: config.trackingLinkTtlDays });
@@ -67,10 +70,11 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     addressConfirmation,
     autoClose,
     limiter,
+    credentials: new CredentialRepository(prisma),
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),
     apiTokens: new ApiTokenService(new ApiTokenRepository(prisma), now),
     staff: new StaffService(new StaffRepository(prisma)),
-    notificationSettings: new NotificationSettingsService(prisma, now),
+    notificationSettings: new NotificationSettingsService(new NotificationSettingsRepository(prisma), now),
     outbox: new OutboxRepository(prisma),
     outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), new OutboxRepository(prisma), now),
     mailbox: (): Mailbox => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readBodyWithFiles, uploadLimits } from '../src/attachments/multipart.js';
 import { prepareAttachments, storeAttachments } from '../src/attachments/service.js';
-import { UploadBudget } from '../src/attachments/upload-budget.js';
+import { UploadBudget } from '../src/http/upload-budget.js';
 import type { Database } from '../src/db/database.js';
 import { problemHandler } from '../src/http/problem.js';
 import { testApp, testConfig } from './support/app.js';

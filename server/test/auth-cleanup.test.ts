@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { magicLinkGraceMs, pruneExpiredCredentials } from '../src/auth/cleanup.js';
+import { CredentialRepository } from '../src/auth/repository.js';
 import type { Database } from '../src/db/database.js';
 import { hashToken, newSecretToken } from '../src/shared/tokens.js';
 import { migratedDatabase } from './support/database.js';
@@ -26,7 +27,7 @@ describe('pruning expired credentials', () => {
       prisma.session.create({ data: { userId: staff.id, tokenHash: hashToken(newSecretToken()), csrfToken: 'x', expiresAt }, select: { id: true } });
     const expired = await session(at(-1));
     const current = await session(at(3_600_000));
-    await pruneExpiredCredentials(prisma, now);
+    await pruneExpiredCredentials(new CredentialRepository(prisma), now);
     expect(await prisma.session.findUnique({ where: { id: expired.id } })).toBeNull();
     expect(await prisma.session.findUnique({ where: { id: current.id } })).not.toBeNull();
   });
@@ -37,7 +38,7 @@ describe('pruning expired credentials', () => {
       prisma.magicLink.create({ data: { email: 'someone@example.com', tokenHash: hashToken(newSecretToken()), expiresAt }, select: { id: true } });
     const recentlyExpired = await link(at(-magicLinkGraceMs + 60_000));
     const longExpired = await link(at(-magicLinkGraceMs - 60_000));
-    const result = await pruneExpiredCredentials(prisma, now);
+    const result = await pruneExpiredCredentials(new CredentialRepository(prisma), now);
     expect(result.magicLinks).toBe(1);
     expect(await prisma.magicLink.findUnique({ where: { id: longExpired.id } })).toBeNull();
     expect(await prisma.magicLink.findUnique({ where: { id: recentlyExpired.id } })).not.toBeNull();

@@ -3,7 +3,7 @@ import net from 'node:net';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UploadBudget } from '../src/attachments/upload-budget.js';
+import type { UploadBudget } from '../src/http/upload-budget.js';
 import type { Database } from '../src/db/database.js';
 import { customerReplyWindowMs } from '../src/notifications/ticket-mail.js';
 import { testApp } from './support/app.js';

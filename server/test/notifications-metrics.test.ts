@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { enqueue } from '../src/notifications/outbox.js';
+import { enqueue } from '../src/notifications/outbox-repository.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
 

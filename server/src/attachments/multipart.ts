@@ -3,7 +3,7 @@ import busboy from 'busboy';
 import type { Config } from '../config.js';
 import { ProblemError } from '../http/errors.js';
 import { assertStorableText } from '../http/unstorable-text.js';
-import { uploadBudgetSpent, type UploadBudget } from './upload-budget.js';
+import { uploadBudgetSpent, type UploadBudget } from '../http/upload-budget.js';
 
 /** One file as it arrived: the sender's name and claimed type are kept only to be distrusted later. */
 export type UploadedFile = { fieldName: string; claimedName: string | undefined; claimedType: string; content: Buffer<ArrayBuffer> };

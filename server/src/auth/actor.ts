@@ -25,7 +25,6 @@ export type Actor =
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       actor: Actor;

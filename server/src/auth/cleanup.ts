@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../db/database.js';
+import type { CredentialRepository } from './repository.js';
 
 const dayMs = 86_400_000;
 
@@ -13,8 +13,6 @@ export const magicLinkGraceMs = 7 * dayMs;
  * left alone they would pile up for ever. Tracking links and API tokens stay (they are listed or expire with
  * their ticket). Safe on several replicas at once.
  */
-export async function pruneExpiredCredentials(prisma: PrismaClient, now: Date): Promise<{ sessions: number; magicLinks: number }> {
-  const sessions = await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
-  const magicLinks = await prisma.magicLink.deleteMany({ where: { expiresAt: { lte: new Date(now.getTime() - magicLinkGraceMs) } } });
-  return { sessions: sessions.count, magicLinks: magicLinks.count };
+export function pruneExpiredCredentials(credentials: CredentialRepository, now: Date): Promise<{ sessions: number; magicLinks: number }> {
+  return credentials.pruneExpired(now, new Date(now.getTime() - magicLinkGraceMs));
 }

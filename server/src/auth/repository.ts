@@ -38,6 +38,13 @@ export class CredentialRepository {
   findMagicLink(tokenHash: string) {
     return this.prisma.magicLink.findUnique({ where: { tokenHash }, select: { email: true, expiresAt: true } });
   }
+
+  /** Deletes sessions past their expiry and magic links that expired before `magicLinksBefore`. */
+  async pruneExpired(now: Date, magicLinksBefore: Date): Promise<{ sessions: number; magicLinks: number }> {
+    const sessions = await this.prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+    const magicLinks = await this.prisma.magicLink.deleteMany({ where: { expiresAt: { lte: magicLinksBefore } } });
+    return { sessions: sessions.count, magicLinks: magicLinks.count };
+  }
 }
 
 const signedInFields = { id: true, email: true, name: true, role: true, locale: true } as const;

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { databaseTarget } from '../server.js';
+import { databaseTarget } from './target.js';
 import { openDatabase } from './database.js';
 import { applyMigrations } from './migrations.js';
 

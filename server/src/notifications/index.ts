@@ -5,7 +5,8 @@ import { mailDomain, outboxChannel } from './outbox.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { createMailTransport, type MailTransport } from './transport.js';
 
-export { enqueue, mailDomain, type NewNotification } from './outbox.js';
+export { mailDomain, type NewNotification } from './outbox.js';
+export { enqueue } from './outbox-repository.js';
 
 /** A dispatcher for this installation's outbox, sending through `transport` (by default the configured one). */
 export function createDispatcher(

@@ -1,5 +1,5 @@
 import { Gauge, type Registry } from 'prom-client';
-import type { PrismaClient } from '../db/database.js';
+import type { OutboxRepository } from './outbox-repository.js';
 import type { Logger } from '../logger.js';
 
 const statuses = ['pending', 'sending', 'sent', 'dead'] as const;
@@ -9,18 +9,14 @@ const statuses = ['pending', 'sending', 'sent', 'dead'] as const;
  * the same shared numbers: messages per status, and how long the oldest due message has been waiting — the
  * signal that delivery is stuck, long before anything becomes a dead letter.
  */
-export function registerOutboxMetrics(registry: Registry, prisma: PrismaClient, logger: Logger): void {
+export function registerOutboxMetrics(registry: Registry, outbox: OutboxRepository, logger: Logger): void {
   if (registry.getSingleMetric('handover_outbox_messages')) return;
   let read: Promise<{ counts: Map<string, number>; oldestDueSeconds: number }> | undefined;
   // Both gauges are collected in one scrape: share one query between them.
   const snapshot = () =>
     (read ??= (async () => {
       try {
-        // The database's clock on both sides of the subtraction: replicas' clocks may differ.
-        const rows = await prisma.$queryRaw<{ status: string; count: bigint; waiting: number | null }[]>`
-          SELECT status::text AS status, count(*) AS count,
-                 extract(epoch FROM now() - min(next_attempt_at) FILTER (WHERE status = 'pending' AND next_attempt_at <= now()))::float8 AS waiting
-          FROM outbox_messages GROUP BY status`;
+        const rows = await outbox.statusSnapshot();
         const waiting = rows.map((row) => row.waiting).filter((seconds): seconds is number => seconds !== null);
         return {
           counts: new Map(rows.map((row) => [row.status, Number(row.count)])),

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
 import { withoutSecrets } from './messages.js';
-import { outboxChannel } from './outbox.js';
+import { outboxChannel, outboxMessageId, type NewNotification } from './outbox.js';
+import type { NotificationKind } from './messages.js';
 
 /** A row a dispatcher has claimed. `attempts` (already counting this one) fences the later writes to it. */
 export type ClaimedMessage = {
@@ -17,6 +19,15 @@ export type ClaimedMessage = {
 };
 
 export class OutboxRepository {
+  /** Messages per status, and how long the oldest due one has waited (seconds; by the database's clock). */
+  statusSnapshot(): Promise<{ status: string; count: bigint; waiting: number | null }[]> {
+    // The database's clock on both sides of the subtraction: replicas' clocks may differ.
+    return this.prisma.$queryRaw<{ status: string; count: bigint; waiting: number | null }[]>`
+      SELECT status::text AS status, count(*) AS count,
+             extract(epoch FROM now() - min(next_attempt_at) FILTER (WHERE status = 'pending' AND next_attempt_at <= now()))::float8 AS waiting
+      FROM outbox_messages GROUP BY status`;
+  }
+
   constructor(private readonly prisma: PrismaClient) {}
 
   /**
@@ -88,4 +99,47 @@ export class OutboxRepository {
       data: { status: 'pending', attempts: { decrement: 1 }, claimedAt: null },
     });
   }
+}
+
+type OutboxWriter = Pick<Prisma.TransactionClient, 'outboxMessage'>;
+
+/**
+ * Queues e-mails. Call it with the `tx` of the transaction that makes the change the e-mails report: they exist
+ * if and only if the change committed. One INSERT for all of them, however many staff a new ticket alerts. The
+ * commit wakes the dispatchers, which send them at once (or at their next poll, should the wake-up be lost).
+ */
+export async function enqueueAll(
+  tx: OutboxWriter,
+  messages: NewNotification[],
+  options: { domain: string; at?: Date },
+): Promise<{ id: string; messageId: string }[]> {
+  if (messages.length === 0) return [];
+  const at = options.at ?? new Date();
+  const rows = messages.map((message) => {
+    const id = randomUUID();
+    return {
+      id,
+      kind: message.kind,
+      recipient: message.recipient,
+      locale: message.locale,
+      ticketId: message.ticketId ?? null,
+      payload: message.payload as Prisma.InputJsonValue,
+      messageId: outboxMessageId(id, options.domain),
+      createdAt: at,
+      nextAttemptAt: message.notBefore ?? at,
+    };
+  });
+  // The table's trigger (migration outbox_notify_trigger) NOTIFYs `outboxChannel`, delivered at commit.
+  await tx.outboxMessage.createMany({ data: rows });
+  return rows.map(({ id, messageId }) => ({ id, messageId }));
+}
+
+/** Queues one e-mail; see `enqueueAll`. */
+export async function enqueue<K extends NotificationKind>(
+  tx: OutboxWriter,
+  message: NewNotification<K>,
+  options: { domain: string; at?: Date },
+): Promise<{ id: string; messageId: string }> {
+  const [queued] = await enqueueAll(tx, [message as NewNotification], options);
+  return queued!;
 }

@@ -1,9 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../db/generated/client.js';
 import type { Locale } from '../http/locale.js';
 import type { NotificationKind, PayloadOf } from './messages.js';
-
-type OutboxWriter = Pick<Prisma.TransactionClient, 'outboxMessage'>;
 
 /**
  * The channel on which a commit that queued e-mail wakes the dispatchers (PostgreSQL NOTIFY, also in PGlite). The
@@ -34,45 +30,4 @@ export function outboxMessageId(outboxId: string, domain: string): string {
 /** The id every message about one ticket replies to, so a mail client shows the ticket as one thread. */
 export function ticketThreadId(ticketId: string, domain: string): string {
   return `<ticket.${ticketId}@${domain}>`;
-}
-
-/**
- * Queues e-mails. Call it with the `tx` of the transaction that makes the change the e-mails report: they exist
- * if and only if the change committed. One INSERT for all of them, however many staff a new ticket alerts. The
- * commit wakes the dispatchers, which send them at once (or at their next poll, should the wake-up be lost).
- */
-export async function enqueueAll(
-  tx: OutboxWriter,
-  messages: NewNotification[],
-  options: { domain: string; at?: Date },
-): Promise<{ id: string; messageId: string }[]> {
-  if (messages.length === 0) return [];
-  const at = options.at ?? new Date();
-  const rows = messages.map((message) => {
-    const id = randomUUID();
-    return {
-      id,
-      kind: message.kind,
-      recipient: message.recipient,
-      locale: message.locale,
-      ticketId: message.ticketId ?? null,
-      payload: message.payload as Prisma.InputJsonValue,
-      messageId: outboxMessageId(id, options.domain),
-      createdAt: at,
-      nextAttemptAt: message.notBefore ?? at,
-    };
-  });
-  // The table's trigger (migration outbox_notify_trigger) NOTIFYs `outboxChannel`, delivered at commit.
-  await tx.outboxMessage.createMany({ data: rows });
-  return rows.map(({ id, messageId }) => ({ id, messageId }));
-}
-
-/** Queues one e-mail; see `enqueueAll`. */
-export async function enqueue<K extends NotificationKind>(
-  tx: OutboxWriter,
-  message: NewNotification<K>,
-  options: { domain: string; at?: Date },
-): Promise<{ id: string; messageId: string }> {
-  const [queued] = await enqueueAll(tx, [message as NewNotification], options);
-  return queued!;
 }

@@ -1,5 +1,5 @@
 import type { StaffActor } from '../auth/actor.js';
-import type { PrismaClient } from '../db/database.js';
+import type { NotificationSettingsRepository } from './settings-repository.js';
 import { toLocale, type Locale } from '../http/locale.js';
 import { hashToken } from '../shared/tokens.js';
 import { isMutableStaffKind, mutableStaffKinds, type MutableStaffKind } from './messages.js';
@@ -29,12 +29,12 @@ export type Unsubscribed = { kind: MutableStaffKind; locale: Locale };
  */
 export class NotificationSettingsService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly settings: NotificationSettingsRepository,
     private readonly now: () => Date,
   ) {}
 
   async get(actor: StaffActor): Promise<NotificationSettings> {
-    return settingsOf(await this.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { onCall: true, mutedNotifications: true } }));
+    return settingsOf(await this.settings.find(actor.userId));
   }
 
   /** Kinds not named keep their setting. */
@@ -43,21 +43,16 @@ export class NotificationSettingsService {
   }
 
   /** Reads and rewrites the member's muted kinds in one transaction, so two changes at once cannot undo each other. */
-  private change(userId: string, change: Partial<Record<MutableStaffKind, boolean>>): Promise<NotificationSettings> {
-    return this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotifications: true } });
-      const muted = new Set(user.mutedNotifications ?? []);
+  private async change(userId: string, change: Partial<Record<MutableStaffKind, boolean>>): Promise<NotificationSettings> {
+    const updated = await this.settings.rewriteMuted(userId, (current) => {
+      const muted = new Set(current);
       for (const kind of mutableStaffKinds) {
         if (change[kind] === true) muted.delete(kind);
         if (change[kind] === false) muted.add(kind);
       }
-      const updated = await tx.user.update({
-        where: { id: userId },
-        data: { mutedNotifications: mutableStaffKinds.filter((kind) => muted.has(kind)) },
-        select: { onCall: true, mutedNotifications: true },
-      });
-      return settingsOf(updated);
+      return mutableStaffKinds.filter((kind) => muted.has(kind));
     });
+    return settingsOf(updated);
   }
 
   /** The member and kind behind an unsubscribe link, if the link is genuine and current; changes nothing. */
@@ -67,10 +62,7 @@ export class NotificationSettingsService {
   }
 
   private async find(token: string): Promise<(Unsubscribed & { userId: string }) | null> {
-    const row = await this.prisma.unsubscribeToken.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: { kind: true, expiresAt: true, userId: true, user: { select: { locale: true } } },
-    });
+    const row = await this.settings.findUnsubscribeToken(hashToken(token));
     if (!row || row.expiresAt <= this.now() || !isMutableStaffKind(row.kind)) return null;
     return { kind: row.kind, locale: toLocale(row.user.locale), userId: row.userId };
   }
@@ -85,7 +77,6 @@ export class NotificationSettingsService {
 
   /** Drops unsubscribe links past their expiry. */
   async prune(): Promise<number> {
-    const { count } = await this.prisma.unsubscribeToken.deleteMany({ where: { expiresAt: { lte: this.now() } } });
-    return count;
+    return this.settings.pruneUnsubscribeTokens(this.now());
   }
 }

@@ -8,7 +8,8 @@ import { formatTicketNumber } from '../tickets/number.js';
 import { issueTrackingToken } from '../tickets/repository.js';
 import { MailRepository, type StaffRecipient, type UnsubscribeTokenRow } from './mail-repository.js';
 import type { MutableStaffKind, PayloadOf } from './messages.js';
-import { enqueue, enqueueAll, mailDomain, type NewNotification } from './outbox.js';
+import { mailDomain, type NewNotification } from './outbox.js';
+import { enqueue, enqueueAll } from './outbox-repository.js';
 
 /**
  * The e-mails the support process sends, one function per event. Each takes the `tx` of the transaction that

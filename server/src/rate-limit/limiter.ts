@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../db/database.js';
+import type { RateLimitRepository } from './repository.js';
 import { ProblemError } from '../http/errors.js';
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
@@ -9,7 +9,7 @@ export type RateLimitRule = { name: string; limit: number; windowSeconds: number
  */
 export class RateLimiter {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly counters: RateLimitRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -18,12 +18,7 @@ export class RateLimiter {
     const at = this.now();
     const windowEnd = new Date(at.getTime() + rule.windowSeconds * 1000);
     const key = `${rule.name}:${subject}`;
-    const [row] = await this.prisma.$queryRaw<{ count: number; window_end_at: Date }[]>`
-      INSERT INTO rate_limit_hits (key, count, window_end_at) VALUES (${key}, 1, ${windowEnd})
-      ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN rate_limit_hits.window_end_at <= ${at} THEN 1 ELSE rate_limit_hits.count + 1 END,
-        window_end_at = CASE WHEN rate_limit_hits.window_end_at <= ${at} THEN ${windowEnd} ELSE rate_limit_hits.window_end_at END
-      RETURNING count, window_end_at`;
+    const row = await this.counters.hit(key, at, windowEnd);
     if (row && row.count > rule.limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil((row.window_end_at.getTime() - at.getTime()) / 1000));
       throw new RateLimitedError(retryAfterSeconds);
@@ -32,12 +27,12 @@ export class RateLimiter {
 
   /** Forgets a subject's hits (a successful login clears its failures). */
   async reset(rule: RateLimitRule, subject: string): Promise<void> {
-    await this.prisma.rateLimitHit.deleteMany({ where: { key: `${rule.name}:${subject}` } });
+    await this.counters.forget(`${rule.name}:${subject}`);
   }
 
   /** Drops windows that ended; run now and then so the table stays small. */
   async prune(): Promise<number> {
-    return (await this.prisma.rateLimitHit.deleteMany({ where: { windowEndAt: { lte: this.now() } } })).count;
+    return this.counters.pruneEnded(this.now());
   }
 }
 
