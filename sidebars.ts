@@ -52,6 +52,7 @@ const sidebars = {
   operations: section('运维', 'operations', [
     'running',
     'configuration',
+    'security',
     'observability',
     'email',
     'shutdown',
