@@ -81,6 +81,8 @@ const sidebars = {
     'lost-tracking-link',
     'version-conflict',
     'attachments',
+    'p1-not-paged',
+    'server-busy',
     'no-email',
     'duplicate-email',
     'stop-email',
