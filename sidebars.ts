@@ -52,6 +52,7 @@ const sidebars = {
   operations: section('运维', 'operations', [
     'running',
     'configuration',
+    'security',
     'observability',
     'email',
     'shutdown',
@@ -80,6 +81,8 @@ const sidebars = {
     'lost-tracking-link',
     'version-conflict',
     'attachments',
+    'p1-not-paged',
+    'server-busy',
     'no-email',
     'duplicate-email',
     'stop-email',
