@@ -7,6 +7,7 @@ import type { Database } from './db/database.js';
 import type { Migration } from './db/migrations.js';
 import { healthRoutes } from './health/routes.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
+import { noStore } from './http/no-store.js';
 import { notFound, problemHandler } from './http/problem.js';
 import { requestLogger } from './http/request-log.js';
 import { mountRoutes } from './http/router.js';
@@ -45,6 +46,9 @@ function apiRouter(services: Services): Router {
   const routeServices = { ...services, openApiDocument: () => openApiDocument(context.config.ticketCategories) };
   const { beforeActor, afterActor } = mountRoutes(apiRoutes, routeServices, apiPrefix);
   const api = Router();
+  // API answers are personal or secret (tickets, staff, tokens): never kept by a browser or proxy, errors included.
+  // A route may say otherwise for what is public (the support settings).
+  api.use(noStore);
   api.use(express.json({ limit: '1mb' }));
   api.use(refuseUnstorableText);
   api.use(beforeActor); // signing in and token links: they must work whatever cookie the browser holds

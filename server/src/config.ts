@@ -38,6 +38,7 @@ export const EnvSchema = z.object({
   TRUST_PROXY: z
     .string()
     .refine((value) => value !== 'true', 'true lets any client choose its address; give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback, 10.0.0.0/8)')
+    .refine((value) => value !== 'false', 'leave it unset when no proxy is in front (false is not a setting Express takes)')
     .optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TICKET_CATEGORIES: list(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'categories are lower-case words joined by -'))

@@ -126,6 +126,7 @@ describe('configuration from the environment', () => {
     [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
     [{ MAIL_KEEP_SENT_DAYS: '0' }, 'MAIL_KEEP_SENT_DAYS'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'false' }, 'TRUST_PROXY'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
     [{ SUPPORT_HOTLINE_HOURS: '18:00-09:00' }, 'SUPPORT_HOTLINE_HOURS'],
     [{ SUPPORT_HOTLINE_HOURS: '9-18' }, 'SUPPORT_HOTLINE_HOURS'],

@@ -109,6 +109,15 @@ describe('the Kubernetes manifests', () => {
     }
   });
 
+  it('gives the server room for one maximal upload under the default budget, in the manifests and the chart', () => {
+    // bench uploads: 948 MB peak for a 10 x 20 MB upload with UPLOAD_MEMORY_BUDGET_BYTES at its 256 MiB default.
+    const mebibytes = (quantity: string) => Number(/^(\d+)Mi$/.exec(quantity)?.[1] ?? /^(\d+)Gi$/.exec(quantity)?.[1]! ) * (quantity.endsWith('Gi') ? 1024 : 1);
+    const peakMb = 948;
+    expect(mebibytes(container.resources.limits.memory)).toBeGreaterThan(peakMb * 1.25);
+    const values = readYaml('deploy/helm/handover/values.yaml');
+    expect(mebibytes(values.resources.limits.memory)).toBeGreaterThan(peakMb * 1.25);
+  });
+
   it('pins every image to a version: kustomize tags, CloudNativePG, compose and the Dockerfile, never latest', () => {
     const images = [
       ...kustomization.images.map((i: { newName: string; newTag: string }) => `${i.newName}:${i.newTag}`),

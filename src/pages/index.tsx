@@ -35,13 +35,13 @@ function CurrentRelease(): ReactNode {
   return (
     <section className={styles.release}>
       <Heading as="h2">
-        <Translate id="home.release.title">当前版本：0.3 邮件通知</Translate>
+        <Translate id="home.release.title">当前版本：0.4 加固与交付</Translate>
       </Heading>
       <p>
         <Translate id="home.release.body">
-          支持流程的每一步都会发送邮件：客户收到受理、回复、等待回复、已解决、即将关闭和已关闭的通知，员工收到新工单、分配、客户回复和重新打开的提醒，P1 工单立即通知值班人员。邮件先写入发件箱再发送，不会丢失；管理员可以查看和重新发送死信。员工控制台、客户网页和知识库搜索将在后续版本中发布。
+          对外开放的接口经过外部测试加固：畸形请求不会让服务器停止，任何错误输入都不会导致 5xx；上传、回复和“我的工单”链接都有限制；P1 工单只在来自可信域名或已确认的邮箱时立即通知值班人员。同时发布了容器镜像、Compose、Kubernetes 与 Helm 部署，经过演练验证的备份、时间点恢复和回滚，以及工单变更的统一处理流程。员工控制台、客户网页和知识库搜索将在后续版本中发布。
         </Translate>{' '}
-        <Link to="/blog/handover-0-3-email">
+        <Link to="/blog/handover-0-4-hardening">
           <Translate id="home.release.link">阅读发布说明</Translate>
         </Link>
       </p>

@@ -31,7 +31,7 @@ export function audienceGuard(audience: Audience[]): RequestHandler {
 
 /**
  * Builds the API's routers from the declarations: one Express route per path, its methods' handlers behind the
- * audience guard, 405 with Allow for any other method, `Cache-Control: no-store` (API answers are personal), and
+ * audience guard, 405 with Allow for any other method, and
  * the metrics label set from the declared path, so that errors are counted under the route that raised them.
  */
 export function mountRoutes<S>(routes: Route<S>[], services: S, prefix: string): { beforeActor: Router; afterActor: Router } {
@@ -50,7 +50,6 @@ export function mountRoutes<S>(routes: Route<S>[], services: S, prefix: string):
     const chain = router.route(path);
     const label: RequestHandler = (_req, res, next) => {
       res.locals.routeLabel = `${prefix}${path}`;
-      res.set('Cache-Control', 'no-store');
       next();
     };
     const methods = new Set<string>();
