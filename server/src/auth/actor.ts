@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import { ProblemError } from '../http/errors.js';
 
 export type StaffRole = 'agent' | 'admin';
@@ -37,11 +36,6 @@ export function staffOf(actor: Actor): StaffActor {
   throw new ProblemError(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden');
 }
 
-export const requireStaff: RequestHandler = (req, _res, next) => {
-  staffOf(req.actor);
-  next();
-};
-
 /**
  * Changes that grant power (a new account, a new role, a dormant account back to life) need a password-signed
  * session: a leaked API token must not be able to create an account that outlives the token's revocation.
@@ -54,8 +48,3 @@ export function assertSignedInAdmin(actor: Actor, what: string): StaffActor {
   }
   return staff;
 }
-
-export const requireAdmin: RequestHandler = (req, _res, next) => {
-  if (staffOf(req.actor).role !== 'admin') throw new ProblemError('forbidden', { detail: 'Administrators only.' });
-  next();
-};
