@@ -1,8 +1,9 @@
 // Generates the site's API reference (docs/api/reference/*.md in Chinese, the same under i18n/en in English)
 // from static/openapi.json. `--check` writes nothing and fails when a generated page is stale.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckPages } from './generated-pages.js';
 import { openApiPath } from './generate-openapi.js';
 
 type Schema = Record<string, unknown>;
@@ -146,39 +147,5 @@ export function renderApiReference(): Map<string, string> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const pages = renderApiReference();
-  const stale: string[] = [];
-  for (const dir of Object.values(referenceDirs)) {
-    const existing = (() => {
-      try {
-        return readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
-      } catch {
-        return [];
-      }
-    })();
-    for (const file of existing) if (!pages.has(file)) stale.push(file);
-  }
-  for (const [file, content] of pages) {
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (current !== content) stale.push(file);
-  }
-  if (process.argv.includes('--check')) {
-    if (stale.length) {
-      console.error(`API reference pages are stale (${stale.map((f) => path.relative(root, f)).join(', ')}): run \`npm run api:generate\`.`);
-      process.exit(1);
-    }
-    console.log('OK: the API reference pages match static/openapi.json.');
-  } else {
-    for (const file of stale) if (!pages.has(file)) rmSync(file);
-    for (const [file, content] of pages) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
-    console.log(`Wrote ${pages.size} API reference pages.`);
-  }
+  writeOrCheckPages(renderApiReference(), Object.values(referenceDirs), { what: 'API reference', command: 'npm run api:generate', source: 'static/openapi.json' });
 }

@@ -4,9 +4,10 @@
 //
 // Descriptions are the schema's `///` comments: English lines, and one line starting `zh:` for the Chinese page
 // (a model, field or enum value without a `zh:` line shows its English text on the Chinese page too).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckPages } from './generated-pages.js';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 
 type Locale = 'zh-Hans' | 'en';
@@ -246,38 +247,5 @@ export function renderDatabaseReference(dm = readDatamodel()): Map<string, strin
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const pages = renderDatabaseReference();
-  const stale: string[] = [];
-  for (const dir of Object.values(dbReferenceDirs)) {
-    let existing: string[] = [];
-    try {
-      existing = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
-    } catch {
-      // no folder yet: every page is missing
-    }
-    for (const file of existing) if (!pages.has(file)) stale.push(file);
-  }
-  for (const [file, content] of pages) {
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (current !== content) stale.push(file);
-  }
-  if (process.argv.includes('--check')) {
-    if (stale.length) {
-      console.error(`Database reference pages are stale (${stale.map((f) => path.relative(root, f)).join(', ')}): run \`npm run db:docs\`.`);
-      process.exit(1);
-    }
-    console.log('OK: the database reference pages match prisma/schema.prisma.');
-  } else {
-    for (const file of stale) if (!pages.has(file)) rmSync(file);
-    for (const [file, content] of pages) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
-    console.log(`Wrote ${pages.size} database reference pages.`);
-  }
+  writeOrCheckPages(renderDatabaseReference(), Object.values(dbReferenceDirs), { what: 'database reference', command: 'npm run db:docs', source: 'prisma/schema.prisma' });
 }
