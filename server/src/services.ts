@@ -50,6 +50,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const tickets = new TicketService({ config, tickets: ticketRepository, changes, limiter, logger, now });
   const attachments = new AttachmentService(new AttachmentRepository(prisma), ticketRepository);
   const mailbox = new Mailbox(mailboxDirectory(config.dataDir));
+  const outbox = new OutboxRepository(prisma);
   const deliverAccessLink: DeliverAccessLink = async (tx, email, url) => {
     await notifyMagicLink(tx, mail, { email, url, expiresInMinutes: config.magicLinkTtlMinutes }, now());
     // Operators see that links are asked for; neither the address nor the link is logged.
@@ -75,8 +76,8 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     apiTokens: new ApiTokenService(new ApiTokenRepository(prisma), now),
     staff: new StaffService(new StaffRepository(prisma)),
     notificationSettings: new NotificationSettingsService(new NotificationSettingsRepository(prisma), now),
-    outbox: new OutboxRepository(prisma),
-    outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), new OutboxRepository(prisma), now),
+    outbox,
+    outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), outbox, now),
     mailbox: (): Mailbox => {
       if (config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');
       return mailbox;

@@ -19,7 +19,7 @@ export function unstorableTextErrors(value: unknown, path: string[] = [], errors
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (unstorable(key)) {
-        errors.push({ field: fieldName(path) === '(root)' ? '(key)' : `${fieldName(path)}.(key)`, code: 'invalid_text', message: 'field names must be valid text' });
+        errors.push({ field: [...path, '(key)'].join('.'), code: 'invalid_text', message: 'field names must be valid text' });
       } else unstorableTextErrors(item, [...path, key], errors);
     }
   }

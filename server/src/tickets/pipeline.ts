@@ -122,7 +122,7 @@ export class TicketChanges {
 
     const plan = planChange(stateOf(ticket), fields, { now: at, trackingLinkTtlDays: this.options.trackingLinkTtlDays, statusEvent: request.statusEvent });
     const events: TimelineEvent[] = [...plan.events, ...(request.events ?? [])];
-    const changesSomething = plan.events.length > 0 || Object.keys(facts).length > 0 || message !== undefined || events.length > 0;
+    const changesSomething = events.length > 0 || Object.keys(facts).length > 0 || message !== undefined;
     if (!changesSomething && request.source !== 'filed') return null;
 
     const repository = new TicketChangeRepository(tx);
@@ -147,7 +147,7 @@ export class TicketChanges {
       ticket,
       actor,
       at,
-      version: ticket.version + (plan.events.length > 0 && request.source !== 'filed' ? 1 : 0),
+      version: ticket.version + (plan.events.length > 0 ? 1 : 0),
       before: stateOf(ticket),
       after: { ...stateOf(ticket), ...fieldsOf(plan, fields) },
       data: { ...plan.data, ...facts },

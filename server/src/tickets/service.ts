@@ -3,7 +3,7 @@ import { tokenPrefixes } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import { ProblemError } from '../http/errors.js';
 import type { Logger } from '../logger.js';
-import { RateLimiter, type RateLimitRule } from '../rate-limit/limiter.js';
+import type { RateLimiter, RateLimitRule } from '../rate-limit/limiter.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { findTicketForActor, seesInternal } from './access.js';
 import type { AssigneeRef, RequestedChange } from './changes.js';
@@ -45,15 +45,9 @@ export type TicketServiceDeps = {
 /** The ticket's life: filing, reading, staff changes and the customer's confirmation or reopening. */
 export class TicketService {
   readonly tickets: TicketRepository;
-  private readonly changes: TicketChanges;
-  private readonly limiter: RateLimiter;
-  private readonly config: TicketServiceDeps['config'];
 
   constructor(private readonly deps: TicketServiceDeps) {
     this.tickets = deps.tickets;
-    this.changes = deps.changes;
-    this.limiter = deps.limiter;
-    this.config = deps.config;
   }
 
   /**
@@ -64,7 +58,7 @@ export class TicketService {
   async fileTicket(input: FileTicketInput, actor: Actor, options: FilingOptions = {}): Promise<FiledTicket> {
     if (!options.admitted) await this.admitFiling(input, actor, options.clientIp);
     const token = newSecretToken(tokenPrefixes.trackingLink);
-    const link = trackingUrl(this.config.publicUrl, token);
+    const link = trackingUrl(this.deps.config.publicUrl, token);
     const { requester } = input;
     const at = this.deps.now();
     const paging = await this.urgentPaging(input, actor);
@@ -90,9 +84,9 @@ export class TicketService {
       await options.alsoInTransaction?.(tx, created);
       // Through the change pipeline: the `created` event, and the subscribers (the acknowledgement and the staff
       // alert commit with the ticket, or neither exists).
-      const filing = { trackingUrl: link, pageNow: paging.pageNow, ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(this.config.publicUrl, addressToken) } : {}) };
-      const created_ = { type: 'created' as const, after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source } };
-      await this.changes.apply(tx, created, { source: 'filed', events: [created_], filing }, actor, at);
+      const filing = { trackingUrl: link, pageNow: paging.pageNow, ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(this.deps.config.publicUrl, addressToken) } : {}) };
+      const createdEvent = { type: 'created' as const, after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source } };
+      await this.deps.changes.apply(tx, created, { source: 'filed', events: [createdEvent], filing }, actor, at);
     });
     this.deps.logger.info({ ticket: formatTicketNumber(ticket.number), priority: ticket.priority, source: ticket.source }, 'ticket filed');
     // The token travels in the fragment: browsers send neither it to the server's logs nor in a Referer.
@@ -108,7 +102,7 @@ export class TicketService {
   private async urgentPaging(input: FileTicketInput, actor: Actor): Promise<{ pageNow: boolean }> {
     if (input.priority !== 'P1' || actor.kind === 'staff') return { pageNow: true };
     const domain = input.requester.email.split('@').pop()!;
-    if (this.config.support.trustedDomains.some((trusted) => domain === trusted || domain.endsWith(`.${trusted}`))) return { pageNow: true };
+    if (this.deps.config.support.trustedDomains.some((trusted) => domain === trusted || domain.endsWith(`.${trusted}`))) return { pageNow: true };
     return { pageNow: await this.tickets.hasConfirmedAddress(input.requester.email) };
   }
 
@@ -120,14 +114,14 @@ export class TicketService {
     this.assertCategory(input.category);
     if (actor.kind === 'staff') return;
     this.assertPublicTags(input.tags ?? []);
-    if (clientIp) await this.limiter.hit(filingLimits.perClient, clientIp);
+    if (clientIp) await this.deps.limiter.hit(filingLimits.perClient, clientIp);
     // Hashed so the counters table holds no e-mail addresses.
-    await this.limiter.hit(filingLimits.perRequester, hashToken(input.requester.email));
+    await this.deps.limiter.hit(filingLimits.perRequester, hashToken(input.requester.email));
   }
 
   /** Staff keep tags of their own (internal labels); a customer may choose only from TICKET_PUBLIC_TAGS. */
   private assertPublicTags(tags: string[]): void {
-    const allowed = this.config.publicTags;
+    const allowed = this.deps.config.publicTags;
     const refused = tags.filter((tag) => !allowed.includes(tag));
     if (refused.length === 0) return;
     const message = allowed.length > 0 ? `must be chosen from: ${allowed.join(', ')}` : 'customers cannot set tags here';
@@ -187,7 +181,7 @@ export class TicketService {
     how: { source: ChangeSource; statusEvent?: TicketEventType },
   ): Promise<{ status: TicketStatus; version: number }> {
     const at = this.deps.now();
-    const applied = await this.tickets.transaction((tx) => this.changes.apply(tx, ticket, { ...how, fields: requested }, actor, at));
+    const applied = await this.tickets.transaction((tx) => this.deps.changes.apply(tx, ticket, { ...how, fields: requested }, actor, at));
     return applied ? { status: applied.after.status, version: applied.version } : { status: ticket.status, version: ticket.version };
   }
 
@@ -204,7 +198,7 @@ export class TicketService {
   }
 
   assertCategory(category: string): void {
-    const categories = this.config.ticketCategories;
+    const categories = this.deps.config.ticketCategories;
     if (!categories.includes(category)) {
       throw new ProblemError('validation_failed', {
         errors: [{ field: 'category', code: 'invalid_value', message: `must be one of: ${categories.join(', ')}` }],
