@@ -96,6 +96,12 @@ describe('who may reach which ticket route', () => {
       expected: { anonymous: 401, 'own link': 409, 'other link': 404, 'magic link': 409, 'other magic link': 404, agent: 409, admin: 409, ...refusedCredentials },
     },
     {
+      name: 'GET /my/ticket',
+      method: 'get',
+      path: () => '/my/ticket',
+      expected: { anonymous: 401, 'own link': 200, 'other link': 200, 'magic link': 403, 'other magic link': 403, agent: 403, admin: 403, ...refusedCredentials },
+    },
+    {
       name: 'GET /my/tickets',
       method: 'get',
       path: () => '/my/tickets',
@@ -127,6 +133,14 @@ describe('who may reach which ticket route', () => {
   it('leaves ticket A untouched by all of that', async () => {
     const a = await db.prisma.ticket.findUniqueOrThrow({ where: { number: Number(ticketA.number.slice(3)) } });
     expect(a).toMatchObject({ status: 'new', version: 1, assigneeId: null });
+  });
+
+  it('when a tracking link opens /my/ticket, then it is that link’s own ticket, as its requester sees it', async () => {
+    const own = await send('get', '/my/ticket', 'own link').expect(200);
+    const other = await send('get', '/my/ticket', 'other link').expect(200);
+    expect(own.body).toMatchObject({ number: ticketA.number, requester: { email: ticketA.email } });
+    expect(other.body.number).toBe(ticketB.number);
+    expect(own.body).not.toHaveProperty('version');
   });
 
   describe('IDOR attempts', () => {

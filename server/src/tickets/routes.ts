@@ -133,6 +133,21 @@ export const ticketRoutes = defineRoutes<TicketRouteServices>([
     },
   },
   {
+    method: 'get',
+    path: '/my/ticket',
+    operationId: 'getLinkedTicket',
+    summary: 'Read the ticket a tracking link opens',
+    summaryZh: '查看跟踪链接对应的工单',
+    description: 'With the tracking token from the e-mail as bearer token: the customer’s view of that one ticket, so a page holding only the link learns its number.',
+    tag,
+    audience: ['ticket-link'],
+    responses: { 200: { description: 'The ticket, as its requester sees it.', schema: PublicTicketDetail } },
+    problems: ['unauthenticated', 'forbidden', 'link_expired'],
+    handler: async (req, res, { tickets }) => {
+      res.json(await tickets.getLinkedTicket(req.actor));
+    },
+  },
+  {
     method: 'patch',
     path: '/tickets/{number}',
     operationId: 'updateTicket',

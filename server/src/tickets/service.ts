@@ -134,6 +134,12 @@ export class TicketService {
     return this.viewFor(actor, ref.id);
   }
 
+  /** The ticket a tracking link opens: its e-mail carries only the token, so the page learns the number here. */
+  async getLinkedTicket(actor: Actor): Promise<PublicTicketDetail> {
+    if (actor.kind !== 'ticket-link') throw new ProblemError('forbidden', { detail: 'Only a ticket’s tracking link opens it here.' });
+    return (await this.viewFor(actor, actor.ticketId)) as PublicTicketDetail;
+  }
+
   /** A staff edit based on the version the editor read; a stale version is refused rather than overwritten. */
   async updateTicket(actor: Actor, reference: string, input: UpdateTicketInput): Promise<StaffTicket> {
     staffOf(actor);

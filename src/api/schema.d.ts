@@ -1,0 +1,4250 @@
+// Generated from static/openapi.json by `npm run api:generate`; do not edit.
+
+export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Name, version and documentation address of this API */
+        get: operations["getApiIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/access-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail me links to my tickets
+         * @description Always 202 with the same body, whether or not the address has tickets. If it has, a link that opens all of them is e-mailed to it (never returned here). Limited per client address and per e-mail address.
+         */
+        post: operations["requestAccessLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the requester’s e-mail address (P1 paging)
+         * @description With the token from the acknowledgement e-mail of a P1 filed from an address not known yet. The address counts as confirmed from then on (its later P1s page the on-call list at once), and this ticket pages the on-call list now if it is still an open P1. The token works once, for 7 days. Limited per client address.
+         */
+        post: operations["confirmRequesterAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The embedded mailbox: e-mail written to DATA_DIR/mail when no SMTP server is configured
+         * @description Newest first, paged with `before` (follow `nextBefore`). Only the headers are read. With `SMTP_URL` set nothing is written there and the mailbox answers `mailbox_disabled`.
+         */
+        get: operations["listMailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/mailbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message of the embedded mailbox, parsed
+         * @description Headers decoded (a Chinese subject reads as Chinese), with the text and HTML bodies.
+         */
+        get: operations["getMailboxMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/mailbox/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message of the embedded mailbox, as the .eml file
+         * @description Served as a download (Content-Disposition: attachment) to open in a mail client.
+         */
+        get: operations["downloadMailboxMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outgoing e-mail and its fate: waiting, being sent, sent, or dead letters
+         * @description Newest first, paged by cursor (follow `nextCursor`), filtered by `status` and `kind`. `lastError` says why a message failed, e.g. the SMTP server’s reply. The message’s content (payload) is never shown: until it is sent it holds live tracking and sign-in links.
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One outgoing e-mail
+         * @description The same fields as in the list; never the payload.
+         */
+        get: operations["getOutboxMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a dead letter again
+         * @description The message is due at once, with a fresh count of attempts and the same Message-ID, so a recipient who got an earlier attempt sees a repeat rather than a new e-mail. Fix the cause first (the address, the SMTP settings). Only a `dead` message can be resent (`not_resendable`, with its current status in `detail`).
+         */
+        post: operations["resendOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail address and password
+         * @description Sets the `ho_session` cookie (httpOnly, SameSite=Lax, Secure over https) and returns the CSRF token to send as `X-CSRF-Token` on every write made with the cookie. An unknown address, a wrong password and a deactivated account all answer the same `invalid_credentials`. Attempts are limited per client address and, for failures, per account; past the limit the answer is `rate_limited` with `Retry-After`.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: end this session and clear its cookie */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member, and the CSRF token of the session */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which kinds of e-mail the signed-in staff member gets, and whether they are on call */
+        get: operations["getMyNotificationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch kinds of staff e-mail on or off for oneself
+         * @description The P1 page to the on-call list cannot be switched off here: administrators put members on and off the list (PATCH /staff/{id}, `onCall`). Unknown kinds are refused.
+         */
+        patch: operations["updateMyNotificationSettings"];
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password; every other session of the account ends */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My personal API tokens, newest first (revoked ones included; never the secret) */
+        get: operations["listApiTokens"];
+        put?: never;
+        /**
+         * Create a personal API token; the secret is shown once
+         * @description Only from a signed-in console session (cookie and CSRF token), not with another API token.
+         */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens */
+        delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the ticket a tracking link opens
+         * @description With the tracking token from the e-mail as bearer token: the customer’s view of that one ticket, so a page holding only the link learns its number.
+         */
+        get: operations["getLinkedTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requester's tickets
+         * @description With the magic link from the e-mail as bearer token: every ticket filed from that address.
+         */
+        get: operations["listMyTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The page behind a staff e-mail’s unsubscribe link: asks before switching the kind off
+         * @description Changes nothing (mail scanners open links). Answers an HTML page in the member’s language with a button that POSTs to the same address. An unknown or expired token answers 410 (a page, or `link_expired` as JSON).
+         */
+        get: operations["showUnsubscribe"];
+        put?: never;
+        /**
+         * Switch off the kind of e-mail an unsubscribe link names (RFC 8058 one-click)
+         * @description Mail clients POST `List-Unsubscribe=One-Click` here; the confirmation page’s button does the same. Repeating it is harmless. Links work for 180 days. JSON unless the caller prefers HTML.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This OpenAPI 3.1 document */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The support team
+         * @description Administrators get every account, active or not. Agents get the active staff only, as id, name, role, active and onCall, to choose an assignee and see who is on call.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Add a staff member
+         * @description Only from a signed-in console session (cookie and CSRF token), not with an API token.
+         */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, change role or language, put on or take off the on-call list, deactivate or reactivate a staff member
+         * @description Members on the on-call list (`onCall`) are e-mailed at once about every P1 ticket, at any hour. Deactivating ends the member’s sessions at once, and their API tokens stop working until reactivation. The last active administrator cannot be demoted or deactivated (`last_admin`). Changing a role or reactivating an account needs a signed-in console session; an API token may rename, deactivate or change the on-call list.
+         */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
+    "/support/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a support form needs: categories, priorities with their definitions, upload limits, channels and hours
+         * @description Public and the same for every caller. Read it instead of copying the server’s settings into a client: the categories, the tags a customer may choose, and the upload limits are what the filing route enforces.
+         */
+        get: operations["getSupportSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff queue
+         * @description Filtered, sorted and paged by cursor (follow `nextCursor`).
+         */
+        get: operations["listTickets"];
+        put?: never;
+        /**
+         * File a ticket
+         * @description Anyone may file. The answer carries the tracking token and link once; only a hash is kept. Without a staff API token, filing is limited per client address and per requester e-mail. To attach logs, send multipart/form-data with this JSON object in a part named `ticket` and one `files` part per file (typed by content; programs refused).
+         */
+        post: operations["fileTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a ticket
+         * @description Staff get the whole ticket and timeline; the ticket's link holders get the customer's view.
+         */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a ticket
+         * @description Send the version you read; if someone changed the ticket since, the answer is version_conflict.
+         */
+        patch: operations["updateTicket"];
+        trace?: never;
+    };
+    "/tickets/{number}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a ticket or of one of its messages
+         * @description Served as a download (Content-Disposition: attachment, with the UTF-8 name in filename*), with the type decided when it was uploaded, nosniff and a sandboxing Content-Security-Policy. A file of an internal note is staff-only: anyone else gets 404, as for a ticket they may not see.
+         */
+        get: operations["downloadTicketAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{number}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the resolution
+         * @description The customer agrees the problem is solved; the resolved ticket closes.
+         */
+        post: operations["confirmResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{number}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conversation of a ticket, oldest first, with the files of each message
+         * @description Staff see public replies and internal notes; the holder of the ticket’s tracking link or of a magic link for the requester’s address sees public replies only. A ticket the caller may not see answers 404.
+         */
+        get: operations["listTicketMessages"];
+        put?: never;
+        /**
+         * Add a public reply, or (staff) an internal note, optionally with files
+         * @description JSON, or multipart/form-data with the same fields plus one `files` part per file. Files are typed by their content (text, JSON, PNG, JPEG, GIF, WebP, PDF, ZIP, gzip); programs and scripts are refused whatever their name. If any file is refused, nothing of the message is stored. A customer reply to a pending ticket moves it to open. Customer replies are limited per ticket and per client address; a burst of them makes one e-mail to staff. The first public staff reply sets the first-response time. Staff may add `status` (pending or resolved) to a public reply to move the ticket in the same step: the customer then gets one e-mail quoting the reply. A move the workflow forbids answers `invalid_transition` and stores nothing.
+         */
+        post: operations["addTicketMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{number}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a ticket
+         * @description A resolved or closed ticket returns to open (while its link is valid).
+         */
+        post: operations["reopenTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change status or assignee of many tickets
+         * @description Each ticket changes on its own through the workflow; failures are reported per ticket.
+         */
+        post: operations["bulkUpdateTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tickets per status
+         * @description Takes the queue filters except status.
+         */
+        get: operations["countTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            /**
+             * @description Stable; switch on this, not on title.
+             * @enum {string}
+             */
+            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "not_ready";
+            detail?: string;
+            errors?: {
+                code: string;
+                field: string;
+                message: string;
+            }[];
+            /** @description The request path. */
+            instance?: string;
+            /** @description Same as the X-Request-Id response header and the logs. */
+            requestId?: string;
+            status: number;
+            /** @description Short summary in the reader's language (Accept-Language: zh or en). */
+            title: string;
+            /**
+             * Format: uri
+             * @description Link to this code on the error reference page.
+             */
+            type: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getApiIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API index. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        documentation: string;
+                        /** @constant */
+                        name: "Handover";
+                        version: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestAccessLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Stored lower-cased.
+                     * @example li.lei@example.com
+                     */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The same text whether or not the address has tickets. */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmRequesterAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The `hoc_…` token from the link in the acknowledgement e-mail. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether the on-call list was paged now (false: not a P1 any more, paged already, or resolved). */
+                        paged: boolean;
+                        /** @example HO-1042 */
+                        ticketNumber: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailbox: {
+        parameters: {
+            query?: {
+                /** @description nextBefore of the previous page. */
+                before?: string;
+                /** @description Messages per page, 1–200. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first (by file time). */
+                        items: {
+                            /** @description The Date header. */
+                            date: string | null;
+                            from: string | null;
+                            /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                            id: string;
+                            /** @description The X-Handover-Kind header: which template. */
+                            kind: string | null;
+                            messageId: string | null;
+                            /** @description Bytes of the .eml file. */
+                            size: number;
+                            subject: string | null;
+                            to: string | null;
+                        }[];
+                        /** @description Pass as `before` for the next page; null on the last. */
+                        nextBefore: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: mailbox_disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The Date header. */
+                        date: string | null;
+                        from: string | null;
+                        /** @description These headers, as written, when the message has them. */
+                        headers: {
+                            "Auto-Submitted"?: string;
+                            "List-Unsubscribe"?: string;
+                            "List-Unsubscribe-Post"?: string;
+                        };
+                        html: string | null;
+                        /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                        id: string;
+                        inReplyTo: string | null;
+                        /** @description The X-Handover-Kind header: which template. */
+                        kind: string | null;
+                        messageId: string | null;
+                        references: string[];
+                        replyTo: string | null;
+                        subject: string | null;
+                        text: string | null;
+                        to: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: mailbox_disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RFC 5322 message as written. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/rfc822": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: mailbox_disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only this kind of e-mail, e.g. `ticket_received`. */
+                kind?: string;
+                /** @description Rows per page, 1–100. */
+                limit?: number;
+                /** @description Only e-mails to this address (case does not matter): "did the customer get our e-mail?" */
+                recipient?: string;
+                /** @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter). */
+                status?: "pending" | "sending" | "sent" | "dead";
+                /** @description Only e-mails about this ticket, as HO-1042 or 1042: "what did we send about it?" */
+                ticket?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the outbox, with counts per status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Rows per status, with the `kind` filter (not the `status` filter) applied. */
+                        counts: {
+                            dead: number;
+                            pending: number;
+                            sending: number;
+                            sent: number;
+                        };
+                        /** @description Newest first. */
+                        items: {
+                            /** @description Sending attempts so far (reset to 0 by a resend). */
+                            attempts: number;
+                            claimedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
+                            kind: string;
+                            /** @description The last failure, e.g. the SMTP server’s reply. */
+                            lastError: string | null;
+                            locale: string;
+                            /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: string;
+                            sentAt: string | null;
+                            /**
+                             * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "dead";
+                            /**
+                             * @description The ticket the e-mail is about, as HO-1042, if any.
+                             * @example HO-1042
+                             */
+                            ticketNumber: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The outbox row’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outbox row. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Sending attempts so far (reset to 0 by a resend). */
+                        attempts: number;
+                        claimedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
+                        kind: string;
+                        /** @description The last failure, e.g. the SMTP server’s reply. */
+                        lastError: string | null;
+                        locale: string;
+                        /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
+                        messageId: string;
+                        /** Format: date-time */
+                        nextAttemptAt: string;
+                        recipient: string;
+                        sentAt: string | null;
+                        /**
+                         * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
+                         * @enum {string}
+                         */
+                        status: "pending" | "sending" | "sent" | "dead";
+                        /**
+                         * @description The ticket the e-mail is about, as HO-1042, if any.
+                         * @example HO-1042
+                         */
+                        ticketNumber: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The outbox row’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The row, now pending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Sending attempts so far (reset to 0 by a resend). */
+                        attempts: number;
+                        claimedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
+                        kind: string;
+                        /** @description The last failure, e.g. the SMTP server’s reply. */
+                        lastError: string | null;
+                        locale: string;
+                        /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
+                        messageId: string;
+                        /** Format: date-time */
+                        nextAttemptAt: string;
+                        recipient: string;
+                        sentAt: string | null;
+                        /**
+                         * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
+                         * @enum {string}
+                         */
+                        status: "pending" | "sending" | "sent" | "dead";
+                        /**
+                         * @description The ticket the e-mail is about, as HO-1042, if any.
+                         * @example HO-1042
+                         */
+                        ticketNumber: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_resendable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Send as X-CSRF-Token on every write made with the session cookie. */
+                        csrfToken: string;
+                        user: {
+                            /** Format: email */
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            /** @enum {string} */
+                            role: "agent" | "admin";
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: invalid_credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out (or was not signed in). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in staff member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Present when the request came with the session cookie. */
+                        csrfToken?: string;
+                        user: {
+                            /** Format: email */
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            /** @enum {string} */
+                            role: "agent" | "admin";
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings. */
+                        onCall: boolean;
+                        settings: {
+                            /** @description Tickets assigned to me: true to receive, false to switch off. */
+                            staff_assigned: boolean;
+                            /** @description Customer replies: true to receive, false to switch off. */
+                            staff_customer_reply: boolean;
+                            /** @description New tickets in the queue: true to receive, false to switch off. */
+                            staff_new_ticket: boolean;
+                            /** @description Reopened tickets: true to receive, false to switch off. */
+                            staff_reopened: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The kinds to change; kinds not named keep their setting. */
+                    settings: {
+                        /** @description Tickets assigned to me: true to receive, false to switch off. */
+                        staff_assigned?: boolean;
+                        /** @description Customer replies: true to receive, false to switch off. */
+                        staff_customer_reply?: boolean;
+                        /** @description New tickets in the queue: true to receive, false to switch off. */
+                        staff_new_ticket?: boolean;
+                        /** @description Reopened tickets: true to receive, false to switch off. */
+                        staff_reopened?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The settings as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings. */
+                        onCall: boolean;
+                        settings: {
+                            /** @description Tickets assigned to me: true to receive, false to switch off. */
+                            staff_assigned: boolean;
+                            /** @description Customer replies: true to receive, false to switch off. */
+                            staff_customer_reply: boolean;
+                            /** @description New tickets in the queue: true to receive, false to switch off. */
+                            staff_new_ticket: boolean;
+                            /** @description Reopened tickets: true to receive, false to switch off. */
+                            staff_reopened: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed. API tokens keep working; revoke them separately. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @description The first characters of the token, to tell tokens apart. */
+                            prefix: string;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Omit for a token that never expires. */
+                    expiresInDays?: number;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Store `token` now: it cannot be shown again. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @description The first characters of the token, to tell tokens apart. */
+                        prefix: string;
+                        revokedAt: string | null;
+                        /** @description Shown once: only its hash is stored. Send as Authorization: Bearer <token>. */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (again, if it already was). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLinkedTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket, as its requester sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            /** @enum {string} */
+                            actorType: "customer" | "staff" | "system";
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTickets: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, most recently updated first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string;
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @example HO-1042 */
+                            number: string;
+                            /**
+                             * @description P1 is an emergency (7×24); P4 is the lowest.
+                             * @enum {string}
+                             */
+                            priority: "P1" | "P2" | "P3" | "P4";
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            status: "new" | "open" | "pending" | "resolved" | "closed";
+                            subject: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    showUnsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token from the e-mail’s link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmation page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token from the e-mail’s link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switched off. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        enabled: false;
+                        /** @enum {string} */
+                        kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened";
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Full records for administrators; directory entries for agents. */
+                        items: ({
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: email */
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            onCall: boolean;
+                            /** @enum {string} */
+                            role: "agent" | "admin";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        } | {
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            onCall: boolean;
+                            /** @enum {string} */
+                            role: "agent" | "admin";
+                        })[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default zh-Hans
+                     * @enum {string}
+                     */
+                    locale?: "zh-Hans" | "en";
+                    name: string;
+                    /**
+                     * @description On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings.
+                     * @default false
+                     */
+                    onCall?: boolean;
+                    /** @description The first password; the staff member changes it after signing in. */
+                    password: string;
+                    /**
+                     * @default agent
+                     * @enum {string}
+                     */
+                    role?: "agent" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: email */
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "en";
+                        name: string;
+                        onCall: boolean;
+                        /** @enum {string} */
+                        role: "agent" | "admin";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false signs the member out everywhere and stops their API tokens. */
+                    active?: boolean;
+                    /** @enum {string} */
+                    locale?: "zh-Hans" | "en";
+                    name?: string;
+                    /** @description On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings. */
+                    onCall?: boolean;
+                    /** @enum {string} */
+                    role?: "agent" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description The member as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: email */
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "en";
+                        name: string;
+                        onCall: boolean;
+                        /** @enum {string} */
+                        role: "agent" | "admin";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: last_admin */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description In the configured order (TICKET_CATEGORIES). */
+                        categories: {
+                            id: string;
+                            /** @description The same text in each language of the site. */
+                            name: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                        }[];
+                        channels: {
+                            /** @description SUPPORT_EMAIL (or MAIL_REPLY_TO); null when neither is set. */
+                            email: string | null;
+                            emergency: {
+                                /** @constant */
+                                hours: "7x24";
+                                /** @description SUPPORT_EMERGENCY_LINE; null when not set. */
+                                phone: string | null;
+                                priorities: "P1"[];
+                            };
+                            forumUrl: string | null;
+                            hotline: {
+                                /** @constant */
+                                days: "working-days";
+                                /** @example 18:00 */
+                                end: string;
+                                /** @description SUPPORT_HOTLINE; null when not set. */
+                                phone: string | null;
+                                /** @example 09:00 */
+                                start: string;
+                            };
+                            remoteAssistUrl: string | null;
+                            /** Format: uri */
+                            ticketsUrl: string;
+                        };
+                        priorities: {
+                            /**
+                             * @description P1 counts 7×24; the others count support hours on working days.
+                             * @enum {string}
+                             */
+                            clock: "around-the-clock" | "support-hours";
+                            /** @description The same text in each language of the site. */
+                            example: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                            /** @enum {string} */
+                            id: "P1" | "P2" | "P3" | "P4";
+                            /** @description The same text in each language of the site. */
+                            meaning: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                            /** @description The same text in each language of the site. */
+                            name: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                        }[];
+                        /** @description The tags a customer may choose when filing (TICKET_PUBLIC_TAGS). */
+                        publicTags: string[];
+                        /**
+                         * @description The support hours’ time zone (IANA).
+                         * @example Asia/Shanghai
+                         */
+                        timeZone: string;
+                        uploads: {
+                            /** @description Decided by content; programs and scripts are refused whatever their name. */
+                            allowedTypes: ("text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip")[];
+                            maxFileBytes: number;
+                            maxFiles: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                /** @description `me`, `unassigned`, or a staff user id. */
+                assignee?: "me" | "unassigned" | string;
+                category?: string;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+                priority?: ("P1" | "P2" | "P3" | "P4")[];
+                /** @description Text in the subject or description. */
+                q?: string;
+                /** @description Stored lower-cased. */
+                requester?: string;
+                /** @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. */
+                sort?: "priority" | "updated";
+                status?: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                /** @description Lower-cased on the way in. */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            category: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            firstResponseAt: string | null;
+                            /** @example HO-1042 */
+                            number: string;
+                            /**
+                             * @description P1 is an emergency (7×24); P4 is the lowest.
+                             * @enum {string}
+                             */
+                            priority: "P1" | "P2" | "P3" | "P4";
+                            requester: {
+                                email: string;
+                                name: string;
+                                organisation: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "open" | "pending" | "resolved" | "closed";
+                            subject: string;
+                            tags: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category: string;
+                    /** @description Markdown. */
+                    description: string;
+                    /**
+                     * @description P1 is an emergency (7×24); P4 is the lowest.
+                     * @enum {string}
+                     */
+                    priority: "P1" | "P2" | "P3" | "P4";
+                    requester: {
+                        /**
+                         * Format: email
+                         * @description Stored lower-cased.
+                         * @example li.lei@example.com
+                         */
+                        email: string;
+                        /**
+                         * @default zh-Hans
+                         * @enum {string}
+                         */
+                        locale?: "zh-Hans" | "en";
+                        name: string;
+                        organisation?: string;
+                        phone?: string;
+                    };
+                    subject: string;
+                    tags?: string[];
+                };
+                "multipart/form-data": {
+                    category: string;
+                    /** @description Markdown. */
+                    description: string;
+                    /**
+                     * @description P1 is an emergency (7×24); P4 is the lowest.
+                     * @enum {string}
+                     */
+                    priority: "P1" | "P2" | "P3" | "P4";
+                    requester: {
+                        /**
+                         * Format: email
+                         * @description Stored lower-cased.
+                         * @example li.lei@example.com
+                         */
+                        email: string;
+                        /**
+                         * @default zh-Hans
+                         * @enum {string}
+                         */
+                        locale?: "zh-Hans" | "en";
+                        name: string;
+                        organisation?: string;
+                        phone?: string;
+                    };
+                    subject: string;
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Filed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        /** @description Shown once; only its hash is stored. Send it as `Authorization: Bearer`. */
+                        trackingToken: string;
+                        /**
+                         * Format: uri
+                         * @description The private page where the customer follows the ticket.
+                         */
+                        trackingUrl: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed, malformed_json, malformed_multipart, empty_attachment, too_many_attachments */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: attachment_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unsupported_media_type, attachment_type_not_allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: server_busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            email: string;
+                            id: string;
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            actor: {
+                                name: string | null;
+                                /** @enum {string} */
+                                type: "customer" | "staff" | "system";
+                                userId: string | null;
+                            };
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        firstResponseAt: string | null;
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        source: "web" | "api" | "email";
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        tags: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            /** @enum {string} */
+                            actorType: "customer" | "staff" | "system";
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An active staff member, or null to unassign. */
+                    assigneeId?: string | null;
+                    category?: string;
+                    /**
+                     * @description P1 is an emergency (7×24); P4 is the lowest.
+                     * @enum {string}
+                     */
+                    priority?: "P1" | "P2" | "P3" | "P4";
+                    /** @enum {string} */
+                    status?: "new" | "open" | "pending" | "resolved" | "closed";
+                    subject?: string;
+                    tags?: string[];
+                    /** @description The version the change is based on, as last read. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The changed ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            email: string;
+                            id: string;
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            actor: {
+                                name: string | null;
+                                /** @enum {string} */
+                                type: "customer" | "staff" | "system";
+                                userId: string | null;
+                            };
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        firstResponseAt: string | null;
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        source: "web" | "api" | "email";
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        tags: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: version_conflict, invalid_transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadTicketAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Attachment id (UUID) */
+                id: string;
+                /** @description Ticket number, as HO-1042 or 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file’s bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            /** @enum {string} */
+                            actorType: "customer" | "staff" | "system";
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTicketMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket number, as HO-1042 or 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Files filed with the ticket itself */
+                        attachments: {
+                            /**
+                             * @description Decided by the file’s content, not by its name
+                             * @enum {string}
+                             */
+                            contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
+                            /** @description Neutralised file name: no directories, no control characters */
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            /** @description Bytes */
+                            size: number;
+                            /**
+                             * @description Download path
+                             * @example /api/v1/tickets/HO-1042/attachments/…
+                             */
+                            url: string;
+                        }[];
+                        /** @description Oldest first. Customers get public messages only. */
+                        messages: {
+                            attachments: {
+                                /**
+                                 * @description Decided by the file’s content, not by its name
+                                 * @enum {string}
+                                 */
+                                contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
+                                /** @description Neutralised file name: no directories, no control characters */
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                sha256: string;
+                                /** @description Bytes */
+                                size: number;
+                                /**
+                                 * @description Download path
+                                 * @example /api/v1/tickets/HO-1042/attachments/…
+                                 */
+                                url: string;
+                            }[];
+                            author: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "customer" | "staff" | "system";
+                                /** @description The staff author’s id; null for customers, the system, and customer readers */
+                                userId: string | null;
+                            };
+                            /** @description Markdown as written */
+                            body: string;
+                            /** @description The body rendered as safe HTML: no raw HTML, no scripts, links rel="nofollow noopener noreferrer" */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            visibility: "public" | "internal";
+                        }[];
+                        /** @example HO-1042 */
+                        ticketNumber: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket number, as HO-1042 or 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown, stored as written. Raw HTML is shown as text, never rendered. */
+                    body: string;
+                    /** @description Files (multipart/form-data only): logs, text, JSON, images, PDF, ZIP or gzip; size and count capped */
+                    files?: string[];
+                    /**
+                     * @description Staff, with a public reply: also move the ticket to this status, in the same step. The customer gets one e-mail (waiting for your answer, or resolved) quoting the reply, instead of two. Refused with an internal note.
+                     * @enum {string}
+                     */
+                    status?: "pending" | "resolved";
+                    /**
+                     * @description public: a reply the customer sees; internal: a staff-only note (staff only)
+                     * @default public
+                     * @enum {string}
+                     */
+                    visibility?: "public" | "internal";
+                };
+                "multipart/form-data": {
+                    /** @description Markdown, stored as written. Raw HTML is shown as text, never rendered. */
+                    body: string;
+                    /** @description Files (multipart/form-data only): logs, text, JSON, images, PDF, ZIP or gzip; size and count capped */
+                    files?: string[];
+                    /**
+                     * @description Staff, with a public reply: also move the ticket to this status, in the same step. The customer gets one e-mail (waiting for your answer, or resolved) quoting the reply, instead of two. Refused with an internal note.
+                     * @enum {string}
+                     */
+                    status?: "pending" | "resolved";
+                    /**
+                     * @description public: a reply the customer sees; internal: a staff-only note (staff only)
+                     * @default public
+                     * @enum {string}
+                     */
+                    visibility?: "public" | "internal";
+                };
+            };
+        };
+        responses: {
+            /** @description The message as stored, with its files. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachments: {
+                            /**
+                             * @description Decided by the file’s content, not by its name
+                             * @enum {string}
+                             */
+                            contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
+                            /** @description Neutralised file name: no directories, no control characters */
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            /** @description Bytes */
+                            size: number;
+                            /**
+                             * @description Download path
+                             * @example /api/v1/tickets/HO-1042/attachments/…
+                             */
+                            url: string;
+                        }[];
+                        author: {
+                            name: string;
+                            /** @enum {string} */
+                            type: "customer" | "staff" | "system";
+                            /** @description The staff author’s id; null for customers, the system, and customer readers */
+                            userId: string | null;
+                        };
+                        /** @description Markdown as written */
+                        body: string;
+                        /** @description The body rendered as safe HTML: no raw HTML, no scripts, links rel="nofollow noopener noreferrer" */
+                        bodyHtml: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        visibility: "public" | "internal";
+                    };
+                };
+            };
+            /** @description Problem: malformed_multipart, empty_attachment, too_many_attachments, validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: ticket_closed, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: payload_too_large, attachment_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unsupported_media_type, attachment_type_not_allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: server_busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reopened ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            email: string;
+                            id: string;
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            actor: {
+                                name: string | null;
+                                /** @enum {string} */
+                                type: "customer" | "staff" | "system";
+                                userId: string | null;
+                            };
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        firstResponseAt: string | null;
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        source: "web" | "api" | "email";
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        tags: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        category: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown as written; render it safely. */
+                        description: string;
+                        events: {
+                            /** @enum {string} */
+                            actorType: "customer" | "staff" | "system";
+                            after: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            type: string;
+                        }[];
+                        /** @example HO-1042 */
+                        number: string;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        requester: {
+                            email: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            organisation: string | null;
+                            phone: string | null;
+                        };
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "resolved" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkUpdateTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assigneeId?: string | null;
+                    numbers: (string | number)[];
+                    /** @enum {string} */
+                    status?: "new" | "open" | "pending" | "resolved" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description One outcome per ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        failed: number;
+                        results: ({
+                            number: string;
+                            /** @constant */
+                            ok: true;
+                            /** @enum {string} */
+                            status: "new" | "open" | "pending" | "resolved" | "closed";
+                            version: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "not_ready";
+                            detail: string;
+                            number: string;
+                            /** @constant */
+                            ok: false;
+                        })[];
+                        succeeded: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countTickets: {
+        parameters: {
+            query?: {
+                /** @description `me`, `unassigned`, or a staff user id. */
+                assignee?: "me" | "unassigned" | string;
+                category?: string;
+                priority?: ("P1" | "P2" | "P3" | "P4")[];
+                /** @description Text in the subject or description. */
+                q?: string;
+                /** @description Stored lower-cased. */
+                requester?: string;
+                /** @description Lower-cased on the way in. */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per status and in total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closed: number;
+                        new: number;
+                        open: number;
+                        pending: number;
+                        resolved: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
