@@ -1,7 +1,10 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {readFileSync} from 'node:fs';
 import {siteUrl} from './scripts/site-url.mjs';
+
+const release = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string}).version;
 
 // Runs in Node.js at build time; the same site is served by the support server at `/`.
 
@@ -17,6 +20,9 @@ const config = {
   // PUBLIC_URL, as the server reads it; `npm start` rebuilds the site when it changes (scripts/ensure-built.mjs).
   url: siteUrl(),
   baseUrl: '/',
+
+  // The release the docs describe: "ask about this page" names it in the ticket.
+  customFields: {release},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -113,6 +119,7 @@ const config = {
         },
         {type: 'docSidebar', sidebarId: 'faq', position: 'left', label: '常见问题'},
         {to: '/blog', label: '博客', position: 'left'},
+        {to: '/support', label: '技术支持', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -125,6 +132,7 @@ const config = {
             {label: '用户手册', to: '/docs/user-guide'},
             {label: '培训', to: '/docs/training'},
             {label: '常见问题', to: '/docs/faq'},
+            {label: '技术支持', to: '/support'},
           ],
         },
         {

@@ -38,19 +38,19 @@ const audiences: Audience[] = [
     title: translate({id: 'home.audience.customer.title', message: '我需要技术支持'}),
     description: translate({
       id: 'home.audience.customer.description',
-      message: '了解如何提交工单：准备问题描述和日志，按业务影响选择 P1 到 P4 优先级。',
+      message: '在线提交工单并附上日志，按业务影响选择 P1 到 P4 优先级，通过邮件中的私人链接跟踪进度。',
     }),
     primary: {
-      label: translate({id: 'home.audience.customer.primary', message: '如何提交工单'}),
-      to: '/docs/user-guide/customers',
+      label: translate({id: 'home.audience.customer.primary', message: '技术支持首页'}),
+      to: '/support',
     },
     secondary: {
-      label: translate({id: 'home.audience.customer.secondary', message: '优先级与服务时间'}),
-      to: '/docs/user-guide/priorities',
+      label: translate({id: 'home.audience.customer.secondary', message: '提交工单'}),
+      to: '/support/new',
     },
     note: translate({
       id: 'home.audience.customer.note',
-      message: '工单系统已可通过 API 提交和跟踪工单（见指南）；网页提交表单随后续版本发布。也可以通过热线或邮件联系支持团队。',
+      message: '紧急故障（P1）7×24 处理；也可以通过热线或邮件联系支持团队。',
     }),
   },
   {

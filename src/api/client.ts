@@ -1,0 +1,39 @@
+import createClient from 'openapi-fetch';
+import {ApiError, problemFrom, unreachable} from './problem';
+import type {paths} from './schema';
+
+/**
+ * The one client of the support API, typed from static/openapi.json (npm run api:generate). Answers come in the
+ * reader's language: the page's `lang` is the site's locale.
+ */
+export const api = createClient<paths>({baseUrl: '/api/v1'});
+
+api.use({
+  onRequest({request}) {
+    request.headers.set('Accept-Language', document.documentElement.lang || 'zh-Hans');
+    return request;
+  },
+});
+
+/** A ticket's tracking token or a magic link travels as a bearer token, never in a URL the server logs. */
+export const bearer = (token: string) => ({headers: {Authorization: `Bearer ${token}`}});
+
+type Result<T> = {data?: T; error?: unknown; response: Response};
+
+/**
+ * Awaits a call and returns its data, or throws an ApiError: a network failure or a non-JSON answer (a static
+ * host without the server) is `unreachable`; anything else is the server's problem+json.
+ */
+export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await pending;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw unreachable(); // fetch failed, or a success answer was not JSON (a static host's page)
+  }
+  const {data, error, response} = result;
+  if (!response.ok) throw problemFrom(response, error);
+  if (!/json/i.test(response.headers.get('content-type') ?? '') && response.status !== 204) throw unreachable();
+  return data as T;
+}

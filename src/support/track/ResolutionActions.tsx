@@ -1,0 +1,93 @@
+import {useEffect, useRef, useState, type ReactNode} from 'react';
+import Heading from '@theme/Heading';
+import {api, bearer, call} from '@site/src/api/client';
+import type {CustomerTicket} from '@site/src/api/types';
+import {useText} from '@site/src/components/i18n';
+import {useProblemMessage} from '../shell/ProblemNotice';
+import {trackText} from './text';
+import styles from './styles.module.css';
+
+type Props = {
+  ticket: CustomerTicket;
+  token: string;
+  /** From an e-mail's `?action=`: only highlights and focuses the button; the click is the customer's. */
+  suggested: 'confirm' | 'reopen' | null;
+  statusLabel: string;
+  onChanged: () => void;
+};
+
+/** "Problem solved" and "reopen", where the workflow allows them; the e-mail links only pre-select one. */
+export default function ResolutionActions({ticket, token, suggested, statusLabel, onChanged}: Props): ReactNode {
+  const t = useText(trackText);
+  const problemMessage = useProblemMessage();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<'confirm' | 'reopen' | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const suggestedButton = useRef<HTMLButtonElement>(null);
+  const canConfirm = ticket.status === 'resolved';
+  const canReopen = ticket.status === 'resolved' || ticket.status === 'closed';
+
+  useEffect(() => {
+    if (suggested && !done) suggestedButton.current?.focus();
+  }, [suggested, done]);
+
+  const act = async (action: 'confirm' | 'reopen') => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const params = {params: {path: {number: ticket.number}}, ...bearer(token)};
+      await (action === 'confirm' ? call(api.POST('/tickets/{number}/confirm', params)) : call(api.POST('/tickets/{number}/reopen', params)));
+      setDone(action);
+      onChanged();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const notice = (
+    <div role="status">
+      {done === 'confirm' && <p className="alert alert--success">{t.confirmed}</p>}
+      {done === 'reopen' && <p className="alert alert--success">{t.reopened}</p>}
+      {failure !== null && (
+        <p className="alert alert--danger" role="alert">
+          {problemMessage(failure)}
+        </p>
+      )}
+    </div>
+  );
+
+  if (!canConfirm && !canReopen) {
+    return (
+      <>
+        {notice}
+        {suggested && !done && <p className="alert alert--info">{t.notAllowedNow(statusLabel)}</p>}
+      </>
+    );
+  }
+  return (
+    <section className={styles.actions} aria-label={canConfirm ? t.confirmHeading : t.reopenHeading}>
+      {notice}
+      {suggested && !done && <p className={styles.fromEmail}>{t.fromEmail}</p>}
+      {canConfirm && (
+        <div className={suggested === 'confirm' ? styles.suggested : styles.action}>
+          <Heading as="h2">{t.confirmHeading}</Heading>
+          <p>{t.confirmBody}</p>
+          <button ref={suggested === 'confirm' ? suggestedButton : undefined} type="button" className="button button--success" disabled={busy} onClick={() => act('confirm')}>
+            {t.confirm}
+          </button>
+        </div>
+      )}
+      {canReopen && (
+        <div className={suggested === 'reopen' ? styles.suggested : styles.action}>
+          <Heading as="h2">{t.reopenHeading}</Heading>
+          <p>{t.reopenBody}</p>
+          <button ref={suggested === 'reopen' ? suggestedButton : undefined} type="button" className="button button--secondary" disabled={busy} onClick={() => act('reopen')}>
+            {t.reopen}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
