@@ -112,7 +112,6 @@ export const PageContext = z
     version: optionalField(text(40)).meta({ description: 'The docs version the page belongs to, e.g. `0.4` or `next`.', example: '0.4' }),
   })
   .meta({ description: 'The docs page the ticket was filed from, when the form was opened from one.' });
-export type PageContextInput = z.infer<typeof PageContext>;
 
 export const FileTicketBody = z.object({
   subject: text(200),
