@@ -122,6 +122,7 @@ function valid(schema: Schema | undefined): fc.Arbitrary<unknown> {
       if (schema.format === 'email') return fc.constant('li.lei@example.com');
       if (schema.format === 'uuid') return fc.uuid();
       if (schema.format === 'date-time') return fc.constant('2026-12-01T08:00:00Z');
+      if (schema.format === 'uri-reference') return fc.constantFrom('/docs/intro', 'https://docs.example.com/docs/intro#install');
       return fc.constantFrom('HO-1001', '系统无法登录', 'a long enough password 123');
     default:
       return fc.constant('x');

@@ -84,6 +84,15 @@ describe('e-mail for each event of a ticket', () => {
     expect(mails.map(to)).not.toContain(retired.email);
   });
 
+  it('when a ticket is filed from a docs page, then the staff e-mail names the page, in each member’s language', async () => {
+    const context = { title: '备份与恢复', url: '/docs/operations/backup' };
+    const mails = await mailFrom(() => fileTestTicket(app, { priority: 'P3', context }));
+    expect(mails.find((m) => to(m) === agentEn.email)!.text).toContain('Filed from page: 备份与恢复');
+    expect(mails.find((m) => to(m) === adminZh.email)!.text).toContain('来源页面：备份与恢复');
+    const plain = await mailFrom(() => fileTestTicket(app, { priority: 'P3' }));
+    expect(plain.find((m) => to(m) === agentEn.email)!.text).not.toContain('Filed from page');
+  });
+
   it('when a P1 ticket is filed and nobody is on call, then every active staff member is paged with the urgent e-mail, once', async () => {
     let filed!: Awaited<ReturnType<typeof fileTestTicket>>;
     const mails = await mailFrom(async () => (filed = await fileTestTicket(app, { subject: 'Production down', priority: 'P1' })));

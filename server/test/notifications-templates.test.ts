@@ -63,6 +63,13 @@ describe('e-mail templates', () => {
     const staff = renderTemplate('staff_new_ticket', samplePayloads.staff_new_ticket, 'en');
     expect(staff.subject).toBe('[HO-1043] New P1 ticket: Production is down');
     expect(staff.text).toContain('From: Alice Example <alice@example.com>, Example Corp');
+    expect(staff.text).toContain('Filed from page: Backup and restore');
+  });
+
+  it('names the docs page an urgent ticket was filed from only when it was filed from one', () => {
+    const filedFromPage = renderTemplate('staff_urgent_ticket', { ...samplePayloads.staff_urgent_ticket, pageTitle: '回滚' }, 'zh-Hans');
+    expect(filedFromPage.text).toContain('来源页面：回滚');
+    expect(renderTemplate('staff_urgent_ticket', samplePayloads.staff_urgent_ticket, 'en').text).not.toContain('Filed from page');
   });
 });
 

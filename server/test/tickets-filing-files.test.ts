@@ -60,4 +60,16 @@ describe('filing a ticket with its logs attached (multipart)', () => {
     const missing = await request(app).post('/api/v1/tickets').set('X-Forwarded-For', someIp()).attach('files', log, 'app.log').expect(400);
     expect(missing.body.errors[0].field).toBe('ticket');
   });
+
+  it('takes the docs page the ticket was filed from in the ticket part, checked as in a JSON submission', async () => {
+    const page = { title: '备份与恢复', url: '/docs/operations/backup#restore', version: 'next' };
+    const res = await fileWith([[log, 'backup.log']], ticketBody({ context: page })).expect(201);
+    expect(res.body.context).toEqual(page);
+    const stored = await db.prisma.ticket.findUniqueOrThrow({ where: { number: Number(res.body.number.slice(3)) }, include: { attachments: true } });
+    expect(stored).toMatchObject({ contextTitle: page.title, contextUrl: page.url, contextVersion: 'next' });
+    expect(stored.attachments).toHaveLength(1);
+
+    const refused = await fileWith([[log, 'backup.log']], ticketBody({ context: { ...page, url: 'javascript:alert(1)' } })).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['context.url']);
+  });
 });

@@ -113,6 +113,18 @@ describe('filing a ticket', () => {
     ['an emoji phone number', {}, { phone: '📞 12345' }, 'requester.phone'],
     ['a phone number in words', {}, { phone: '电话号码' }, 'requester.phone'],
     ['a locale we do not ship', {}, { locale: 'zh-TW' }, 'requester.locale'],
+    ['a javascript: page address', { context: { title: '备份与恢复', url: 'javascript:alert(1)' } }, {}, 'context.url'],
+    ['a page path that does not start with /', { context: { title: '备份与恢复', url: 'docs/operations/backup' } }, {}, 'context.url'],
+    ['a protocol-relative page address (another site)', { context: { title: '备份与恢复', url: '//evil.example/docs' } }, {}, 'context.url'],
+    ['a page path that browsers read as another site', { context: { title: '备份与恢复', url: '/\\evil.example/docs' } }, {}, 'context.url'],
+    ['an ftp page address', { context: { title: '备份与恢复', url: 'ftp://docs.example.com/backup' } }, {}, 'context.url'],
+    ['a page address with a line break', { context: { title: '备份与恢复', url: '/docs/a\nb' } }, {}, 'context.url'],
+    ['a 2001-character page address', { context: { title: '备份与恢复', url: `/${long(2000, 'a')}` } }, {}, 'context.url'],
+    ['a page context without its address', { context: { title: '备份与恢复' } }, {}, 'context.url'],
+    ['a 301-character page title', { context: { title: long(301, '页'), url: '/docs/intro' } }, {}, 'context.title'],
+    ['an empty page title', { context: { title: '', url: '/docs/intro' } }, {}, 'context.title'],
+    ['a 41-character docs version', { context: { title: '备份与恢复', url: '/docs/intro', version: long(41, '9') } }, {}, 'context.version'],
+    ['a page context that is not an object', { context: '/docs/intro' }, {}, 'context'],
   ];
 
   it.each(refusals)('refuses %s, naming the field, and stores nothing', async (_name, overrides, requester, field) => {
@@ -138,6 +150,57 @@ describe('filing a ticket', () => {
     ['no tags at all', { tags: undefined }, {}],
   ])('accepts %s', async (_name, overrides, requester) => {
     await postTicket(app, ticketBody(overrides, requester)).expect(201);
+  });
+
+  describe('filed from a docs page ("ask about this page")', () => {
+    const page = { title: '备份与恢复 | Handover', url: 'https://docs.example.com/docs/operations/backup#restore', version: '0.4' };
+
+    it('when a customer files from a docs page, then staff and the link holder both see the page it came from', async () => {
+      const filed = await postTicket(app, ticketBody({ context: page })).expect(201);
+      expect(filed.body.context).toEqual(page);
+
+      const number = Number(filed.body.number.slice(3));
+      const stored = await db.prisma.ticket.findUniqueOrThrow({ where: { number } });
+      expect(stored).toMatchObject({ contextTitle: page.title, contextUrl: page.url, contextVersion: '0.4' });
+
+      const asStaff = await request(app).get(`/api/v1/tickets/${filed.body.number}`).set('Authorization', agent.bearer).expect(200);
+      expect(asStaff.body.version).toBe(1); // the staff view
+      expect(asStaff.body.context).toEqual(page);
+      const asLinkHolder = await request(app).get(`/api/v1/tickets/${filed.body.number}`).set('Authorization', `Bearer ${filed.body.trackingToken}`).expect(200);
+      expect(asLinkHolder.body).not.toHaveProperty('version'); // the customer's view
+      expect(asLinkHolder.body.context).toEqual(page);
+    });
+
+    it('takes a path on this site, and a page without a version', async () => {
+      const filed = await postTicket(app, ticketBody({ context: { title: 'Backup and restore', url: '/en/docs/operations/backup' } })).expect(201);
+      expect(filed.body.context).toEqual({ title: 'Backup and restore', url: '/en/docs/operations/backup', version: null });
+    });
+
+    it('when no page is given, then the ticket has no context, in every view', async () => {
+      const filed = await postTicket(app, ticketBody()).expect(201);
+      expect(filed.body.context).toBeNull();
+      const asStaff = await request(app).get(`/api/v1/tickets/${filed.body.number}`).set('Authorization', agent.bearer).expect(200);
+      expect(asStaff.body.context).toBeNull();
+      const asLinkHolder = await request(app).get(`/api/v1/tickets/${filed.body.number}`).set('Authorization', `Bearer ${filed.body.trackingToken}`).expect(200);
+      expect(asLinkHolder.body.context).toBeNull();
+    });
+
+    it('treats an empty context or version from a form as not given', async () => {
+      for (const context of ['', null]) {
+        const filed = await postTicket(app, ticketBody({ context })).expect(201);
+        expect(filed.body.context).toBeNull();
+      }
+      const filed = await postTicket(app, ticketBody({ context: { ...page, version: '' } })).expect(201);
+      expect(filed.body.context).toEqual({ ...page, version: null });
+    });
+
+    it('does not keep a tracking token that the page address carried in its fragment', async () => {
+      const token = `hot_${'A'.repeat(43)}`;
+      const filed = await postTicket(app, ticketBody({ context: { title: '跟踪工单', url: `https://support.example.com/support/track?action=reopen#token=${token}` } })).expect(201);
+      expect(filed.body.context.url).toBe('https://support.example.com/support/track?action=reopen');
+      const stored = await db.prisma.ticket.findUniqueOrThrow({ where: { number: Number(filed.body.number.slice(3)) } });
+      expect(JSON.stringify(stored)).not.toContain(token);
+    });
   });
 
   it('writes the ticket, its created event and its tracking link in one transaction: all or nothing', async () => {

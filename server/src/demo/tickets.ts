@@ -4,7 +4,10 @@ type Step =
   | { kind: 'change'; status?: 'open' | 'pending' | 'resolved' | 'closed'; assignTo?: 'admin' | 'agent' }
   | { kind: 'reply' | 'note'; body: string };
 
-/** Demo tickets: one per status and priority, in both languages, like the first week of a real handover. */
+/**
+ * Demo tickets: one per status and priority, in both languages, like the first week of a real handover. Two were
+ * asked from a docs page ("ask about this page"), so the console has a page context to show.
+ */
 export const demoTickets: { ticket: FileTicketInput; steps: Step[] }[] = [
   {
     ticket: {
@@ -14,6 +17,7 @@ export const demoTickets: { ticket: FileTicketInput; steps: Step[] }[] = [
       category: 'deployment',
       tags: ['生产', 'upgrade'],
       requester: { email: 'ops@customer.example', name: '王磊', organisation: '示例客户有限公司', locale: 'zh-Hans' },
+      context: { title: '回滚', url: '/docs/operations/rollback' },
     },
     steps: [
       { kind: 'change', status: 'open', assignTo: 'agent' },
@@ -30,6 +34,7 @@ export const demoTickets: { ticket: FileTicketInput; steps: Step[] }[] = [
       category: 'data',
       tags: ['backup'],
       requester: { email: 'dba@customer.example', name: 'Alice Chen', organisation: 'Example Customer Ltd', locale: 'en' },
+      context: { title: 'Backup and restore', url: '/en/docs/operations/backup#backup', version: '0.4' },
     },
     steps: [{ kind: 'change', status: 'open', assignTo: 'admin' }],
   },

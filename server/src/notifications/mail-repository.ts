@@ -23,7 +23,7 @@ export class MailRepository {
   urgentTicketFacts(ticketId: string) {
     return this.tx.ticket.findUniqueOrThrow({
       where: { id: ticketId },
-      select: { number: true, subject: true, priority: true, category: true, description: true, requesterName: true, requesterEmail: true, requesterOrganisation: true },
+      select: { number: true, subject: true, priority: true, category: true, description: true, requesterName: true, requesterEmail: true, requesterOrganisation: true, contextTitle: true },
     });
   }
 

@@ -22,6 +22,8 @@ const newTicketFacts = {
   requesterOrganisation: z.string().nullable(),
   description: z.string(),
   consoleUrl: z.url(),
+  /** The title of the docs page the ticket was filed from; absent when it was not (and in rows queued before). */
+  pageTitle: z.string().optional(),
 };
 
 export const payloadSchemas = {

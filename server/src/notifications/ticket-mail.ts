@@ -45,7 +45,16 @@ export type FiledTicketFacts = {
   requesterName: string;
   requesterOrganisation: string | null;
   requesterLocale: string;
+  contextTitle: string | null;
 };
+
+/**
+ * "Filed from page: …" in the staff alerts, when the ticket came from a docs page's link. Left out rather than
+ * null otherwise, as rows queued before the field existed are.
+ */
+function filedFrom(contextTitle: string | null): { pageTitle?: string } {
+  return contextTitle === null ? {} : { pageTitle: contextTitle };
+}
 
 /** How the filing of a P1 reaches the on-call list: at once, or once the requester confirms the address. */
 export type UrgentPaging = { pageNow: true } | { pageNow: false; confirmAddressUrl: string };
@@ -89,6 +98,7 @@ export async function notifyTicketFiled(
     requesterOrganisation: ticket.requesterOrganisation,
     description: ticket.description,
     consoleUrl: consoleUrl(settings, ticketNumber),
+    ...filedFrom(ticket.contextTitle),
   };
   const staff = await new MailRepository(tx).activeStaff();
   const paged = ticket.priority === 'P1' && paging.pageNow ? onCallOf(staff) : [];
@@ -110,10 +120,9 @@ function urgentPages(members: StaffRecipient[], ticketId: string, facts: Payload
 
 /** The page a P1 waited for: its requester confirmed the address. Goes to the on-call list, whatever their settings. */
 export async function notifyUrgentTicket(tx: Tx, settings: MailSettings, ticketId: string, at: Date): Promise<void> {
-  const ticket = await new MailRepository(tx).urgentTicketFacts(ticketId);
-  const ticketNumber = formatTicketNumber(ticket.number);
-  const facts = { ...ticket, ticketNumber, consoleUrl: consoleUrl(settings, ticketNumber) };
-  const { number: _number, ...payload } = facts;
+  const { number, contextTitle, ...ticket } = await new MailRepository(tx).urgentTicketFacts(ticketId);
+  const ticketNumber = formatTicketNumber(number);
+  const payload = { ...ticket, ticketNumber, consoleUrl: consoleUrl(settings, ticketNumber), ...filedFrom(contextTitle) };
   await enqueueAll(tx, urgentPages(onCallOf(await new MailRepository(tx).activeStaff()), ticketId, payload), { domain: settings.domain, at });
 }
 

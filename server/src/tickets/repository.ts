@@ -31,6 +31,9 @@ export const ticketSelect = {
   resolvedAt: true,
   closedAt: true,
   urgentPagedAt: true,
+  contextTitle: true,
+  contextUrl: true,
+  contextVersion: true,
   assignee: { select: { id: true, name: true, email: true } },
 } as const satisfies Prisma.TicketSelect;
 export type TicketRecord = Prisma.TicketGetPayload<{ select: typeof ticketSelect }>;
@@ -58,6 +61,9 @@ export type NewTicket = Pick<
   | 'requesterOrganisation'
   | 'requesterPhone'
   | 'requesterLocale'
+  | 'contextTitle'
+  | 'contextUrl'
+  | 'contextVersion'
 >;
 
 /** More writes that must commit or fail with a new ticket (its attachments). */

@@ -49,7 +49,8 @@ export const ticketRoutes = defineRoutes<TicketRouteServices>([
     description:
       'Anyone may file. The answer carries the tracking token and link once; only a hash is kept. Without a staff API token, ' +
       'filing is limited per client address and per requester e-mail. To attach logs, send multipart/form-data with ' +
-      'this JSON object in a part named `ticket` and one `files` part per file (typed by content; programs refused).',
+      'this JSON object in a part named `ticket` and one `files` part per file (typed by content; programs refused). ' +
+      'A form opened from a docs page ("ask about this page") sends that page as `context`; the ticket shows it to staff and to the customer.',
     tag,
     audience: ['anyone'],
     body: { schema: FileTicketBody, contentTypes: ['application/json', 'multipart/form-data'] },

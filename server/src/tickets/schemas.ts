@@ -74,6 +74,45 @@ export const Requester = z.object({
   locale: z.enum(locales).default('zh-Hans'),
 });
 
+/** Stands in for this site's origin: a path that resolves away from it (`//host`, `/\host`) leaves the site. */
+const siteOrigin = 'https://site.invalid';
+
+function isPageAddress(value: string): boolean {
+  if (/^https?:\/\//i.test(value)) return URL.canParse(value);
+  return value.startsWith('/') && URL.canParse(value, siteOrigin) && new URL(value, siteOrigin).origin === siteOrigin;
+}
+
+/**
+ * Handover's own links carry their tokens in the fragment (`#token=…`); a question asked from such a page must not
+ * store the secret in the clear, so that fragment goes. Other fragments (a heading's anchor) are kept.
+ */
+function withoutTokenFragment(value: string): string {
+  const hash = value.indexOf('#');
+  return hash >= 0 && /token=/i.test(value.slice(hash)) ? value.slice(0, hash) : value;
+}
+
+const PageAddress = text(2000)
+  .superRefine((value, ctx) => {
+    if (value !== '' && !isPageAddress(value)) {
+      ctx.addIssue({ code: 'invalid_format', format: 'url', input: value, message: 'must be an absolute http(s) URL or a path on this site starting with /' });
+    }
+  })
+  .transform(withoutTokenFragment)
+  .meta({
+    format: 'uri-reference',
+    description: 'The page address: an absolute http(s) URL, or a path on this site such as `/docs/intro`. A fragment carrying a token (`#token=…`) is dropped before it is stored.',
+    example: '/docs/operations/backup#restore',
+  });
+
+/** Where a question came from: the docs page whose "ask about this page" link opened the form. */
+export const PageContext = z
+  .object({
+    title: text(300).meta({ description: 'The page title.', example: '备份与恢复' }),
+    url: PageAddress,
+    version: optionalField(text(40)).meta({ description: 'The docs version the page belongs to, e.g. `0.4` or `next`.', example: '0.4' }),
+  })
+  .meta({ description: 'The docs page the ticket was filed from, when the form was opened from one.' });
+
 export const FileTicketBody = z.object({
   subject: text(200),
   description: text(20_000, { multiline: true }).meta({ description: 'Markdown.' }),
@@ -81,6 +120,7 @@ export const FileTicketBody = z.object({
   category: Category,
   tags: optionalField(Tags),
   requester: Requester,
+  context: optionalField(PageContext),
 });
 export type FileTicketInput = z.infer<typeof FileTicketBody>;
 

@@ -59,7 +59,7 @@ export class TicketService {
     if (!options.admitted) await this.admitFiling(input, actor, options.clientIp);
     const token = newSecretToken(tokenPrefixes.trackingLink);
     const link = trackingUrl(this.deps.config.publicUrl, token);
-    const { requester } = input;
+    const { requester, context } = input;
     const at = this.deps.now();
     const paging = await this.urgentPaging(input, actor);
     const addressToken = paging.pageNow ? undefined : newSecretToken(tokenPrefixes.addressConfirmation);
@@ -75,6 +75,9 @@ export class TicketService {
       requesterOrganisation: requester.organisation ?? null,
       requesterPhone: requester.phone ?? null,
       requesterLocale: requester.locale,
+      contextTitle: context?.title ?? null,
+      contextUrl: context?.url ?? null,
+      contextVersion: context?.version ?? null,
     };
     const urgent = {
       urgentPagedAt: input.priority === 'P1' && paging.pageNow ? at : null,

@@ -17,6 +17,12 @@ export const PublicTicketEvent = z.object({
   after: Payload,
 });
 
+/** Where the customer was when they asked. It is their own data, so their view shows it as the staff view does. */
+const PageContextView = z
+  .object({ title: z.string(), url: z.string(), version: z.string().nullable() })
+  .nullable()
+  .meta({ description: 'The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one.' });
+
 /** What a customer sees: no assignee e-mail, no tags, no internal bookkeeping. */
 export const PublicTicket = z.object({
   number: Number_,
@@ -33,6 +39,7 @@ export const PublicTicket = z.object({
     locale: z.enum(locales),
   }),
   assignee: z.object({ name: z.string() }).nullable(),
+  context: PageContextView,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   resolvedAt: Timestamp.nullable(),
@@ -108,6 +115,7 @@ export function toPublicTicket(ticket: TicketRecord): PublicTicket {
       locale: ticket.requesterLocale === 'en' ? 'en' : 'zh-Hans',
     },
     assignee: ticket.assignee ? { name: ticket.assignee.name } : null,
+    context: ticket.contextTitle !== null && ticket.contextUrl !== null ? { title: ticket.contextTitle, url: ticket.contextUrl, version: ticket.contextVersion } : null,
     createdAt: ticket.createdAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
     resolvedAt: iso(ticket.resolvedAt),

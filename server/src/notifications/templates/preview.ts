@@ -72,6 +72,7 @@ export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
     requesterOrganisation: 'Example Corp',
     description: 'Since 09:12 every request returns 502.\n\n```\nupstream connect error\n```',
     consoleUrl: `${site}/console/tickets/HO-1043`,
+    pageTitle: 'Backup and restore',
     unsubscribeUrl: `${site}/api/v1/notifications/unsubscribe?token=hou_sample`,
   },
   staff_urgent_ticket: {

@@ -20,6 +20,11 @@ function requesterLine(d: PayloadOf<'staff_new_ticket'>): string {
   return `${d.requesterName} <${d.requesterEmail}>${d.requesterOrganisation ? `, ${d.requesterOrganisation}` : ''}`;
 }
 
+/** The docs page the ticket was filed from ("ask about this page"), as one more fact when there is one. */
+function pageFact(d: PayloadOf<'staff_new_ticket'>, label: string): [string, string][] {
+  return d.pageTitle ? [[label, d.pageTitle]] : [];
+}
+
 export function staffNewTicket(d: PayloadOf<'staff_new_ticket'>, locale: Locale): Letter {
   const requester = requesterLine(d);
   return locale === 'en'
@@ -28,7 +33,7 @@ export function staffNewTicket(d: PayloadOf<'staff_new_ticket'>, locale: Locale)
         greeting: 'Hello,',
         blocks: [
           { paragraph: 'A new ticket is waiting in the queue.' },
-          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Category', d.category], ['From', requester]] },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Category', d.category], ['From', requester], ...pageFact(d, 'Filed from page')] },
           { quote: excerpt(d.description) },
           { button: { label: 'Open in the console', url: d.consoleUrl } },
         ],
@@ -39,7 +44,7 @@ export function staffNewTicket(d: PayloadOf<'staff_new_ticket'>, locale: Locale)
         greeting: '您好：',
         blocks: [
           { paragraph: '队列中有一个新工单等待处理。' },
-          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['类别', d.category], ['提交人', requester]] },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['类别', d.category], ['提交人', requester], ...pageFact(d, '来源页面')] },
           { quote: excerpt(d.description) },
           { button: { label: '在控制台中打开', url: d.consoleUrl } },
         ],
@@ -55,7 +60,7 @@ export function staffUrgentTicket(d: PayloadOf<'staff_urgent_ticket'>, locale: L
         greeting: 'Hello,',
         blocks: [
           { paragraph: `An emergency ticket arrived. P1 tickets are handled around the clock: please take it now, or make sure someone on call does.` },
-          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Category', d.category], ['From', requester]] },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Category', d.category], ['From', requester], ...pageFact(d, 'Filed from page')] },
           { quote: excerpt(d.description) },
           { button: { label: 'Take it in the console', url: d.consoleUrl } },
         ],
@@ -65,7 +70,7 @@ export function staffUrgentTicket(d: PayloadOf<'staff_urgent_ticket'>, locale: L
         greeting: '您好：',
         blocks: [
           { paragraph: '收到一个紧急工单。P1 工单 7×24 小时处理：请立即接手，或确保值班同事已在处理。' },
-          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['类别', d.category], ['提交人', requester]] },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['类别', d.category], ['提交人', requester], ...pageFact(d, '来源页面')] },
           { quote: excerpt(d.description) },
           { button: { label: '在控制台中接手', url: d.consoleUrl } },
         ],
