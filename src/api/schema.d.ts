@@ -468,7 +468,7 @@ export interface paths {
         put?: never;
         /**
          * File a ticket
-         * @description Anyone may file. The answer carries the tracking token and link once; only a hash is kept. Without a staff API token, filing is limited per client address and per requester e-mail. To attach logs, send multipart/form-data with this JSON object in a part named `ticket` and one `files` part per file (typed by content; programs refused).
+         * @description Anyone may file. The answer carries the tracking token and link once; only a hash is kept. Without a staff API token, filing is limited per client address and per requester e-mail. To attach logs, send multipart/form-data with this JSON object in a part named `ticket` and one `files` part per file (typed by content; programs refused). A form opened from a docs page ("ask about this page") sends that page as `context`; the ticket shows it to staff and to the customer.
          */
         post: operations["fileTicket"];
         delete?: never;
@@ -2071,6 +2071,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -2910,6 +2916,25 @@ export interface operations {
             content: {
                 "application/json": {
                     category: string;
+                    /** @description The docs page the ticket was filed from, when the form was opened from one. */
+                    context?: {
+                        /**
+                         * @description The page title.
+                         * @example 备份与恢复
+                         */
+                        title: string;
+                        /**
+                         * Format: uri-reference
+                         * @description The page address: an absolute http(s) URL, or a path on this site such as `/docs/intro`. A fragment carrying a token (`#token=…`) is dropped before it is stored.
+                         * @example /docs/operations/backup#restore
+                         */
+                        url: string;
+                        /**
+                         * @description The docs version the page belongs to, e.g. `0.4` or `next`.
+                         * @example 0.4
+                         */
+                        version?: string;
+                    };
                     /** @description Markdown. */
                     description: string;
                     /**
@@ -2938,6 +2963,25 @@ export interface operations {
                 };
                 "multipart/form-data": {
                     category: string;
+                    /** @description The docs page the ticket was filed from, when the form was opened from one. */
+                    context?: {
+                        /**
+                         * @description The page title.
+                         * @example 备份与恢复
+                         */
+                        title: string;
+                        /**
+                         * Format: uri-reference
+                         * @description The page address: an absolute http(s) URL, or a path on this site such as `/docs/intro`. A fragment carrying a token (`#token=…`) is dropped before it is stored.
+                         * @example /docs/operations/backup#restore
+                         */
+                        url: string;
+                        /**
+                         * @description The docs version the page belongs to, e.g. `0.4` or `next`.
+                         * @example 0.4
+                         */
+                        version?: string;
+                    };
                     /** @description Markdown. */
                     description: string;
                     /**
@@ -2979,6 +3023,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -3096,6 +3146,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -3149,6 +3205,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -3282,6 +3344,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -3482,6 +3550,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -3940,6 +4014,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
@@ -3993,6 +4073,12 @@ export interface operations {
                         } | null;
                         category: string;
                         closedAt: string | null;
+                        /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
+                        context: {
+                            title: string;
+                            url: string;
+                            version: string | null;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
