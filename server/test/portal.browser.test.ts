@@ -44,6 +44,7 @@ describe.runIf(browserAvailable())('the customer portal, end to end in headless 
     await page.getByRole('textbox', { name: /^邮箱/ }).fill(email);
     await page.getByRole('button', { name: '提交工单' }).click();
 
+
     const filedHeading = page.getByRole('heading', { name: /^工单 HO-\d+ 已提交$/ });
     await filedHeading.waitFor();
     const number = (await filedHeading.innerText()).match(/HO-\d+/)![0];

@@ -83,6 +83,10 @@ export async function startPortal(env: NodeJS.ProcessEnv = {}): Promise<Portal> 
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      // React reports a render error on the console; a refused request (4xx) the test provoked is not an error.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(`${page.url()}: ${message.text()}`);
+      });
       return { page, context };
     },
     async mailsTo(address, kind, count = 1) {

@@ -57,7 +57,7 @@ export default function AttachmentPicker({id, files, onChange, limits, progress,
   return (
     <div>
       <div {...getRootProps({className: clsx(styles.zone, dragging && styles.dragging)})}>
-        <input {...getInputProps({id, accept: acceptList(limits.allowedTypes), 'aria-describedby': describedBy})} className="sr-only" style={{}} tabIndex={-1} />
+        <input {...getInputProps({id, accept: acceptList(limits.allowedTypes), 'aria-describedby': describedBy, 'aria-label': undefined})} className="sr-only" style={{}} tabIndex={-1} />
         <p className={styles.prompt}>
           {dragging ? t.dropActive : t.drop}{' '}
           <button type="button" className="button button--sm button--secondary" onClick={open} disabled={disabled} aria-describedby={describedBy}>

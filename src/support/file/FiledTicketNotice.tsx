@@ -1,5 +1,4 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
-import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import type {FiledTicket} from '@site/src/api/types';
 import {useText} from '@site/src/components/i18n';
@@ -16,9 +15,9 @@ export default function FiledTicketNotice({ticket, priority, onFileAnother}: {ti
 
   return (
     <section aria-labelledby="filed-heading" className="margin-top--md">
-      <Heading as="h2" id="filed-heading" ref={heading} tabIndex={-1}>
+      <h2 id="filed-heading" ref={heading} tabIndex={-1}>
         {t.filedTitle(ticket.number)}
-      </Heading>
+      </h2>
       <p>{t.filedIntro}</p>
       <label htmlFor="tracking-link" className={styles.legendLabel}>
         {t.trackingLink}
@@ -46,7 +45,7 @@ export default function FiledTicketNotice({ticket, priority, onFileAnother}: {ti
           {t.openTracking}
         </a>
       </p>
-      <Heading as="h3">{t.nextTitle}</Heading>
+      <h3>{t.nextTitle}</h3>
       <ul>
         <li>{t.nextAck}</li>
         <li>{priority === 'P1' ? t.nextP1 : t.nextOther}</li>

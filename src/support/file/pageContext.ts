@@ -5,7 +5,8 @@ export function pageContextFromQuery(search: string): PageContext | null {
   const query = new URLSearchParams(search);
   const url = query.get('page')?.trim();
   const title = query.get('title')?.trim();
-  if (!url || !title || !(url.startsWith('/') || /^https?:\/\//i.test(url))) return null;
+  // A path on this site, or an http(s) address; `//host` and `/\host` would be another site, as the server judges too.
+  if (!url || !title || !(/^\/(?![/\\])/.test(url) || /^https?:\/\//i.test(url))) return null;
   const version = query.get('version')?.trim();
   return {title: title.slice(0, 300), url: url.slice(0, 2000), ...(version ? {version: version.slice(0, 40)} : {})};
 }

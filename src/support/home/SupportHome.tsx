@@ -1,5 +1,4 @@
 import type {ReactNode} from 'react';
-import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {pick, useLocale, useText} from '@site/src/components/i18n';
 import {useSupportSettings} from '../useSupportSettings';
@@ -14,18 +13,18 @@ export function SupportActions(): ReactNode {
   return (
     <div className={styles.actions}>
       <section className={styles.card}>
-        <Heading as="h2">{text.fileTitle}</Heading>
+        <h2>{text.fileTitle}</h2>
         <p>{text.fileBody}</p>
         <Link className="button button--primary" to="/support/new">
           {text.fileAction}
         </Link>
       </section>
       <section className={styles.card}>
-        <Heading as="h2">{text.trackTitle}</Heading>
+        <h2>{text.trackTitle}</h2>
         <p>{text.trackBody}</p>
       </section>
       <section className={styles.card}>
-        <Heading as="h2">{text.mineTitle}</Heading>
+        <h2>{text.mineTitle}</h2>
         <p>{text.mineBody}</p>
         <Link className="button button--secondary" to="/support/my-tickets">
           {text.mineAction}
@@ -39,7 +38,7 @@ export function SelfHelp(): ReactNode {
   const text = useText(homeText);
   return (
     <section className={styles.section}>
-      <Heading as="h2">{text.selfHelpTitle}</Heading>
+      <h2>{text.selfHelpTitle}</h2>
       <ul>
         <li>
           <Link to="/docs/faq">{text.faq}</Link>
@@ -77,7 +76,7 @@ export function SupportChannels(): ReactNode {
   return (
     <>
       <section>
-        <Heading as="h2">{text.channelsTitle}</Heading>
+        <h2>{text.channelsTitle}</h2>
         <p className={styles.hours}>
           <strong>{text.hoursLabel}</strong> {text.hoursValue(channels.hotline.start, channels.hotline.end)}
         </p>
@@ -95,14 +94,14 @@ export function SupportChannels(): ReactNode {
         <p className={styles.zone}>{text.channelsZone(timeZone)}</p>
       </section>
       <section className={styles.section}>
-        <Heading as="h2">{text.prioritiesTitle}</Heading>
+        <h2>{text.prioritiesTitle}</h2>
         <p>{text.prioritiesIntro}</p>
         <div className={styles.priorities}>
           {priorities.map((priority) => (
             <section key={priority.id} className={styles.priority} aria-labelledby={`priority-${priority.id}`}>
-              <Heading as="h3" id={`priority-${priority.id}`}>
+              <h3 id={`priority-${priority.id}`}>
                 {pick(priority.name, locale)}
-              </Heading>
+              </h3>
               <p>{pick(priority.meaning, locale)}</p>
               <p className={styles.example}>
                 <strong>{text.exampleLabel}</strong> 

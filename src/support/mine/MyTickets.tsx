@@ -1,5 +1,4 @@
 import type {ReactNode} from 'react';
-import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useInfiniteQuery} from '@tanstack/react-query';
 import {api, bearer, call} from '@site/src/api/client';
@@ -29,9 +28,9 @@ function TicketList({token}: {token: string}): ReactNode {
     if (error instanceof ApiError && (error.code === 'unauthenticated' || error.code === 'link_expired' || error.code === 'forbidden')) {
       return (
         <section aria-labelledby="invalid-heading">
-          <Heading as="h2" id="invalid-heading">
+          <h2 id="invalid-heading">
             {t.invalidTitle}
-          </Heading>
+          </h2>
           <p>{t.invalidBody}</p>
           <RequestLinkForm />
         </section>
@@ -42,9 +41,9 @@ function TicketList({token}: {token: string}): ReactNode {
   const items = pages.data.pages.flatMap((page) => page.items);
   return (
     <section aria-labelledby="list-heading">
-      <Heading as="h2" id="list-heading">
+      <h2 id="list-heading">
         {t.listHeading}
-      </Heading>
+      </h2>
       {items.length === 0 ? (
         <p>{t.none}</p>
       ) : (

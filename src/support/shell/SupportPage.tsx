@@ -1,7 +1,6 @@
 import type {ReactNode} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import Head from '@docusaurus/Head';
-import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {ApiProvider} from '@site/src/api/query';
 import {useText} from '@site/src/components/i18n';
@@ -31,7 +30,7 @@ export default function SupportPage({title, description, intro, privatePage, chi
         </Head>
       )}
       <main className="container margin-vert--lg app-page">
-        <Heading as="h1">{title}</Heading>
+        <h1>{title}</h1>
         {intro}
         <BrowserOnly fallback={<p role="status">{text.loading}</p>}>{() => <ApiProvider>{children()}</ApiProvider>}</BrowserOnly>
       </main>

@@ -1,5 +1,4 @@
 import type {ReactNode} from 'react';
-import Heading from '@theme/Heading';
 import type {Conversation as ConversationData, CustomerTicket} from '@site/src/api/types';
 import DateTime from '@site/src/components/DateTime';
 import {useText} from '@site/src/components/i18n';
@@ -11,9 +10,9 @@ export function ConversationList({conversation, token}: {conversation: Conversat
   const t = useText(trackText);
   return (
     <section aria-labelledby="conversation-heading">
-      <Heading as="h2" id="conversation-heading">
+      <h2 id="conversation-heading">
         {t.conversationHeading}
-      </Heading>
+      </h2>
       {conversation.messages.length === 0 && <p>{t.noMessages}</p>}
       <ol className={styles.messages}>
         {conversation.messages.map((message) => (
@@ -42,9 +41,9 @@ export function History({events, describeValue}: {events: Event[]; describeValue
   const action = (type: string) => (t as unknown as Record<string, string>)[`event_${type}`] ?? t.event_other;
   return (
     <section aria-labelledby="history-heading">
-      <Heading as="h2" id="history-heading">
+      <h2 id="history-heading">
         {t.historyHeading}
-      </Heading>
+      </h2>
       <ol className={styles.history}>
         {events.map((event, index) => {
           const field = shownFields.find((name) => event.after && name in event.after);

@@ -1,6 +1,5 @@
 import {useRef, useState, type ReactNode} from 'react';
 import {useForm} from 'react-hook-form';
-import Heading from '@theme/Heading';
 import {api, bearer, call} from '@site/src/api/client';
 import {ApiError} from '@site/src/api/problem';
 import type {ConversationMessage, SupportSettings} from '@site/src/api/types';
@@ -65,9 +64,9 @@ export default function ReplyBox({number, token, uploads, onSent}: Props): React
 
   return (
     <section aria-labelledby="reply-heading">
-      <Heading as="h2" id="reply-heading">
+      <h2 id="reply-heading">
         {t.replyHeading}
-      </Heading>
+      </h2>
       <form onSubmit={submit} noValidate>
         <FormField id="reply-body" label={t.replyLabel} hint={t.replyHint} error={formState.errors.body?.message} required requiredText={shared.required}>
           {(control) => <MarkdownEditor value={watch('body')} textarea={{...control, ...register('body', {required: {value: true, message: shared.requiredMessage}})}} />}

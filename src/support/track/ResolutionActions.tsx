@@ -1,5 +1,4 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
-import Heading from '@theme/Heading';
 import {api, bearer, call} from '@site/src/api/client';
 import type {CustomerTicket} from '@site/src/api/types';
 import {useText} from '@site/src/components/i18n';
@@ -72,7 +71,7 @@ export default function ResolutionActions({ticket, token, suggested, statusLabel
       {suggested && !done && <p className={styles.fromEmail}>{t.fromEmail}</p>}
       {canConfirm && (
         <div className={suggested === 'confirm' ? styles.suggested : styles.action}>
-          <Heading as="h2">{t.confirmHeading}</Heading>
+          <h2>{t.confirmHeading}</h2>
           <p>{t.confirmBody}</p>
           <button ref={suggested === 'confirm' ? suggestedButton : undefined} type="button" className="button button--success" disabled={busy} onClick={() => act('confirm')}>
             {t.confirm}
@@ -81,7 +80,7 @@ export default function ResolutionActions({ticket, token, suggested, statusLabel
       )}
       {canReopen && (
         <div className={suggested === 'reopen' ? styles.suggested : styles.action}>
-          <Heading as="h2">{t.reopenHeading}</Heading>
+          <h2>{t.reopenHeading}</h2>
           <p>{t.reopenBody}</p>
           <button ref={suggested === 'reopen' ? suggestedButton : undefined} type="button" className="button button--secondary" disabled={busy} onClick={() => act('reopen')}>
             {t.reopen}

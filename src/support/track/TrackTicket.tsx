@@ -1,5 +1,4 @@
 import {useState, type ReactNode} from 'react';
-import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {ApiError} from '@site/src/api/problem';
 import type {CustomerTicket} from '@site/src/api/types';
@@ -24,9 +23,9 @@ function LinkProblem({kind}: {kind: 'invalid' | 'missing'}): ReactNode {
   const t = useText(trackText);
   return (
     <section aria-labelledby="link-problem">
-      <Heading as="h2" id="link-problem">
+      <h2 id="link-problem">
         {kind === 'invalid' ? t.invalidTitle : t.missingTitle}
-      </Heading>
+      </h2>
       <p>{kind === 'invalid' ? t.invalidBody : t.missingBody}</p>
       <RequestLinkForm idPrefix="track" />
     </section>
@@ -65,9 +64,9 @@ function TicketPage({access, suggested}: {access: Access; suggested: 'confirm' |
 
   return (
     <>
-      <Heading as="h2" className={styles.ticketHeading}>
+      <h2 className={styles.ticketHeading}>
         {t.ticketHeading(data.number, data.subject)}
-      </Heading>
+      </h2>
       <dl className={styles.meta}>
         <div>
           <dt>{t.status}</dt>
@@ -103,13 +102,13 @@ function TicketPage({access, suggested}: {access: Access; suggested: 'confirm' |
       <ResolutionActions ticket={data} token={access.token} suggested={suggested} statusLabel={status} onChanged={refresh} />
 
       <section aria-labelledby="description-heading">
-        <Heading as="h2" id="description-heading">
+        <h2 id="description-heading">
           {t.descriptionHeading}
-        </Heading>
+        </h2>
         <Markdown source={data.description} className={styles.description} />
         {conversation.data && conversation.data.attachments.length > 0 && (
           <>
-            <Heading as="h3">{t.filesHeading}</Heading>
+            <h3>{t.filesHeading}</h3>
             <Attachments files={conversation.data.attachments} token={access.token} />
           </>
         )}
