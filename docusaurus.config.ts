@@ -1,8 +1,8 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readFileSync} from 'node:fs';
 import {siteUrl} from './scripts/site-url.mjs';
+import {darkCodeTheme, lightCodeTheme} from './src/prism-theme';
 
 const release = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string}).version;
 
@@ -44,6 +44,8 @@ const config = {
     // blog posts mark their excerpt with the usual `<!-- truncate -->`.
     mdx1Compat: {headingIds: true, comments: true},
   },
+
+  clientModules: ['./src/client/scrollable-tables.ts'],
 
   plugins: [
     // The root package.json says `"type": "module"` (for the server), so the bundler would parse the
@@ -169,8 +171,8 @@ const config = {
       },
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'http', 'ini'],
     },
   } satisfies Preset.ThemeConfig,

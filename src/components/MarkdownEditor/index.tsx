@@ -43,7 +43,7 @@ export default function MarkdownEditor({textarea, value}: Props): ReactNode {
         <button type="button" className={styles.tab} aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
           {t.write}
         </button>
-        <button type="button" className={styles.tab} aria-pressed={mode === 'preview'} onClick={() => setMode('preview')} aria-controls={`${textarea.id}-preview`}>
+        <button type="button" className={styles.tab} aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>
           {t.preview}
         </button>
       </div>

@@ -5,7 +5,7 @@ import {api, bearer, call} from '@site/src/api/client';
 import {ApiError} from '@site/src/api/problem';
 import DateTime from '@site/src/components/DateTime';
 import {useText} from '@site/src/components/i18n';
-import {fragmentToken} from '../fragment';
+import {tokenOf, useFragment} from '../fragment';
 import {ProblemNotice} from '../shell/ProblemNotice';
 import {statusName} from '../status';
 import {supportText} from '../text';
@@ -74,6 +74,6 @@ function TicketList({token}: {token: string}): ReactNode {
 
 /** With a magic link in the fragment: the list; without one: the form that e-mails one. */
 export default function MyTickets(): ReactNode {
-  const token = fragmentToken();
-  return token ? <TicketList token={token} /> : <RequestLinkForm />;
+  const token = tokenOf(useFragment());
+  return token ? <TicketList key={token} token={token} /> : <RequestLinkForm />;
 }

@@ -5,7 +5,7 @@ import type {CustomerTicket} from '@site/src/api/types';
 import DateTime from '@site/src/components/DateTime';
 import Markdown from '@site/src/components/Markdown';
 import {pick, useLocale, useText} from '@site/src/components/i18n';
-import {fragmentToken, readFragment} from '../fragment';
+import {tokenOf, useFragment} from '../fragment';
 import RequestLinkForm from '../mine/RequestLinkForm';
 import {ProblemNotice} from '../shell/ProblemNotice';
 import {statusName} from '../status';
@@ -138,15 +138,14 @@ function TicketPage({access, suggested}: {access: Access; suggested: 'confirm' |
 
 /** The tracking page: the token (and, from "my tickets", the number) come from the fragment only. */
 export default function TrackTicket(): ReactNode {
-  const [access] = useState<Access | null>(() => {
-    const token = fragmentToken();
-    const number = readFragment().get('ticket');
-    return token ? {token, number: number && /^(HO-)?\d{1,10}$/i.test(number) ? number : null} : null;
-  });
+  const fragment = useFragment();
+  const token = tokenOf(fragment);
+  const number = fragment.get('ticket');
+  const access: Access | null = token ? {token, number: number && /^(HO-)?\d{1,10}$/i.test(number) ? number : null} : null;
   const [suggested] = useState<'confirm' | 'reopen' | null>(() => {
     const action = new URLSearchParams(window.location.search).get('action');
     return action === 'confirm' || action === 'reopen' ? action : null;
   });
   if (!access) return <LinkProblem kind="missing" />;
-  return <TicketPage access={access} suggested={suggested} />;
+  return <TicketPage key={`${access.token}-${access.number}`} access={access} suggested={suggested} />;
 }
