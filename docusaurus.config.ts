@@ -104,7 +104,8 @@ const config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Handover',
-      logo: {alt: 'Handover', src: 'img/logo.svg'},
+      // The title beside the logo already says Handover; a repeated alt is noise to a screen reader.
+      logo: {alt: '', src: 'img/logo.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'userGuide', position: 'left', label: '用户手册'},
         {type: 'docSidebar', sidebarId: 'training', position: 'left', label: '培训'},

@@ -1,4 +1,4 @@
-// npm run bench [-- http|mail|uploads …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
+// npm run bench [-- http|mail|uploads|portal …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
 // is created here and dropped at the end. BENCH_DATABASE_URL names the server (admin connection).
 // Figures go to bench/results/latest.json (http) and bench/results/mail.json.
 import { availableParallelism, loadavg } from 'node:os';
@@ -7,6 +7,7 @@ import { benchHttp } from './http.js';
 import { benchMail } from './mail.js';
 import { mailRatios, printMailTable } from './mail-report.js';
 import { printTable, ratiosOf, writeResults } from './report.js';
+import { benchPortal, printPortal } from './portal.js';
 import { benchUploads, printUploads } from './uploads.js';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -20,6 +21,11 @@ const scenarios = {
     const results = { at: new Date().toISOString(), machine, ...(await benchUploads(adminUrl)) };
     printUploads(results);
     console.log(`results written to ${writeResults('uploads.json', results)}`);
+  },
+  portal: async (machine: Machine) => {
+    const results = { at: new Date().toISOString(), machine, ...(await benchPortal()) };
+    printPortal(results);
+    console.log(`results written to ${writeResults('portal.json', results)}`);
   },
   mail: async (machine: Machine) => {
     const results = { at: new Date().toISOString(), machine, ...(await benchMail(adminUrl)) };
