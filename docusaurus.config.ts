@@ -48,6 +48,14 @@ const config = {
   clientModules: ['./src/client/scrollable-tables.ts'],
 
   plugins: [
+    // The ticket workspace has the ticket's number in its path; a page file cannot, so the route is added here.
+    // Its one static shell is built at console/tickets/:number/ and the server serves it for every number.
+    (context) => ({
+      name: 'handover-console-routes',
+      async contentLoaded({actions}) {
+        actions.addRoute({path: `${context.baseUrl}console/tickets/:number`, component: '@site/src/console/workspace/WorkspaceRoute', exact: true});
+      },
+    }),
     // The root package.json says `"type": "module"` (for the server), so the bundler would parse the
     // generated `.docusaurus/*.js` as strict ESM (leaving `require.resolveWeak` untranslated) and Node
     // would load the static-generation bundle's chunks as ESM; both break static generation.

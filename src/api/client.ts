@@ -8,9 +8,19 @@ import type {paths} from './schema';
  */
 export const api = createClient<paths>({baseUrl: '/api/v1'});
 
+let csrfToken: string | null = null;
+/** The staff session's CSRF token (from sign-in or GET /auth/me), sent with every write the cookie authorises. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+export const currentCsrfToken = () => csrfToken;
+
 api.use({
   onRequest({request}) {
     request.headers.set('Accept-Language', document.documentElement.lang || 'zh-Hans');
+    if (csrfToken && request.method !== 'GET' && request.method !== 'HEAD' && !request.headers.has('Authorization')) {
+      request.headers.set('X-CSRF-Token', csrfToken);
+    }
     return request;
   },
 });

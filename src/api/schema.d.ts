@@ -3139,6 +3139,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
+                        allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
                         assignee: {
                             email: string;
                             id: string;
@@ -3337,6 +3339,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
+                        allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
                         assignee: {
                             email: string;
                             id: string;
@@ -4007,6 +4011,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
+                        allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
                         assignee: {
                             email: string;
                             id: string;

@@ -1,4 +1,5 @@
 import {ApiError, problemFrom, unreachable} from './problem';
+import {currentCsrfToken} from './client';
 import {fileFractions} from './progress';
 
 type Options = {
@@ -30,6 +31,7 @@ export function postMultipart<T>(path: string, {fields, files, token, onProgress
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Accept-Language', document.documentElement.lang || 'zh-Hans');
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    else if (currentCsrfToken()) xhr.setRequestHeader('X-CSRF-Token', currentCsrfToken()!);
     xhr.upload.onprogress = (event) => onProgress?.(fileFractions(files, fieldBytes, event.loaded, event.total));
     xhr.onerror = () => reject(unreachable());
     xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));

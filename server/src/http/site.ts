@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response } from 'express';
 import { siteContentSecurityPolicy } from './site-csp.js';
@@ -22,12 +22,40 @@ function isFile(file: string): boolean {
 }
 
 /**
+ * Pages with a parameter in their path (`console/tickets/:number`, added as routes by the site config) are built
+ * once, in a folder named after the parameter; every concrete path of that shape is served that one shell.
+ */
+function parameterPages(siteDir: string): { pattern: RegExp; page: string }[] {
+  const found: { pattern: RegExp; page: string }[] = [];
+  const walk = (dir: string, relative: string[]) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name === 'assets') continue;
+      const next = [...relative, entry.name];
+      if (entry.name.startsWith(':') && isFile(path.join(dir, entry.name, 'index.html'))) {
+        const shape = next.map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+        found.push({ pattern: new RegExp(`^/${shape}/?$`), page: `/${next.join('/')}/` });
+      }
+      walk(path.join(dir, entry.name), next);
+    }
+  };
+  walk(siteDir, []);
+  return found;
+}
+
+/**
  * Serves the built Docusaurus site. A route `/docs/x` is built as `docs/x/index.html`; it is served in place
  * (no redirect to `/docs/x/`). Paths with no page get the site's own 404 page for their locale, with status 404.
  */
 export function serveSite(siteDir: string, locales: { default: string; others: string[] }): RequestHandler {
   // Read once: the build does not change under a running server (a rebuild means a restart).
   const csp = siteContentSecurityPolicy(siteDir);
+  const withParameters = parameterPages(siteDir);
   const statics = express.static(siteDir, {
     index: 'index.html',
     extensions: ['html'],
@@ -49,7 +77,10 @@ export function serveSite(siteDir: string, locales: { default: string; others: s
     } catch {
       urlPath = '/';
     }
-    if (!urlPath.endsWith('/') && !path.extname(urlPath)) {
+    const shell = withParameters.find(({ pattern }) => pattern.test(urlPath));
+    if (shell && !isFile(path.join(siteDir, path.normalize(urlPath), 'index.html'))) {
+      req.url = `${shell.page}${req.url.slice(req.path.length)}`;
+    } else if (!urlPath.endsWith('/') && !path.extname(urlPath)) {
       const resolved = path.join(siteDir, path.normalize(urlPath), 'index.html');
       if (resolved.startsWith(siteDir) && isFile(resolved)) req.url = `${req.path}/${req.url.slice(req.path.length)}`;
     }

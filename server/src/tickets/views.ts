@@ -4,6 +4,7 @@ import type { TicketEventType } from './events.js';
 import { formatTicketNumber } from './number.js';
 import type { EventRecord, TicketRecord } from './repository.js';
 import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+import { transitions } from './workflow.js';
 
 const Timestamp = z.iso.datetime();
 const Number_ = z.string().meta({ example: 'HO-1042' });
@@ -70,6 +71,7 @@ export const StaffTicket = PublicTicket.extend({
   version: z.int(),
   assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   firstResponseAt: Timestamp.nullable(),
+  allowedStatuses: z.array(TicketStatusSchema).meta({ description: 'The statuses the workflow allows this ticket to move to now, so a console offers only those.' }),
   events: z.array(StaffTicketEvent),
 });
 export type StaffTicket = z.infer<typeof StaffTicket>;
@@ -145,6 +147,7 @@ export function toStaffTicket(ticket: TicketRecord, events: EventRecord[]): Staf
     version: ticket.version,
     assignee: ticket.assignee,
     firstResponseAt: iso(ticket.firstResponseAt),
+    allowedStatuses: [...transitions[ticket.status]],
     events: events.map((event) => ({
       type: event.type,
       at: event.createdAt.toISOString(),

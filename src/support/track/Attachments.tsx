@@ -6,7 +6,7 @@ import {downloadAttachment} from './download';
 import {trackText} from './text';
 import styles from './styles.module.css';
 
-export default function Attachments({files, token}: {files: Attachment[]; token: string}): ReactNode {
+export default function Attachments({files, token}: {files: Attachment[]; token?: string}): ReactNode {
   const t = useText(trackText);
   const locale = useLocale();
   const [failed, setFailed] = useState<string | null>(null);

@@ -1,0 +1,128 @@
+import {useState, type ReactNode} from 'react';
+import {useForm} from 'react-hook-form';
+import {api, call} from '@site/src/api/client';
+import {ApiError} from '@site/src/api/problem';
+import type {ConversationMessage, SupportSettings} from '@site/src/api/types';
+import {postMultipart} from '@site/src/api/upload';
+import AttachmentPicker from '@site/src/components/AttachmentPicker';
+import FormField from '@site/src/components/FormField';
+import MarkdownEditor from '@site/src/components/MarkdownEditor';
+import {useLocale, useText} from '@site/src/components/i18n';
+import {clearDraft, loadDraft, useDraft} from '@site/src/support/file/draft';
+import {fieldMessage} from '@site/src/support/fieldErrors';
+import {useProblemMessage} from '@site/src/support/shell/ProblemNotice';
+import {supportText} from '@site/src/support/text';
+import {workspaceText} from './text';
+import styles from './styles.module.css';
+
+type Kind = 'internal' | 'public';
+type Draft = {body: string; kind: Kind};
+const attachmentProblems = new Set(['attachment_too_large', 'too_many_attachments', 'attachment_type_not_allowed', 'empty_attachment', 'payload_too_large']);
+
+/**
+ * One editor for a public reply or an internal note. The default is the note (nothing reaches the customer by
+ * accident); switching is an explicit choice, and the send buttons say who will read it. The draft (text and
+ * kind) is kept in this browser through a reload or a session that ended.
+ */
+export default function ReplyEditor({number, uploads, closed, onSent}: {number: string; uploads: SupportSettings['uploads'] | undefined; closed: boolean; onSent: () => void}): ReactNode {
+  const t = useText(workspaceText);
+  const shared = useText(supportText);
+  const locale = useLocale();
+  const problemMessage = useProblemMessage();
+  const draftKey = `handover.console.reply.${number}.v1`;
+  const [stored] = useState(() => loadDraft<Draft>(draftKey));
+  const {register, handleSubmit, watch, reset, setError, formState} = useForm<Draft>({defaultValues: {body: stored?.values.body ?? '', kind: stored?.values.kind ?? 'internal'}});
+  useDraft(draftKey, watch);
+  const kind = watch('kind');
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
+  const [progress, setProgress] = useState<number[] | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [sent, setSent] = useState<Kind | null>(null);
+
+  const send = (status?: 'pending' | 'resolved') =>
+    handleSubmit(async ({body, kind: visibility}) => {
+      setFailure(null);
+      setSent(null);
+      const fields = {body, visibility, ...(status ? {status} : {})};
+      try {
+        await (files.length
+          ? postMultipart<ConversationMessage>(`/tickets/${encodeURIComponent(number)}/messages`, {fields, files, onProgress: setProgress})
+          : call(api.POST('/tickets/{number}/messages', {params: {path: {number}}, body: fields})));
+        clearDraft(draftKey);
+        reset({body: '', kind: visibility});
+        setFiles([]);
+        setProgress(null);
+        setSent(visibility);
+        onSent();
+      } catch (error) {
+        setProgress(null);
+        if (error instanceof ApiError && attachmentProblems.has(error.code)) setFileErrors([error.title]);
+        else if (error instanceof ApiError && error.errors.some((e) => e.field === 'body')) {
+          setError('body', {type: 'server', message: fieldMessage(error.errors.find((e) => e.field === 'body')!, locale)}, {shouldFocus: true});
+        } else setFailure(error);
+      }
+    });
+
+  return (
+    <section aria-labelledby="editor-heading" className={kind === 'internal' ? styles.editorNote : styles.editorReply}>
+      <h2 id="editor-heading">{t.editorTitle}</h2>
+      <form onSubmit={send()} noValidate>
+        <fieldset className={styles.kind}>
+          <legend>{t.kind}</legend>
+          <label>
+            <input type="radio" value="internal" {...register('kind')} /> {t.kindNote}
+          </label>
+          <label>
+            <input type="radio" value="public" {...register('kind')} disabled={closed} /> {t.kindReply}
+          </label>
+        </fieldset>
+        <FormField id="editor-body" label={kind === 'internal' ? t.bodyNote : t.bodyReply} hint={t.draftKept} error={formState.errors.body?.message} required requiredText={shared.required}>
+          {(control) => <MarkdownEditor value={watch('body')} textarea={{...control, ...register('body', {required: {value: true, message: shared.requiredMessage}})}} />}
+        </FormField>
+        {uploads && (
+          <FormField id="editor-attachments" label={t.attachments} error={fileErrors.join(' ') || undefined}>
+            {(control) => (
+              <AttachmentPicker
+                id={control.id}
+                describedBy={control['aria-describedby']}
+                files={files}
+                onChange={(next) => {
+                  setFiles(next);
+                  setFileErrors([]);
+                }}
+                onRefused={setFileErrors}
+                limits={uploads}
+                progress={progress}
+                disabled={formState.isSubmitting}
+              />
+            )}
+          </FormField>
+        )}
+        <div role="status">
+          {failure !== null && <p className="alert alert--danger">{problemMessage(failure)}</p>}
+          {sent && <p className="alert alert--success">{sent === 'internal' ? t.sentNote : t.sentReply}</p>}
+        </div>
+        <div className={styles.sendRow}>
+          {kind === 'internal' ? (
+            <button type="submit" className="button button--secondary" disabled={formState.isSubmitting}>
+              {formState.isSubmitting ? t.sending : t.addNote}
+            </button>
+          ) : (
+            <>
+              <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+                {formState.isSubmitting ? t.sending : t.sendReply}
+              </button>
+              <button type="button" className="button button--secondary" disabled={formState.isSubmitting} onClick={() => void send('pending')()}>
+                {t.sendPending}
+              </button>
+              <button type="button" className="button button--secondary" disabled={formState.isSubmitting} onClick={() => void send('resolved')()}>
+                {t.sendResolved}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

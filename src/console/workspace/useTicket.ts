@@ -1,0 +1,40 @@
+import {useQuery, useQueryClient} from '@tanstack/react-query';
+import {api, call} from '@site/src/api/client';
+import type {Answer} from '@site/src/api/types';
+
+/** The staff view of a ticket (the API answers staff with it; the union type covers the customer's view too). */
+export type StaffTicket = Extract<Answer<'updateTicket'>, {version: number}>;
+
+export function useStaffTicket(number: string) {
+  return useQuery<StaffTicket>({
+    queryKey: ['staff-ticket', number],
+    queryFn: async () => (await call(api.GET('/tickets/{number}', {params: {path: {number}}}))) as StaffTicket,
+    refetchInterval: 15_000,
+  });
+}
+
+export function useStaffConversation(number: string) {
+  return useQuery({
+    queryKey: ['staff-conversation', number],
+    queryFn: () => call(api.GET('/tickets/{number}/messages', {params: {path: {number}}})),
+    refetchInterval: 15_000,
+  });
+}
+
+export function useRequesterTickets(email: string | undefined, except: string) {
+  return useQuery({
+    queryKey: ['requester-tickets', email],
+    enabled: Boolean(email),
+    queryFn: async () => (await call(api.GET('/tickets', {params: {query: {requester: email!, sort: 'updated', limit: 10}}}))).items.filter((t) => t.number !== except),
+  });
+}
+
+export function useRefreshTicket(number: string) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({queryKey: ['staff-ticket', number]}),
+      client.invalidateQueries({queryKey: ['staff-conversation', number]}),
+      client.invalidateQueries({queryKey: ['queue']}),
+    ]);
+}
