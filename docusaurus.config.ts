@@ -144,6 +144,7 @@ const config = {
             {label: '培训', to: '/docs/training'},
             {label: '常见问题', to: '/docs/faq'},
             {label: '技术支持', to: '/support'},
+            {label: '员工控制台', to: '/console'},
           ],
         },
         {

@@ -32,7 +32,7 @@ export default function QueuePage(): ReactNode {
   const counts = useQueueCounts(state);
   const settings = useSupportSettings();
   const staff = useStaffDirectory();
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1); // no row until the agent moves to one
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [helpOpen, setHelpOpen] = useState(false);
   const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
@@ -40,7 +40,7 @@ export default function QueuePage(): ReactNode {
   const rows = useRef<HTMLTableSectionElement>(null);
   const items: Item[] = useMemo(() => pages.data?.pages.flatMap((page) => page.items) ?? [], [pages.data]);
 
-  useEffect(() => setActive((index) => Math.min(index, Math.max(0, items.length - 1))), [items.length]);
+  useEffect(() => setActive((index) => Math.min(index, items.length - 1)), [items.length]);
   const focusRow = (index: number) => {
     setActive(index);
     rows.current?.querySelectorAll<HTMLAnchorElement>('a[data-ticket]')[index]?.focus();

@@ -32,8 +32,11 @@ export default function ConsoleSession({children}: {children: ReactNode}): React
 
   // Any call refused as unauthenticated means the session is over: show sign-in, keep the page.
   useEffect(() => {
+    // Cache events repeat a stale error (a refetch starting, an observer re-rendering): each 401 counts once.
+    const seen = new WeakSet<ApiError>();
     const sessionOver = (error: unknown) => {
-      if (!(error instanceof ApiError && error.status === 401)) return;
+      if (!(error instanceof ApiError && error.status === 401) || seen.has(error)) return;
+      seen.add(error);
       setEnded(true);
       void client.invalidateQueries({queryKey: meKey});
     };
