@@ -35,13 +35,13 @@ function CurrentRelease(): ReactNode {
   return (
     <section className={styles.release}>
       <Heading as="h2">
-        <Translate id="home.release.title">当前版本：0.4 加固与交付</Translate>
+        <Translate id="home.release.title">当前版本：0.5 客户支持门户</Translate>
       </Heading>
       <p>
         <Translate id="home.release.body">
-          对外开放的接口经过外部测试加固：畸形请求不会让服务器停止，任何错误输入都不会导致 5xx；上传、回复和“我的工单”链接都有限制；P1 工单只在来自可信域名或已确认的邮箱时立即通知值班人员。同时发布了容器镜像、Compose、Kubernetes 与 Helm 部署，经过演练验证的备份、时间点恢复和回滚，以及工单变更的统一处理流程。员工控制台、客户网页和知识库搜索将在后续版本中发布。
+          客户支持流程搬到了站点上：客户在“技术支持”页面查看联系渠道和优先级说明，提交工单并附上日志，在跟踪页面查看进度、回复、确认解决或重新打开，通过邮件找回全部工单，确认 P1 工单的邮箱；每个文档页面末尾都可以就此页面提问，工单会带上这一页。页面在两种语言、手机宽度下都经过 axe-core 无障碍检查，全站的对比度问题也一并修复。员工控制台将在下一个版本中发布，知识库搜索和 SLA 计时随后。
         </Translate>{' '}
-        <Link to="/blog/handover-0-4-hardening">
+        <Link to="/blog/handover-0-5-portal">
           <Translate id="home.release.link">阅读发布说明</Translate>
         </Link>
       </p>
