@@ -40,10 +40,12 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
     result = await pending;
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw unreachable(); // fetch failed, or a success answer was not JSON (a static host's page)
+    // A success answer that is not JSON is a static host's own page: the server is not there (not a network failure).
+    if (error instanceof SyntaxError) throw new ApiError('unreachable', 200);
+    throw unreachable(); // fetch itself failed
   }
   const {data, error, response} = result;
   if (!response.ok) throw problemFrom(response, error);
-  if (!/json/i.test(response.headers.get('content-type') ?? '') && response.status !== 204) throw unreachable();
+  if (!/json/i.test(response.headers.get('content-type') ?? '') && response.status !== 204) throw new ApiError('unreachable', response.status);
   return data as T;
 }

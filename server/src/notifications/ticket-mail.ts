@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { TransactionClient } from '../db/transaction.js';
 import { toLocale } from '../http/locale.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
-import { trackingUrl } from '../tickets/links.js';
+import { siteBase, trackingUrl } from '../tickets/links.js';
 import { formatTicketNumber } from '../tickets/number.js';
 import { issueTrackingToken } from '../tickets/repository.js';
 import { MailRepository, type StaffRecipient, type UnsubscribeTokenRow } from './mail-repository.js';
@@ -155,7 +155,7 @@ async function notifyRequester<K extends RequesterKind>(
         ticketNumber: formatTicketNumber(ticket.number),
         subject: ticket.subject,
         requesterName: ticket.requesterName,
-        ...payload((action) => trackingUrl(settings.publicUrl, token, action)),
+        ...payload((action) => trackingUrl(siteBase(settings.publicUrl, ticket.requesterLocale), token, action)),
       } as PayloadOf<K>,
     },
     { domain: settings.domain, at },

@@ -2,6 +2,11 @@
  * The links that carry a ticket's tokens. Each token travels in the fragment (`#token=`), so browsers send it
  * neither to the server's logs nor in a Referer. The tickets feature owns these tokens and their links.
  */
+/** The site's address in the reader's language: English pages live under /en, Chinese ones at the root. */
+export function siteBase(publicUrl: string, locale: string | null | undefined): string {
+  return locale === 'en' ? `${publicUrl}/en` : publicUrl;
+}
+
 export function trackingUrl(publicUrl: string, token: string, action?: 'confirm' | 'reopen'): string {
   return `${publicUrl}/support/track${action ? `?action=${action}` : ''}#token=${token}`;
 }

@@ -8,7 +8,7 @@ import { hashToken, newSecretToken } from '../shared/tokens.js';
 import { findTicketForActor, seesInternal } from './access.js';
 import type { AssigneeRef, RequestedChange } from './changes.js';
 import type { TicketEventType } from './events.js';
-import { confirmAddressUrl, trackingUrl } from './links.js';
+import { confirmAddressUrl, siteBase, trackingUrl } from './links.js';
 import { formatTicketNumber } from './number.js';
 import { TicketChanges, versionConflict, type ChangeSource } from './pipeline.js';
 import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord } from './repository.js';
@@ -58,8 +58,8 @@ export class TicketService {
   async fileTicket(input: FileTicketInput, actor: Actor, options: FilingOptions = {}): Promise<FiledTicket> {
     if (!options.admitted) await this.admitFiling(input, actor, options.clientIp);
     const token = newSecretToken(tokenPrefixes.trackingLink);
-    const link = trackingUrl(this.deps.config.publicUrl, token);
     const { requester, context } = input;
+    const link = trackingUrl(siteBase(this.deps.config.publicUrl, requester.locale), token);
     const at = this.deps.now();
     const paging = await this.urgentPaging(input, actor);
     const addressToken = paging.pageNow ? undefined : newSecretToken(tokenPrefixes.addressConfirmation);
@@ -87,7 +87,7 @@ export class TicketService {
       await options.alsoInTransaction?.(tx, created);
       // Through the change pipeline: the `created` event, and the subscribers (the acknowledgement and the staff
       // alert commit with the ticket, or neither exists).
-      const filing = { trackingUrl: link, pageNow: paging.pageNow, ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(this.deps.config.publicUrl, addressToken) } : {}) };
+      const filing = { trackingUrl: link, pageNow: paging.pageNow, ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(siteBase(this.deps.config.publicUrl, requester.locale), addressToken) } : {}) };
       const createdEvent = { type: 'created' as const, after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source } };
       await this.deps.changes.apply(tx, created, { source: 'filed', events: [createdEvent], filing }, actor, at);
     });

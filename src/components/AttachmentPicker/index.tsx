@@ -8,7 +8,7 @@ import styles from './styles.module.css';
 const text = defineText({
   drop: {zh: '把文件拖到这里，或', en: 'Drag files here, or'},
   choose: {zh: '选择文件', en: 'choose files'},
-  limits: (count: number, size: string) => ({zh: `最多 ${count} 个文件，每个不超过 ${size}。可上传文本日志、JSON、PNG/JPEG/GIF/WebP 图片、PDF、ZIP 和 gzip。`, en: `Up to ${count} files of at most ${size} each: text logs, JSON, PNG/JPEG/GIF/WebP images, PDF, ZIP and gzip.`}),
+  limits: (count: number, size: string, zhTypes: string, enTypes: string) => ({zh: `最多 ${count} 个文件，每个不超过 ${size}。可上传：${zhTypes}。`, en: `Up to ${count} files of at most ${size} each: ${enTypes}.`}),
   remove: (name: string) => ({zh: `移除 ${name}`, en: `Remove ${name}`}),
   progress: (name: string) => ({zh: `${name} 上传进度`, en: `Upload progress of ${name}`}),
   tooLarge: (name: string, size: string) => ({zh: `${name} 太大：每个文件不能超过 ${size}。`, en: `${name} is too large: each file may be at most ${size}.`}),
@@ -17,6 +17,19 @@ const text = defineText({
   empty: (name: string) => ({zh: `${name} 是空文件。`, en: `${name} is empty.`}),
   dropActive: {zh: '松开即可添加', en: 'Drop to add'},
 });
+
+/** How the server's allowed types read to a person. */
+const typeNames: Record<string, {zh: string; en: string}> = {
+  'text/plain': {zh: '文本日志', en: 'text logs'},
+  'application/json': {zh: 'JSON', en: 'JSON'},
+  'image/png': {zh: 'PNG', en: 'PNG'},
+  'image/jpeg': {zh: 'JPEG', en: 'JPEG'},
+  'image/gif': {zh: 'GIF', en: 'GIF'},
+  'image/webp': {zh: 'WebP', en: 'WebP'},
+  'application/pdf': {zh: 'PDF', en: 'PDF'},
+  'application/zip': {zh: 'ZIP', en: 'ZIP'},
+  'application/gzip': {zh: 'gzip', en: 'gzip'},
+};
 
 type Props = {
   id: string;
@@ -64,7 +77,14 @@ export default function AttachmentPicker({id, files, onChange, limits, progress,
             {t.choose}
           </button>
         </p>
-        <p className={styles.limits}>{t.limits(limits.maxFiles, size)}</p>
+        <p className={styles.limits}>
+          {t.limits(
+            limits.maxFiles,
+            size,
+            limits.allowedTypes.map((type) => typeNames[type]?.zh ?? type).join('、'),
+            limits.allowedTypes.map((type) => typeNames[type]?.en ?? type).join(', '),
+          )}
+        </p>
       </div>
       {files.length > 0 && (
         <ul className={styles.list}>

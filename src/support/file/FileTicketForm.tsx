@@ -182,7 +182,9 @@ export default function FileTicketForm({settings, context: initialContext, onFil
         <fieldset className={styles.priorityGroup} aria-describedby={[error('priority') ? 'ticket-priority-error' : '', 'ticket-priority-hint'].filter(Boolean).join(' ')} aria-invalid={error('priority') ? true : undefined}>
           <legend className={styles.legendLabel}>
             {t.priority}
-            <span aria-hidden="true"> *</span>
+            <span aria-hidden="true" className={styles.required}>
+              {' '}*
+            </span>
             <span className="sr-only"> ({shared.required})</span>
           </legend>
           <p id="ticket-priority-hint" className={styles.note}>

@@ -58,8 +58,11 @@ export const fileText = defineText({
   openTracking: {zh: '打开跟踪页面', en: 'Open the tracking page'},
   nextTitle: {zh: '接下来', en: 'What happens next'},
   nextAck: {zh: '几分钟内您会收到确认邮件；没有收到时，请查看垃圾邮件文件夹。', en: 'The acknowledgement e-mail arrives within minutes; if it does not, look in your spam folder.'},
-  nextP1: {zh: 'P1 紧急工单会立即通知值班人员，7×24 处理。请同时拨打应急电话。', en: 'A P1 emergency pages the on-call engineer at once and is handled 7×24. Call the emergency line too.'},
+  nextP1: {
+    zh: 'P1 紧急工单 7×24 处理，并通知值班人员；来自尚未确认的邮箱时，请先点击确认邮件中的链接确认邮箱。请同时拨打应急电话。',
+    en: 'A P1 emergency is handled 7×24 and pages the on-call engineer; from an address not confirmed yet, first click the link in the acknowledgement e-mail to confirm it. Call the emergency line too.',
+  },
   nextOther: {zh: '支持人员会在工作时间内受理，并通过邮件通知您每一步进展。', en: 'The support team picks it up in support hours and e-mails you at every step.'},
-  nextReply: {zh: '需要补充信息时，直接在跟踪页面回复或回复邮件中的链接。问题解决后，请在跟踪页面确认。', en: 'When they need more information, answer on the tracking page. Once the problem is fixed, confirm it there.'},
+  nextReply: {zh: '需要补充信息时，请打开邮件中的链接，在跟踪页面上回复。问题解决后，也在跟踪页面确认。', en: 'When they need more information, answer on the tracking page. Once the problem is fixed, confirm it there.'},
   fileAnother: {zh: '再提交一个工单', en: 'File another ticket'},
 });

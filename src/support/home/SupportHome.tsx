@@ -104,11 +104,11 @@ export function SupportChannels(): ReactNode {
               </h3>
               <p>{pick(priority.meaning, locale)}</p>
               <p className={styles.example}>
-                <strong>{text.exampleLabel}</strong> 
+                <strong>{text.exampleLabel}</strong>{' '}
                 {pick(priority.example, locale)}
               </p>
               <p className={styles.clock}>
-                <strong>{text.clockLabel}</strong> 
+                <strong>{text.clockLabel}</strong>{' '}
                 {priority.clock === 'around-the-clock' ? text.aroundTheClock : text.supportHours}
               </p>
             </section>

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useInfiniteQuery} from '@tanstack/react-query';
 import {api, bearer, call} from '@site/src/api/client';
 import {ApiError} from '@site/src/api/problem';
@@ -16,6 +17,7 @@ import styles from './styles.module.css';
 function TicketList({token}: {token: string}): ReactNode {
   const t = useText(mineText);
   const shared = useText(supportText);
+  const trackPage = useBaseUrl('/support/track');
   const pages = useInfiniteQuery({
     queryKey: ['my-tickets', token],
     initialPageParam: undefined as string | undefined,
@@ -50,7 +52,7 @@ function TicketList({token}: {token: string}): ReactNode {
         <ul className={styles.list}>
           {items.map((ticket) => (
             <li key={ticket.number} className={styles.row}>
-              <a href={`/support/track#${new URLSearchParams({token, ticket: ticket.number}).toString()}`} className={styles.subject}>
+              <a href={`${trackPage}#${new URLSearchParams({token, ticket: ticket.number}).toString()}`} className={styles.subject}>
                 <span className={styles.number}>{ticket.number}</span> {ticket.subject}
               </a>
               <span className={styles.meta}>

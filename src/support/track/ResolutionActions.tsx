@@ -26,9 +26,11 @@ export default function ResolutionActions({ticket, token, suggested, statusLabel
   const canConfirm = ticket.status === 'resolved';
   const canReopen = ticket.status === 'resolved' || ticket.status === 'closed';
 
+  // An e-mail's action that the ticket no longer allows (confirming a ticket already closed) is not offered.
+  const offered = suggested === 'confirm' ? (canConfirm ? 'confirm' : null) : suggested === 'reopen' ? (canReopen ? 'reopen' : null) : null;
   useEffect(() => {
-    if (suggested && !done) suggestedButton.current?.focus();
-  }, [suggested, done]);
+    if (offered && !done) suggestedButton.current?.focus();
+  }, [offered, done]);
 
   const act = async (action: 'confirm' | 'reopen') => {
     setBusy(true);
@@ -65,24 +67,26 @@ export default function ResolutionActions({ticket, token, suggested, statusLabel
       </>
     );
   }
+  const stale = suggested !== null && offered === null && !done;
   return (
     <section className={styles.actions} aria-label={canConfirm ? t.confirmHeading : t.reopenHeading}>
       {notice}
-      {suggested && !done && <p className={styles.fromEmail}>{t.fromEmail}</p>}
+      {offered && !done && <p className={styles.fromEmail}>{t.fromEmail}</p>}
+      {stale && <p className="alert alert--info">{t.notAllowedNow(statusLabel)}</p>}
       {canConfirm && (
-        <div className={suggested === 'confirm' ? styles.suggested : styles.action}>
+        <div className={offered === 'confirm' ? styles.suggested : styles.action}>
           <h2>{t.confirmHeading}</h2>
           <p>{t.confirmBody}</p>
-          <button ref={suggested === 'confirm' ? suggestedButton : undefined} type="button" className="button button--success" disabled={busy} onClick={() => act('confirm')}>
+          <button ref={offered === 'confirm' ? suggestedButton : undefined} type="button" className="button button--success" disabled={busy} onClick={() => act('confirm')}>
             {t.confirm}
           </button>
         </div>
       )}
       {canReopen && (
-        <div className={suggested === 'reopen' ? styles.suggested : styles.action}>
+        <div className={offered === 'reopen' ? styles.suggested : styles.action}>
           <h2>{t.reopenHeading}</h2>
           <p>{t.reopenBody}</p>
-          <button ref={suggested === 'reopen' ? suggestedButton : undefined} type="button" className="button button--secondary" disabled={busy} onClick={() => act('reopen')}>
+          <button ref={offered === 'reopen' ? suggestedButton : undefined} type="button" className="button button--secondary" disabled={busy} onClick={() => act('reopen')}>
             {t.reopen}
           </button>
         </div>

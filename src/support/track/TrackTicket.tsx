@@ -106,6 +106,12 @@ function TicketPage({access, suggested}: {access: Access; suggested: 'confirm' |
           {t.descriptionHeading}
         </h2>
         <Markdown source={data.description} className={styles.description} />
+        {data.context && (
+          <p className={styles.muted}>
+            {t.askedFrom} <a href={data.context.url}>{data.context.title}</a>
+            {data.context.version ? ` · ${data.context.version}` : ''}
+          </p>
+        )}
         {conversation.data && conversation.data.attachments.length > 0 && (
           <>
             <h3>{t.filesHeading}</h3>
@@ -114,21 +120,27 @@ function TicketPage({access, suggested}: {access: Access; suggested: 'confirm' |
         )}
       </section>
 
-      {conversation.isError ? (
-        <ProblemNotice error={conversation.error} onRetry={() => conversation.refetch()} />
-      ) : conversation.data ? (
-        <ConversationList conversation={conversation.data} token={access.token} />
-      ) : (
-        <p role="status">{shared.loading}</p>
-      )}
+      <div className={styles.section}>
+        {conversation.isError ? (
+          <ProblemNotice error={conversation.error} onRetry={() => conversation.refetch()} />
+        ) : conversation.data ? (
+          <ConversationList conversation={conversation.data} token={access.token} />
+        ) : (
+          <p role="status">{shared.loading}</p>
+        )}
+      </div>
 
-      {data.status === 'closed' ? (
-        <p className="alert alert--info">{t.closedNoReply}</p>
-      ) : settings.data ? (
-        <ReplyBox number={data.number} token={access.token} uploads={settings.data.uploads} onSent={refresh} />
-      ) : null}
+      <div className={styles.section}>
+        {data.status === 'closed' ? (
+          <p className="alert alert--info">{t.closedNoReply}</p>
+        ) : settings.data ? (
+          <ReplyBox number={data.number} token={access.token} uploads={settings.data.uploads} onSent={refresh} />
+        ) : null}
+      </div>
 
-      <History events={data.events} describeValue={describeValue} />
+      <div className={styles.section}>
+        <History events={data.events} describeValue={describeValue} />
+      </div>
       <p>
         <Link to="/support">{shared.backToSupport}</Link>
       </p>

@@ -17,6 +17,7 @@ export const trackText = defineText({
   statusExplainResolved: {zh: '支持人员认为问题已解决。请确认，或在问题仍存在时重新打开。', en: 'The support team believes it is fixed. Confirm it, or reopen it if the problem remains.'},
   statusExplainClosed: {zh: '此工单已关闭。问题再次出现时可以重新打开。', en: 'This ticket is closed. Reopen it if the problem comes back.'},
   descriptionHeading: {zh: '问题描述', en: 'Description'},
+  askedFrom: {zh: '提问来源页面：', en: 'Asked from the page:'},
   filesHeading: {zh: '提交时附带的文件', en: 'Files filed with the ticket'},
   conversationHeading: {zh: '沟通记录', en: 'Conversation'},
   noMessages: {zh: '还没有回复。', en: 'No replies yet.'},
