@@ -1,5 +1,5 @@
-// Copies the portal screenshots the browser tests took (artifacts/screenshots, by `npm test`) to the images the
-// user guide shows (static/img/portal/<locale>/<page>.png), each locale its own. Run it after a test run that
+// Copies the portal and console screenshots the browser tests took (artifacts/screenshots, by `npm test`) to the
+// images the user guides show (static/img/<app>/<locale>/<page>.png), each locale its own. Run it after a test run that
 // changed how a portal page looks, and commit the images.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,30 +8,33 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = path.join(root, 'artifacts', 'screenshots');
 /** The pages the user guide shows, at phone width where the page is long (smaller images, the common device). */
-export const guideImages: { page: string; width: 1280 | 375 }[] = [
-  { page: 'home', width: 1280 },
-  { page: 'new', width: 1280 },
-  { page: 'track', width: 1280 },
-  { page: 'track-invalid', width: 375 },
-  { page: 'my-tickets', width: 375 },
-  { page: 'my-tickets-list', width: 375 },
-  { page: 'confirm-address', width: 375 },
+export const guideImages: { app: 'portal' | 'console'; page: string; width: 1280 | 375 }[] = [
+  { app: 'portal', page: 'home', width: 1280 },
+  { app: 'portal', page: 'new', width: 1280 },
+  { app: 'portal', page: 'track', width: 1280 },
+  { app: 'portal', page: 'track-invalid', width: 375 },
+  { app: 'portal', page: 'my-tickets', width: 375 },
+  { app: 'portal', page: 'my-tickets-list', width: 375 },
+  { app: 'portal', page: 'confirm-address', width: 375 },
+  { app: 'console', page: 'sign-in', width: 375 },
+  { app: 'console', page: 'queue', width: 1280 },
+  { app: 'console', page: 'ticket', width: 1280 },
 ];
 
 const missing: string[] = [];
 for (const locale of ['zh-Hans', 'en']) {
-  mkdirSync(path.join(root, 'static', 'img', 'portal', locale), { recursive: true });
-  for (const { page, width } of guideImages) {
-    const from = path.join(source, `portal-${page}-${locale}-${width}.png`);
+  for (const { app, page, width } of guideImages) {
+    mkdirSync(path.join(root, 'static', 'img', app, locale), { recursive: true });
+    const from = path.join(source, `${app}-${page}-${locale}-${width}.png`);
     if (!existsSync(from)) {
       missing.push(path.relative(root, from));
       continue;
     }
-    copyFileSync(from, path.join(root, 'static', 'img', 'portal', locale, `${page}.png`));
+    copyFileSync(from, path.join(root, 'static', 'img', app, locale, `${page}.png`));
   }
 }
 if (missing.length) {
-  console.error(`Missing screenshots (run \`npx vitest run server/test/portal-pages.browser.test.ts\` first): ${missing.join(', ')}`);
+  console.error(`Missing screenshots (run \`npx vitest run server/test/portal-pages.browser.test.ts server/test/console-pages.browser.test.ts\` first): ${missing.join(', ')}`);
   process.exit(1);
 }
-console.log(`Copied ${guideImages.length * 2} screenshots to static/img/portal/.`);
+console.log(`Copied ${guideImages.length * 2} screenshots to static/img/portal/ and static/img/console/.`);

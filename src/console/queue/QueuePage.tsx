@@ -166,7 +166,8 @@ export default function QueuePage(): ReactNode {
       {pages.isPending && <p role="status">{shared.loading}</p>}
       {pages.data && items.length === 0 && <p>{t.empty}</p>}
       {items.length > 0 && (
-        <div className={styles.tableWrap}>
+        // Scrolls sideways on a narrow screen; focusable so that a keyboard can scroll it too.
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={tabLabel[state.view]}>
           <table className={styles.table}>
             <caption className="sr-only">{tabLabel[state.view]}</caption>
             <thead>
