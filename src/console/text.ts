@@ -22,6 +22,8 @@ export const consoleText = defineText({
   roleAdmin: {zh: '管理员', en: 'admin'},
   signOut: {zh: '退出登录', en: 'Sign out'},
   queueLink: {zh: '队列', en: 'Queue'},
+  settingsLink: {zh: '我的设置', en: 'My settings'},
+  adminLink: {zh: '管理', en: 'Administration'},
   loading: {zh: '正在加载…', en: 'Loading…'},
   justNow: {zh: '刚刚', en: 'just now'},
 });

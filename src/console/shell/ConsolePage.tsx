@@ -17,6 +17,8 @@ function SessionBar(): ReactNode {
     <div className={styles.bar}>
       <nav aria-label={t.title} className={styles.nav}>
         <Link to="/console">{t.queueLink}</Link>
+        <Link to="/console/settings">{t.settingsLink}</Link>
+        {user.role === 'admin' && <Link to="/console/admin">{t.adminLink}</Link>}
       </nav>
       <span className={styles.who}>{t.signedInAs(user.name, user.role === 'admin' ? t.roleAdmin : t.roleAgent)}</span>
       <button type="button" className="button button--sm button--secondary" onClick={() => void signOut()}>
