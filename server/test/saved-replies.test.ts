@@ -1,9 +1,14 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaffActor } from '../src/auth/actor.js';
+import { createContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
-import { testApp } from './support/app.js';
+import { seedDemoData } from '../src/demo/seed.js';
+import { createServices } from '../src/services.js';
+import { testApp, testConfig } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
+import { silentLogger } from './support/logger.js';
 import { createSession, createStaff, type TestStaff } from './support/staff.js';
 import { fileTestTicket, ticketTestConfig } from './support/ticket-api.js';
 
@@ -247,5 +252,37 @@ describe('saved replies', () => {
       const messages = await request(app).get(`/api/v1/tickets/${filed.number}/messages`).set('Authorization', filed.link).expect(200);
       expect(messages.body.messages.map((m: { body: string }) => m.body)).toEqual([expect.stringContaining('李娜，您好'), '李娜，已修复，请确认。']);
     });
+  });
+});
+
+describe('the demo data', () => {
+  it('shares three saved replies with the team, which fill in for the demo tickets in their requesters’ languages', async () => {
+    const { db, close } = await migratedDatabase();
+    try {
+      const services = createServices(createContext({ config: testConfig(), db, logger: silentLogger }));
+      await seedDemoData(services);
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { email: 'agent@example.com' } });
+      const agent: StaffActor = { kind: 'staff', userId: user.id, email: user.email, name: user.name, role: 'agent', locale: user.locale, via: 'session' };
+      const { items } = await services.savedReplies.list(agent);
+      expect(items.map((r) => [r.name, r.scope, r.status, r.editable])).toEqual([
+        ['索取日志 Ask for logs', 'shared', 'pending', false],
+        ['问候 Greeting', 'shared', null, false],
+        ['已修复，请确认 Fixed, please confirm', 'shared', 'resolved', false],
+      ]);
+      const english = await db.prisma.ticket.findFirstOrThrow({ where: { requesterLocale: 'en' }, orderBy: { number: 'asc' } });
+      const chinese = await db.prisma.ticket.findFirstOrThrow({ where: { requesterLocale: 'zh-Hans' }, orderBy: { number: 'asc' } });
+      for (const reply of items) {
+        const en = await services.savedReplies.render(agent, String(english.number), reply.id);
+        expect(en.body).toMatch(new RegExp(`^Hello ${english.requesterName},`));
+        const zh = await services.savedReplies.render(agent, String(chinese.number), reply.id);
+        expect(zh.body).toMatch(new RegExp(`^${chinese.requesterName}，您好`));
+        for (const body of [en.body, zh.body]) {
+          expect(body).not.toContain('{{');
+          expect(body).toContain('演示客服 Demo Agent');
+        }
+      }
+    } finally {
+      await close();
+    }
   });
 });
