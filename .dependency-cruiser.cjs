@@ -34,7 +34,14 @@ module.exports = {
       severity: 'error',
       comment: 'The ticket core reacts to nothing above it: they subscribe to its change pipeline instead.',
       from: { path: '^server/src/tickets/', pathNot: routeFile },
-      to: { path: '^server/src/(attachments|conversation|notifications|saved-replies)/' },
+      to: { path: '^server/src/(attachments|conversation|notifications)/' },
+    },
+    {
+      name: 'tickets-below-saved-replies',
+      severity: 'error',
+      comment: 'Saved replies are filled in from tickets; the ticket core never needs them.',
+      from: { path: '^server/src/tickets/', pathNot: routeFile },
+      to: { path: '^server/src/saved-replies/' },
     },
     {
       name: 'attachments-below-conversation-notifications',
