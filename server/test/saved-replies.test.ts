@@ -126,6 +126,10 @@ describe('saved replies', () => {
       expect(own).toEqual(['索取日志', '问候', 'Alpha', 'beta', 'Step 2', 'Step 10']);
       expect((await list(staff, 'STEP')).filter((r) => r.scope === 'personal').map((r) => r.name)).toEqual(['Step 2', 'Step 10']);
       expect((await list(staff, 'about alpha')).map((r) => r.name)).toEqual(['Alpha']);
+      // LIKE's wildcards are text here.
+      await create(staff, reply({ name: '折扣 100%' })).expect(201);
+      expect((await list(staff, '%')).map((r) => r.name)).toEqual(['折扣 100%']);
+      expect(await list(staff, 'Step_')).toEqual([]);
     });
 
     it('are required and kept to 100 characters on one line', async () => {
@@ -184,7 +188,7 @@ describe('saved replies', () => {
           scope: 'shared',
           status: 'pending',
           bodyZh: '{{requester.name}}，您好：\n\n关于 {{ticket.number}}「{{ticket.subject}}」，请把日志发给我们。进度：{{tracking.link}}\n\n{{agent.name}}',
-          bodyEn: 'Hello {{requester.name}},\n\nAbout {{ticket.number}} "{{ticket.subject}}": please send us the logs. Progress: {{tracking.link}}\n\n{{agent.name}}',
+          bodyEn: 'Hello {{requester.name}},\n\nAbout {{ ticket.number }} "{{ticket.subject}}": please send us the logs. Progress: {{tracking.link}}\n\n{{agent.name}}',
         }).expect(201)
       ).body as Reply;
     });

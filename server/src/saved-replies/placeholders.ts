@@ -13,8 +13,9 @@ export const placeholderNames = ['requester.name', 'ticket.number', 'ticket.subj
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Record<PlaceholderName, string>;
 
-// `{{ name }}` with optional spaces inside the braces; anything between them counts, so a typo is caught.
-const placeholder = /\{\{\s*([^{}]*?)\s*\}\}/g;
+// `{{ name }}`, spaces inside the braces allowed (trimmed where matched); anything between them counts, so a typo is
+// caught. One greedy class and no nested quantifiers: linear on any body.
+const placeholder = /\{\{([^{}]*)\}\}/g;
 
 const isKnown = (name: string): name is PlaceholderName => (placeholderNames as readonly string[]).includes(name);
 
@@ -23,7 +24,7 @@ export function unknownPlaceholderErrors(bodies: Record<string, string | undefin
   const errors: FieldError[] = [];
   for (const [field, body] of Object.entries(bodies)) {
     if (body === undefined) continue;
-    const unknown = [...new Set([...body.matchAll(placeholder)].map((match) => match[1]!).filter((name) => !isKnown(name)))];
+    const unknown = [...new Set([...body.matchAll(placeholder)].map((match) => match[1]!.trim()).filter((name) => !isKnown(name)))];
     if (unknown.length === 0) continue;
     const known = placeholderNames.map((name) => `{{${name}}}`).join(', ');
     errors.push({ field, code: 'unknown_placeholder', message: `unknown placeholder ${unknown.map((name) => `{{${name}}}`).join(', ')}; use ${known}` });
@@ -48,7 +49,10 @@ export function placeholderValues(
 
 /** The body with each placeholder replaced, in one pass: a value that itself reads `{{agent.name}}` stays as written. */
 export function fillPlaceholders(body: string, values: PlaceholderValues): string {
-  return body.replace(placeholder, (match, name: string) => (isKnown(name) ? values[name] : match));
+  return body.replace(placeholder, (match, inner: string) => {
+    const name = inner.trim();
+    return isKnown(name) ? values[name] : match;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
+import { likeLiteral } from '../db/like-literal.js';
 import type { ReplyStatus, SavedReplyScope } from './schemas.js';
 
 const replyFields = {
@@ -34,7 +35,7 @@ export class SavedReplyRepository {
 
   /** The shared replies and the personal ones of `ownerId`, with `text` in the name or a body when given. */
   async listVisible(ownerId: string, text?: string): Promise<SavedReplyRow[]> {
-    const contains = (field: 'name' | 'bodyZh' | 'bodyEn') => ({ [field]: { contains: text, mode: 'insensitive' as const } });
+    const contains = (field: 'name' | 'bodyZh' | 'bodyEn') => ({ [field]: { contains: likeLiteral(text ?? ''), mode: 'insensitive' as const } });
     const rows = await this.prisma.savedReply.findMany({
       where: {
         OR: [{ scope: 'shared' }, { scope: 'personal', ownerId }],
