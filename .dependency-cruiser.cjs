@@ -2,12 +2,13 @@
  * Dependency rules of the support server (server/src), checked in the test suite (server/test/dependencies.test.ts)
  * and by `npm run deps:check`. Layers, from the bottom:
  *   base        db/, http/, shared/, config.ts, logger.ts, context.ts — know no feature
- *   features    auth, rate-limit, staff, tickets < attachments < conversation < notifications; support, health
+ *   features    auth, rate-limit, staff, tickets < attachments < conversation < notifications; saved-replies (above
+ *               tickets); support, health
  *   composition services.ts, routes.ts, app.ts, server.ts, main.ts, maintenance.ts, openapi/, demo/
  * A feature may use the features below it, never one above; route files (routes.ts, *-routes.ts) are the edge of
  * their feature and may use any service. Only repositories (and db/) talk to the Prisma client.
  */
-const features = '(auth|rate-limit|staff|tickets|attachments|conversation|notifications|support|health)';
+const features = '(auth|rate-limit|staff|tickets|attachments|conversation|notifications|saved-replies|support|health)';
 const composition = '^server/src/(services|routes|app|server|main|maintenance)\\.ts$|^server/src/(openapi|demo)/';
 const routeFile = '(^|/)(routes|[a-z-]+-routes)\\.ts$';
 
@@ -34,6 +35,13 @@ module.exports = {
       comment: 'The ticket core reacts to nothing above it: they subscribe to its change pipeline instead.',
       from: { path: '^server/src/tickets/', pathNot: routeFile },
       to: { path: '^server/src/(attachments|conversation|notifications)/' },
+    },
+    {
+      name: 'tickets-below-saved-replies',
+      severity: 'error',
+      comment: 'Saved replies are filled in from tickets; the ticket core never needs them.',
+      from: { path: '^server/src/tickets/', pathNot: routeFile },
+      to: { path: '^server/src/saved-replies/' },
     },
     {
       name: 'attachments-below-conversation-notifications',

@@ -39,6 +39,7 @@ const sidebars = {
       items: [
         'database/users',
         'database/tickets',
+        'database/saved-replies',
         'database/migrations',
         // Generated from prisma/schema.prisma (npm run db:docs), so listed by folder, not by hand.
         {

@@ -69,6 +69,7 @@ const tagTitles: Record<string, Record<Locale, string>> = {
   staff: { 'zh-Hans': '员工管理', en: 'Staff administration' },
   tickets: { 'zh-Hans': '工单', en: 'Tickets' },
   conversation: { 'zh-Hans': '会话', en: 'Conversation' },
+  'saved-replies': { 'zh-Hans': '常用回复', en: 'Saved replies' },
   attachments: { 'zh-Hans': '附件', en: 'Attachments' },
   mail: { 'zh-Hans': '邮件投递', en: 'E-mail delivery' },
   notifications: { 'zh-Hans': '邮件通知设置', en: 'Notification settings' },

@@ -7,6 +7,7 @@ import { defineRoutes, type Route } from './http/route-spec.js';
 import { adminMailRoutes } from './notifications/admin-routes.js';
 import { notificationRoutes } from './notifications/settings-routes.js';
 import { version } from './openapi/version.js';
+import { savedReplyRoutes } from './saved-replies/routes.js';
 import type { Services } from './services.js';
 import { staffRoutes } from './staff/routes.js';
 import { supportRoutes } from './support/routes.js';
@@ -60,6 +61,7 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...ticketRoutes,
   ...accessLinkRoutes,
   ...conversationRoutes,
+  ...savedReplyRoutes,
   ...attachmentRoutes,
   ...adminMailRoutes,
 ];

@@ -18,6 +18,8 @@ import { NotificationSettingsRepository } from './notifications/settings-reposit
 import { mailSettings, notifyMagicLink } from './notifications/ticket-mail.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { RateLimitRepository } from './rate-limit/repository.js';
+import { SavedReplyRepository } from './saved-replies/repository.js';
+import { SavedReplyService } from './saved-replies/service.js';
 import { StaffRepository } from './staff/repository.js';
 import { StaffService } from './staff/service.js';
 import { AccessLinkRepository } from './tickets/access-link-repository.js';
@@ -67,6 +69,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     queue: new QueueService(new QueueRepository(prisma), tickets),
     conversation: new ConversationService({ tickets: ticketRepository, conversation: new ConversationRepository(prisma), attachments, changes, limiter, now }),
     attachments,
+    savedReplies: new SavedReplyService({ config, replies: new SavedReplyRepository(prisma), tickets: ticketRepository, now }),
     accessLinks,
     addressConfirmation,
     autoClose,

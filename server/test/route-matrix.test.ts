@@ -88,6 +88,8 @@ describe('who may reach which route', () => {
     changePassword: { currentPassword: 'wrong password here', newPassword: 'another long password' },
     createApiToken: { name: 'ci' },
     updateMyNotificationSettings: { settings: { staff_new_ticket: true } },
+    createSavedReply: { name: '问候 Greeting', bodyZh: '{{requester.name}}，您好！', bodyEn: 'Hello {{requester.name}},' },
+    updateSavedReply: { version: 1, name: '改名 Renamed' },
   };
 
   /** Where a real id cannot be shared by every caller: a token can only be revoked by its owner. */
@@ -96,6 +98,18 @@ describe('who may reach which route', () => {
   const cases = routeSpecs
     .filter((spec) => !spec.audience.includes('anyone'))
     .flatMap((spec) => roles.map((role) => ({ spec, role, operation: spec.operationId })));
+
+  /**
+   * A fresh saved reply for each case, so a delete cannot take another case's id away: the agent's own personal
+   * one for the agent (a shared one is the administrators' to change), a shared one for everyone else.
+   */
+  async function savedReplyFor(role: Role): Promise<string> {
+    const mine = role === 'agent' || role === 'agentSession';
+    const reply = await db.prisma.savedReply.create({
+      data: { scope: mine ? 'personal' : 'shared', ownerId: mine ? ids.staff : null, name: `matrix ${randomUUID()}`, bodyZh: '您好', bodyEn: 'Hello' },
+    });
+    return reply.id;
+  }
 
   it.each(cases)('$operation as $role', async ({ spec, role }) => {
     const target = spec.path
@@ -110,7 +124,9 @@ describe('who may reach which route', () => {
               ? ids.outbox
               : spec.path.includes('mailbox')
                 ? ids.mailbox
-                : randomUUID(),
+                : spec.path.includes('saved-replies/{id}')
+                  ? await savedReplyFor(role)
+                  : randomUUID(),
       );
     let req = request(app)[spec.method](`/api/v1${target}`).set(auth[role]);
     if (spec.method !== 'get' && spec.method !== 'delete') req = req.send(bodies[spec.operationId] ?? {});

@@ -389,6 +389,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/saved-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The saved replies the caller may use
+         * @description The shared replies and the caller’s own personal ones, by name. Other members’ personal replies are never listed.
+         */
+        get: operations["listSavedReplies"];
+        put?: never;
+        /**
+         * Save a reply
+         * @description A personal reply (the default) is the caller’s alone; a shared one is seen by all staff and only administrators create it. Both bodies are required. A placeholder in double braces that is not one of the known ones is refused with the field error `unknown_placeholder`; a name in use in that scope (ignoring case) is `conflict`.
+         */
+        post: operations["createSavedReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved reply
+         * @description The same rules as changing it. Replies already sent with it are not affected.
+         */
+        delete: operations["deleteSavedReply"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a saved reply
+         * @description Send the version you read; if someone changed the reply since, the answer is version_conflict. Shared replies are changed by administrators only (others get 403); another member’s personal reply is 404. The scope stays as created.
+         */
+        patch: operations["updateSavedReply"];
+        trace?: never;
+    };
     "/staff": {
         parameters: {
             query?: never;
@@ -579,6 +627,26 @@ export interface paths {
          * @description A resolved or closed ticket returns to open (while its link is valid).
          */
         post: operations["reopenTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{number}/saved-replies/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill a saved reply in for a ticket
+         * @description The body in the requester’s language with its placeholders filled from this ticket, and the status to send it with. Nothing is posted: send it (edited or not) with POST /tickets/{number}/messages, its `status` included. {{tracking.link}} becomes the "my tickets" page, since a tracking link cannot be shown again; the customer’s reply e-mail carries a fresh tracking link of its own. Counts as a use of the reply.
+         */
+        post: operations["renderSavedReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2395,6 +2463,409 @@ export interface operations {
             };
         };
     };
+    listSavedReplies: {
+        parameters: {
+            query?: {
+                /** @description Text in the name or either body, ignoring case. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saved replies, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The shared replies and the caller’s own personal ones, by name: Chinese by pinyin, then Latin ignoring case. */
+                        items: {
+                            /** @description Markdown with placeholders, as written. */
+                            bodyEn: string;
+                            /** @description Markdown with placeholders, as written. */
+                            bodyZh: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Who wrote it; null once that account is gone. */
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
+                            editable: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            scope: "shared" | "personal";
+                            status: ("pending" | "resolved") | null;
+                            /**
+                             * Format: date-time
+                             * @description Last change of its name, bodies or status; using it does not count.
+                             */
+                            updatedAt: string;
+                            /** @description How many times it was filled in for a ticket. */
+                            usageCount: number;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSavedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The reply in English: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
+                    bodyEn: string;
+                    /** @description The reply in Simplified Chinese: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
+                    bodyZh: string;
+                    /**
+                     * @description Unique, ignoring case, among the shared replies and among each member’s personal ones.
+                     * @example 索取日志 Ask for logs
+                     */
+                    name: string;
+                    /**
+                     * @description `shared`: seen by all staff, created and changed by administrators only; `personal`: seen and changed by its owner alone.
+                     * @default personal
+                     * @enum {string}
+                     */
+                    scope?: "shared" | "personal";
+                    /**
+                     * @description The status to set with the reply when it is sent (`pending` or `resolved`), or null to leave the status alone.
+                     * @default null
+                     */
+                    status?: ("pending" | "resolved") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Markdown with placeholders, as written. */
+                        bodyEn: string;
+                        /** @description Markdown with placeholders, as written. */
+                        bodyZh: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Who wrote it; null once that account is gone. */
+                        createdBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
+                        editable: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        scope: "shared" | "personal";
+                        status: ("pending" | "resolved") | null;
+                        /**
+                         * Format: date-time
+                         * @description Last change of its name, bodies or status; using it does not count.
+                         */
+                        updatedAt: string;
+                        /** @description How many times it was filled in for a ticket. */
+                        usageCount: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved reply’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSavedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved reply’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The reply in English: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
+                    bodyEn?: string;
+                    /** @description The reply in Simplified Chinese: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
+                    bodyZh?: string;
+                    /**
+                     * @description Unique, ignoring case, among the shared replies and among each member’s personal ones.
+                     * @example 索取日志 Ask for logs
+                     */
+                    name?: string;
+                    /** @description The status to set with the reply when it is sent (`pending` or `resolved`), or null to leave the status alone. */
+                    status?: ("pending" | "resolved") | null;
+                    /** @description The version the change is based on, as last read. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The reply as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Markdown with placeholders, as written. */
+                        bodyEn: string;
+                        /** @description Markdown with placeholders, as written. */
+                        bodyZh: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Who wrote it; null once that account is gone. */
+                        createdBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
+                        editable: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        scope: "shared" | "personal";
+                        status: ("pending" | "resolved") | null;
+                        /**
+                         * Format: date-time
+                         * @description Last change of its name, bodies or status; using it does not count.
+                         */
+                        updatedAt: string;
+                        /** @description How many times it was filled in for a ticket. */
+                        usageCount: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStaff: {
         parameters: {
             query?: never;
@@ -4164,6 +4635,86 @@ export interface operations {
             };
             /** @description Problem: link_expired */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renderSavedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved reply’s id. */
+                id: string;
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filled-in reply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Markdown in the requester’s language with every placeholder filled; post it as the body of a reply. */
+                        body: string;
+                        /**
+                         * @description The requester’s language, which chose the body.
+                         * @enum {string}
+                         */
+                        locale: "zh-Hans" | "en";
+                        /** @description Send it as the reply’s `status` (when not null) to set the ticket’s status in the same step. */
+                        status: ("pending" | "resolved") | null;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

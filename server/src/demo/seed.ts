@@ -1,17 +1,18 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Actor } from '../auth/actor.js';
+import type { StaffActor } from '../auth/actor.js';
 import type { Services } from '../services.js';
+import { demoSavedReplies } from './saved-replies.js';
 import { demoTickets } from './tickets.js';
 
 export type DemoCredentials = { email: string; password: string; role: 'admin' | 'agent' }[];
 
 /**
  * On the very first start of an empty embedded database (DEMO_DATA, on by default without DATABASE_URL): a demo
- * administrator and agent with fresh random passwords, and tickets in every status with a conversation, so the
- * API and, later, the console have something to show. Returns the credentials (for printing once), or null when
- * the database already has staff.
+ * administrator and agent with fresh random passwords, tickets in every status with a conversation, and three shared
+ * saved replies, so the API and, later, the console have something to show. Returns the credentials (for printing
+ * once), or null when the database already has staff.
  */
 export async function seedDemoData(services: Services): Promise<DemoCredentials | null> {
   const { context } = services;
@@ -21,7 +22,7 @@ export async function seedDemoData(services: Services): Promise<DemoCredentials 
     { email: 'agent@example.com', password: randomBytes(12).toString('base64url'), role: 'agent' },
   ];
   const names = { admin: '演示管理员 Demo Admin', agent: '演示客服 Demo Agent' };
-  const staff: Record<'admin' | 'agent', Actor> = {} as never;
+  const staff: Record<'admin' | 'agent', StaffActor> = {} as never;
   for (const account of credentials) {
     const user = await services.staff.create({ email: account.email, name: names[account.role], role: account.role, locale: 'zh-Hans', onCall: false, password: account.password });
     staff[account.role] = { kind: 'staff', userId: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, via: 'session' };
@@ -33,7 +34,7 @@ export async function seedDemoData(services: Services): Promise<DemoCredentials 
     let version = (await tickets.getTicket(staff.admin, filed.number)) as { version: number };
     for (const step of demo.steps) {
       if (step.kind === 'change') {
-        const assigneeId = step.assignTo ? (staff[step.assignTo] as { userId: string }).userId : undefined;
+        const assigneeId = step.assignTo ? staff[step.assignTo].userId : undefined;
         version = await tickets.updateTicket(staff.agent, filed.number, {
           version: version.version,
           ...(step.status ? { status: step.status } : {}),
@@ -47,7 +48,8 @@ export async function seedDemoData(services: Services): Promise<DemoCredentials 
       }
     }
   }
-  context.logger.info({ tickets: demoTickets.length }, 'demo data created');
+  for (const reply of demoSavedReplies) await services.savedReplies.create(staff.admin, reply);
+  context.logger.info({ tickets: demoTickets.length, savedReplies: demoSavedReplies.length }, 'demo data created');
   return credentials;
 }
 

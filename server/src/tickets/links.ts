@@ -1,3 +1,5 @@
+import { defaultLocale, type Locale } from '../http/locale.js';
+
 /**
  * The links that carry a ticket's tokens. Each token travels in the fragment (`#token=`), so browsers send it
  * neither to the server's logs nor in a Referer. The tickets feature owns these tokens and their links.
@@ -18,5 +20,13 @@ export function confirmAddressUrl(publicUrl: string, token: string): string {
 
 /** "E-mail me links to my tickets": every ticket of one address. */
 export function myTicketsUrl(publicUrl: string, token: string): string {
-  return `${publicUrl}/support/my-tickets#token=${token}`;
+  return `${myTicketsPageUrl(publicUrl)}#token=${token}`;
+}
+
+/**
+ * The same page without a token, in the reader's language: it asks for the address and e-mails a link to every
+ * ticket filed from it. What a reply can point to when it cannot repeat a tracking link (only hashes are kept).
+ */
+export function myTicketsPageUrl(publicUrl: string, locale: Locale = defaultLocale): string {
+  return `${publicUrl}${locale === defaultLocale ? '' : `/${locale}`}/support/my-tickets`;
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
+import { likeLiteral } from '../db/like-literal.js';
 import type { QueueKey } from './cursor.js';
 import { ticketPriorities, ticketStatuses, type TicketPriority, type TicketStatus } from './workflow.js';
 
@@ -69,9 +70,8 @@ function whereOf(filter: QueueFilter): Prisma.TicketWhereInput {
   if (filter.tag) and.push({ tags: { has: filter.tag } });
   if (filter.requesterEmail) and.push({ requesterEmail: filter.requesterEmail });
   if (filter.text) {
-    // A plain substring match until the search feature replaces it. Prisma passes `contains` to ILIKE as it is,
-    // so LIKE's wildcards are escaped: "100%" means the text 100%, not "100 and anything".
-    const text = filter.text.replace(/[\\%_]/g, '\\$&');
+    // A plain substring match until the search feature replaces it.
+    const text = likeLiteral(filter.text);
     and.push({ OR: [{ subject: { contains: text, mode: 'insensitive' } }, { description: { contains: text, mode: 'insensitive' } }] });
   }
   return { AND: and };

@@ -1,0 +1,114 @@
+import { staffOf } from '../auth/actor.js';
+import { defineRoutes } from '../http/route-spec.js';
+import {
+  CreateSavedReplyBody,
+  RenderedReply,
+  RenderSavedReplyParams,
+  SavedReplyList,
+  SavedReplyParams,
+  SavedReplyQuery,
+  SavedReplyView,
+  UpdateSavedReplyBody,
+} from './schemas.js';
+import type { SavedReplyService } from './service.js';
+
+export type SavedReplyRouteServices = { savedReplies: SavedReplyService };
+
+const tag = 'saved-replies';
+
+export const savedReplyRoutes = defineRoutes<SavedReplyRouteServices>([
+  {
+    method: 'get',
+    path: '/saved-replies',
+    operationId: 'listSavedReplies',
+    summary: 'The saved replies the caller may use',
+    summaryZh: '当前员工可以使用的常用回复',
+    description: 'The shared replies and the caller’s own personal ones, by name. Other members’ personal replies are never listed.',
+    tag,
+    audience: ['staff'],
+    query: SavedReplyQuery,
+    responses: { 200: { description: 'Saved replies, by name.', schema: SavedReplyList } },
+    problems: ['unauthenticated', 'forbidden'],
+    handler: async (req, res, { savedReplies }) => {
+      res.json(await savedReplies.list(staffOf(req.actor), SavedReplyQuery.parse(req.query).q));
+    },
+  },
+  {
+    method: 'post',
+    path: '/saved-replies',
+    operationId: 'createSavedReply',
+    summary: 'Save a reply',
+    summaryZh: '新建常用回复',
+    description:
+      'A personal reply (the default) is the caller’s alone; a shared one is seen by all staff and only administrators ' +
+      'create it. Both bodies are required. A placeholder in double braces that is not one of the known ones is refused ' +
+      'with the field error `unknown_placeholder`; a name in use in that scope (ignoring case) is `conflict`.',
+    tag,
+    audience: ['staff'],
+    body: { schema: CreateSavedReplyBody },
+    responses: { 201: { description: 'Saved.', schema: SavedReplyView } },
+    problems: ['unauthenticated', 'forbidden', 'csrf_failed', 'conflict'],
+    handler: async (req, res, { savedReplies }) => {
+      const created = await savedReplies.create(staffOf(req.actor), CreateSavedReplyBody.parse(req.body));
+      res.status(201).location(`/api/v1/saved-replies/${created.id}`).json(created);
+    },
+  },
+  {
+    method: 'patch',
+    path: '/saved-replies/{id}',
+    operationId: 'updateSavedReply',
+    summary: 'Change a saved reply',
+    summaryZh: '修改常用回复',
+    description:
+      'Send the version you read; if someone changed the reply since, the answer is version_conflict. Shared replies ' +
+      'are changed by administrators only (others get 403); another member’s personal reply is 404. The scope stays as created.',
+    tag,
+    audience: ['staff'],
+    params: SavedReplyParams,
+    body: { schema: UpdateSavedReplyBody },
+    responses: { 200: { description: 'The reply as changed.', schema: SavedReplyView } },
+    problems: ['unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'conflict', 'version_conflict'],
+    handler: async (req, res, { savedReplies }) => {
+      const { id } = SavedReplyParams.parse(req.params);
+      res.json(await savedReplies.update(staffOf(req.actor), id, UpdateSavedReplyBody.parse(req.body)));
+    },
+  },
+  {
+    method: 'delete',
+    path: '/saved-replies/{id}',
+    operationId: 'deleteSavedReply',
+    summary: 'Delete a saved reply',
+    summaryZh: '删除常用回复',
+    description: 'The same rules as changing it. Replies already sent with it are not affected.',
+    tag,
+    audience: ['staff'],
+    params: SavedReplyParams,
+    responses: { 204: { description: 'Deleted.' } },
+    problems: ['unauthenticated', 'forbidden', 'csrf_failed', 'not_found'],
+    handler: async (req, res, { savedReplies }) => {
+      await savedReplies.remove(staffOf(req.actor), SavedReplyParams.parse(req.params).id);
+      res.status(204).end();
+    },
+  },
+  {
+    method: 'post',
+    path: '/tickets/{number}/saved-replies/{id}/render',
+    operationId: 'renderSavedReply',
+    summary: 'Fill a saved reply in for a ticket',
+    summaryZh: '按工单填写常用回复',
+    description:
+      'The body in the requester’s language with its placeholders filled from this ticket, and the status to send ' +
+      'it with. Nothing is posted: send it (edited or not) with POST /tickets/{number}/messages, its `status` ' +
+      'included. {{tracking.link}} becomes the "my tickets" page, since a tracking link cannot be shown again; ' +
+      'the customer’s reply e-mail carries a fresh tracking link of its own. Counts as a use of the reply.',
+    tag,
+    audience: ['staff'],
+    params: RenderSavedReplyParams,
+    responses: { 200: { description: 'The filled-in reply.', schema: RenderedReply } },
+    problems: ['unauthenticated', 'forbidden', 'csrf_failed', 'not_found'],
+    handler: async (req, res, { savedReplies }) => {
+      const { number, id } = RenderSavedReplyParams.parse(req.params);
+      res.json(await savedReplies.render(staffOf(req.actor), number, id));
+    },
+  },
+]);
