@@ -69,8 +69,22 @@ describe.runIf(browserAvailable())('the staff console, end to end in headless Ch
     await page.getByText('已保存。').waitFor();
     expect((await staffApi(`/tickets/${ticket.number}`)).assignee.id).toBe(agent.id);
 
-    await page.getByLabel('公开回复：发送给客户').check();
-    await page.getByLabel(/^回复内容/).fill('请在导出页面按 F12，把控制台里的错误截图发给我们。');
+    // A saved reply, inserted in the customer's language (Chinese here) with the placeholders filled.
+    const savedReply = await fetch(`${portal.base}/api/v1/saved-replies`, {
+      method: 'POST',
+      headers: { Authorization: agent.bearer, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: '索取控制台截图',
+        bodyZh: '{{requester.name}}，您好：请在导出页面按 F12，把控制台里的错误截图发给我们（{{ticket.number}}）。',
+        bodyEn: 'Hello {{requester.name}}, please press F12 on the export page and send us a screenshot of the console ({{ticket.number}}).',
+        status: 'pending',
+      }),
+    });
+    expect(savedReply.status, await savedReply.clone().text()).toBe(201);
+    await page.reload();
+    await page.getByLabel(/^插入常用回复/).selectOption({ label: '索取控制台截图 → 发送并设为等待客户' });
+    await expect.poll(() => page.getByLabel(/^回复内容/).inputValue()).toContain(`请在导出页面按 F12，把控制台里的错误截图发给我们（${ticket.number}）`);
+    expect(await page.getByLabel('公开回复：发送给客户').isChecked()).toBe(true);
     await page.getByRole('button', { name: '发送并设为等待客户' }).click();
     await page.getByText('回复已发送给客户。').waitFor();
     await portal.screenshot(page, 'console-ticket-zh-Hans-1280');

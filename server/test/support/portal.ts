@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { testConfig } from './app.js';
 import { launchChromium } from './browser.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { pino } from 'pino';
 import { silentLogger } from './logger.js';
 import { mailKind, mailTo } from './mail.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
@@ -61,7 +62,8 @@ export async function startPortal(env: NodeJS.ProcessEnv = {}): Promise<Portal> 
       ...databaseEnv,
       ...env,
     }),
-    silentLogger,
+    // TEST_LOG_ERRORS=1 shows the errors behind any 500 on stderr, as route tests do.
+    process.env.TEST_LOG_ERRORS ? pino({ level: 'error' }, pino.destination(2)) : silentLogger,
   );
   const browser = await launchChromium();
   const base = server.url.replace('0.0.0.0', '127.0.0.1');

@@ -1,4 +1,5 @@
 import {useState, type ReactNode} from 'react';
+import {useMutation, useQuery} from '@tanstack/react-query';
 import {useForm} from 'react-hook-form';
 import {api, call} from '@site/src/api/client';
 import {ApiError} from '@site/src/api/problem';
@@ -31,7 +32,7 @@ export default function ReplyEditor({number, uploads, closed, onSent}: {number: 
   const problemMessage = useProblemMessage();
   const draftKey = `handover.console.reply.${number}.v1`;
   const [stored] = useState(() => loadDraft<Draft>(draftKey));
-  const {register, handleSubmit, watch, reset, setError, formState} = useForm<Draft>({defaultValues: {body: stored?.values.body ?? '', kind: stored?.values.kind ?? 'internal'}});
+  const {register, handleSubmit, watch, reset, setError, setValue, setFocus, formState} = useForm<Draft>({defaultValues: {body: stored?.values.body ?? '', kind: stored?.values.kind ?? 'internal'}});
   useDraft(draftKey, watch);
   const kind = watch('kind');
   const [files, setFiles] = useState<File[]>([]);
@@ -39,6 +40,19 @@ export default function ReplyEditor({number, uploads, closed, onSent}: {number: 
   const [progress, setProgress] = useState<number[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [sent, setSent] = useState<Kind | null>(null);
+  const [suggestedStatus, setSuggestedStatus] = useState<'pending' | 'resolved' | null>(null);
+  const savedReplies = useQuery({queryKey: ['saved-replies'], queryFn: () => call(api.GET('/saved-replies')), staleTime: 60_000});
+  // A saved reply is rendered by the server in the requester's language, placeholders filled, then inserted.
+  const insert = useMutation({
+    mutationFn: (id: string) => call(api.POST('/tickets/{number}/saved-replies/{id}/render', {params: {path: {number, id}}})),
+    onSuccess: (rendered) => {
+      const current = watch('body');
+      setValue('kind', 'public', {shouldDirty: true});
+      setValue('body', current.trim() ? `${current.replace(/\s*$/, '')}\n\n${rendered.body}` : rendered.body, {shouldDirty: true});
+      setSuggestedStatus(rendered.status === 'pending' || rendered.status === 'resolved' ? rendered.status : null);
+      setFocus('body');
+    },
+  });
 
   const send = (status?: 'pending' | 'resolved') =>
     handleSubmit(async ({body, kind: visibility}) => {
@@ -54,6 +68,7 @@ export default function ReplyEditor({number, uploads, closed, onSent}: {number: 
         setFiles([]);
         setProgress(null);
         setSent(visibility);
+        setSuggestedStatus(null);
         onSent();
       } catch (error) {
         setProgress(null);
@@ -77,6 +92,27 @@ export default function ReplyEditor({number, uploads, closed, onSent}: {number: 
             <input type="radio" value="public" {...register('kind')} disabled={closed} /> {t.kindReply}
           </label>
         </fieldset>
+        {savedReplies.data && savedReplies.data.items.length > 0 && (
+          <label className={styles.savedReply}>
+            <span>{t.insertSaved}</span>
+            <select
+              className="app-control"
+              value=""
+              disabled={closed || insert.isPending}
+              onChange={(event) => {
+                if (event.target.value) insert.mutate(event.target.value);
+              }}>
+              <option value="">{t.chooseSaved}</option>
+              {savedReplies.data.items.map((reply) => (
+                <option key={reply.id} value={reply.id}>
+                  {reply.name}
+                  {reply.status ? ` → ${reply.status === 'pending' ? t.sendPending : t.sendResolved}` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {insert.isError && <p className="alert alert--danger">{problemMessage(insert.error)}</p>}
         <FormField id="editor-body" label={kind === 'internal' ? t.bodyNote : t.bodyReply} hint={t.draftKept} error={formState.errors.body?.message} required requiredText={shared.required}>
           {(control) => <MarkdownEditor value={watch('body')} textarea={{...control, ...register('body', {required: {value: true, message: shared.requiredMessage}})}} />}
         </FormField>
@@ -110,13 +146,13 @@ export default function ReplyEditor({number, uploads, closed, onSent}: {number: 
             </button>
           ) : (
             <>
-              <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+              <button type="submit" className={`button ${suggestedStatus ? 'button--secondary' : 'button--primary'}`} disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? t.sending : t.sendReply}
               </button>
-              <button type="button" className="button button--secondary" disabled={formState.isSubmitting} onClick={() => void send('pending')()}>
+              <button type="button" className={`button ${suggestedStatus === 'pending' ? 'button--primary' : 'button--secondary'}`} disabled={formState.isSubmitting} onClick={() => void send('pending')()}>
                 {t.sendPending}
               </button>
-              <button type="button" className="button button--secondary" disabled={formState.isSubmitting} onClick={() => void send('resolved')()}>
+              <button type="button" className={`button ${suggestedStatus === 'resolved' ? 'button--primary' : 'button--secondary'}`} disabled={formState.isSubmitting} onClick={() => void send('resolved')()}>
                 {t.sendResolved}
               </button>
             </>

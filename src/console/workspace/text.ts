@@ -37,6 +37,8 @@ export const workspaceText = defineText({
   staff: {zh: '支持人员', en: 'staff'},
   noMessages: {zh: '还没有回复。', en: 'No replies yet.'},
   editorTitle: {zh: '回复或备注', en: 'Reply or note'},
+  insertSaved: {zh: '插入常用回复（按客户的语言）', en: 'Insert a saved reply (in the customer’s language)'},
+  chooseSaved: {zh: '选择常用回复…', en: 'Choose a saved reply…'},
   kind: {zh: '写什么', en: 'What to write'},
   kindNote: {zh: '内部备注：只有支持团队能看到', en: 'Internal note: only the support team sees it'},
   kindReply: {zh: '公开回复：发送给客户', en: 'Public reply: sent to the customer'},
