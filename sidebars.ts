@@ -14,7 +14,7 @@ const section = (label: string, dir: string, items: string[]) => [
 ];
 
 const sidebars = {
-  architecture: section('架构', 'architecture', ['request-flow', 'tickets', 'changes', 'adapters', 'lifecycle', 'contributing']),
+  architecture: section('架构', 'architecture', ['request-flow', 'tickets', 'changes', 'adapters', 'lifecycle', 'site-app', 'contributing']),
   api: [
     {
       type: 'category',
