@@ -28,7 +28,7 @@ describe.runIf(browserAvailable())('the console pages: accessible, phone-sized, 
 
   beforeAll(async () => {
     portal = await startPortal();
-    const agent = await createStaff(portal.server.db.prisma, { name: '王客服' });
+    const agent = await createStaff(portal.server.db.prisma, { name: '王客服', role: 'admin' });
     const session = await createSession(portal.server.db.prisma, agent);
     const [name, value] = session.Cookie!.split('=') as [string, string];
     cookie = { name, value };
@@ -50,7 +50,7 @@ describe.runIf(browserAvailable())('the console pages: accessible, phone-sized, 
 
   const cases = (['zh-Hans', 'en'] as const).flatMap((locale) => ([1280, 375] as const).map((width) => ({ locale, width })));
 
-  it.each(cases)('sign-in, queue and ticket workspace in $locale at $width px', async ({ locale, width }) => {
+  it.each(cases)('sign-in, queue, ticket workspace, settings and administration in $locale at $width px', async ({ locale, width }) => {
     const context = await portal.browser.newContext({ bypassCSP: true, locale: locale === 'en' ? 'en-GB' : 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width, height: 900 } });
     const page = await context.newPage();
     const prefix = locale === 'en' ? '/en' : '';
@@ -69,6 +69,12 @@ describe.runIf(browserAvailable())('the console pages: accessible, phone-sized, 
     await check('queue', 'main tbody tr');
     await page.goto(`${portal.base}${prefix}/console/tickets/${number}`);
     await check('ticket', 'main article');
+    await page.goto(`${portal.base}${prefix}/console/settings`);
+    await check('settings', 'main input[type=checkbox]');
+    for (const section of ['staff', 'outbox', 'mailbox']) {
+      await page.goto(`${portal.base}${prefix}/console/admin?section=${section}`);
+      await check(`admin-${section}`, section === 'staff' ? 'main tbody tr' : 'main h2 + *');
+    }
     expect(problems).toEqual([]);
     await context.close();
   });
