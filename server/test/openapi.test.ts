@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiPath, renderOpenApi } from '../../scripts/generate-openapi.js';
+import { clientTypesPath, renderApiClientTypes } from '../../scripts/generate-api-client.js';
 import { renderApiReference } from '../../scripts/generate-api-docs.js';
 import type { Database } from '../src/db/database.js';
 import { routeSpecs } from '../src/openapi/specs.js';
@@ -22,6 +23,10 @@ describe('the OpenAPI document', () => {
 
   it('has its site reference pages generated from the committed document', () => {
     for (const [file, content] of renderApiReference()) expect(readFileSync(file, 'utf8'), file).toBe(content);
+  });
+
+  it('has the site’s API types (src/api/schema.d.ts) generated from the committed document', async () => {
+    expect(readFileSync(clientTypesPath, 'utf8')).toBe(await renderApiClientTypes());
   });
 
   it('is served at /api/v1/openapi.json and describes every route spec once', async () => {
