@@ -171,6 +171,21 @@ describe.runIf(browserAvailable())('the staff console, end to end in headless Ch
     await context.close();
   });
 
+  it('opens the unsubscribe link of a staff e-mail on a page that asks first, then switches that kind off', async () => {
+    const ticket = await fileTicket('退订链接');
+    const mails = await portal.mailsTo(second.email, 'staff_new_ticket');
+    const mail = mails.find((m) => m.subject?.includes(ticket.number))!;
+    const pagePath = portal.linkIn(mail, '/console/unsubscribe');
+    expect(pagePath).toMatch(/^\/en\/console\/unsubscribe#token=hou_/); // the member reads English
+    const { page, context } = await portal.newPage({ locale: 'en' });
+    await page.goto(`${portal.base}${pagePath}`);
+    await page.getByRole('button', { name: 'Stop these e-mails' }).click();
+    await page.getByText('Switched off: New tickets (to everyone while unassigned).').waitFor();
+    const member = await portal.server.db.prisma.user.findUniqueOrThrow({ where: { id: second.id } });
+    expect(member.mutedNotifications).toEqual(['staff_new_ticket']);
+    await context.close();
+  });
+
   it('refuses a wrong password next to nothing but a clear message', async () => {
     const { page, context } = await portal.newPage({ locale: 'en' });
     await page.goto(`${portal.base}/en/console`);

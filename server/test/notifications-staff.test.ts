@@ -143,7 +143,10 @@ describe('one-click unsubscribe (List-Unsubscribe)', () => {
     const mail = mails.find((m) => to(m) === quiet.email)!;
     expect(kind(mail)).toBe('staff_new_ticket');
     const url = unsubscribeUrl(mail);
-    expect(mail.text).toContain(url.href);
+    // The body's link opens the console's page (which asks first) with the same token, in the member's language.
+    const token = url.searchParams.get('token')!;
+    expect(mail.text).toContain(`https://support.example.com/en/console/unsubscribe#token=${token}`); // quiet reads English
+    expect(mail.text).not.toContain(url.href);
 
     const page = await request(app).get(pathOf(url)).set('Accept', 'text/html').expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);

@@ -1,3 +1,4 @@
+import { unsubscribePageUrl } from '../src/notifications/templates/staff.js';
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../src/notifications/dispatcher.js';
 import { notificationKinds } from '../src/notifications/messages.js';
@@ -44,8 +45,11 @@ describe('e-mail templates', () => {
 
   it('puts the unsubscribe link under the footer of the staff e-mails that can be switched off, and only those', () => {
     const alert = renderTemplate('staff_customer_reply', samplePayloads.staff_customer_reply, 'zh-Hans');
-    expect(alert.text).toContain(`不再接收此类邮件：${samplePayloads.staff_customer_reply.unsubscribeUrl}`);
-    expect(alert.html).toContain(`<a href="${samplePayloads.staff_customer_reply.unsubscribeUrl}"`);
+    // The body links to the console's page that asks first; the header (compose) keeps the one-click API address.
+    const page = unsubscribePageUrl(samplePayloads.staff_customer_reply.unsubscribeUrl!, 'zh-Hans');
+    expect(page).toBe('https://support.example.com/console/unsubscribe#token=hou_sample');
+    expect(alert.text).toContain(`不再接收此类邮件：${page}`);
+    expect(alert.html).toContain(`<a href="${page}"`);
     expect(renderTemplate('staff_urgent_ticket', samplePayloads.staff_urgent_ticket, 'en').text).not.toContain('Stop e-mails');
     expect(renderTemplate('ticket_resolved', samplePayloads.ticket_resolved, 'en').text).not.toContain('Stop e-mails');
   });

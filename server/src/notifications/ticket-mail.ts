@@ -239,7 +239,10 @@ function staffMessages<K extends MutableStaffKind>(
       expiresAt: new Date(at.getTime() + unsubscribeLinkDays * dayMs),
     });
     const unsubscribeUrl = `${settings.publicUrl}/api/v1/notifications/unsubscribe?token=${token}`;
-    batch.messages.push({ kind, recipient: member.email, locale: toLocale(member.locale), ticketId, payload: { ...payload, unsubscribeUrl } as PayloadOf<K> });
+    // The console link opens the member's own language, as the e-mail is written in it.
+    const consoleLink = (payload as { consoleUrl?: string }).consoleUrl;
+    const localised = consoleLink?.startsWith(`${settings.publicUrl}/`) ? { consoleUrl: `${siteBase(settings.publicUrl, member.locale)}${consoleLink.slice(settings.publicUrl.length)}` } : {};
+    batch.messages.push({ kind, recipient: member.email, locale: toLocale(member.locale), ticketId, payload: { ...payload, ...localised, unsubscribeUrl } as PayloadOf<K> });
   }
   return batch;
 }

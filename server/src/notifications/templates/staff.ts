@@ -11,9 +11,19 @@ function excerpt(text: string, limit = 1200): string {
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
+/**
+ * The link in the body opens the console's unsubscribe page, which asks before switching the kind off; the
+ * List-Unsubscribe header keeps the API address for one-click unsubscribing by mail clients (RFC 8058).
+ */
+export function unsubscribePageUrl(apiUrl: string, locale: Locale): string {
+  const at = apiUrl.indexOf('/api/v1/');
+  const token = new URL(apiUrl).searchParams.get('token') ?? '';
+  return `${at === -1 ? new URL(apiUrl).origin : apiUrl.slice(0, at)}${locale === 'en' ? '/en' : ''}/console/unsubscribe#token=${token}`;
+}
+
 function unsubscribe(url: string | undefined, locale: Locale): Letter['unsubscribe'] {
   if (!url) return undefined;
-  return { label: locale === 'en' ? 'Stop e-mails of this kind' : '不再接收此类邮件', url };
+  return { label: locale === 'en' ? 'Stop e-mails of this kind' : '不再接收此类邮件', url: unsubscribePageUrl(url, locale) };
 }
 
 function requesterLine(d: PayloadOf<'staff_new_ticket'>): string {
