@@ -55,7 +55,7 @@ export const StatusCounts = z.object({
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
 export const BulkOutcome = z.discriminatedUnion('ok', [
-  z.object({ number: z.string(), ok: z.literal(true), status: TicketStatusSchema, version: z.int() }),
+  z.object({ number: z.string(), ok: z.literal(true), status: TicketStatusSchema, priority: TicketPrioritySchema, tags: z.array(z.string()), version: z.int() }),
   z.object({
     number: z.string(),
     ok: z.literal(false),

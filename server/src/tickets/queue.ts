@@ -1,10 +1,11 @@
 import { staffOf, type Actor, type StaffActor } from '../auth/actor.js';
 import { ProblemError, problemTypes } from '../http/errors.js';
+import type { RequestedChange } from './changes.js';
 import { decodeQueueCursor, encodeQueueCursor, keyOf } from './cursor.js';
 import { formatTicketNumber, parseTicketNumber } from './number.js';
 import type { QueueRepository, QueueFilter, QueueRecord } from './queue-repository.js';
 import { toQueueItem, toRequesterTicket, type BulkOutcome, type BulkResult, type QueuePage, type RequesterPage, type StatusCounts } from './queue-views.js';
-import type { BulkUpdateInput, PageQueryInput, QueueFilters, QueueSort } from './schemas.js';
+import { maxTagsPerTicket, type BulkUpdateInput, type PageQueryInput, type QueueFilters, type QueueSort } from './schemas.js';
 import type { TicketService } from './service.js';
 
 /** Many tickets at once: the staff queue and its counts, a requester's own list, and bulk changes. */
@@ -43,8 +44,9 @@ export class QueueService {
   }
 
   /**
-   * Applies one status and/or assignee to many tickets. Each ticket changes on its own, through the workflow and
-   * with its own events; one ticket's refusal is reported beside the others' success instead of undoing them.
+   * Applies one status, assignee, priority and/or tag change to many tickets. Each ticket changes on its own,
+   * through the workflow and with its own events; one ticket's refusal is reported beside the others' success
+   * instead of undoing them.
    */
   async bulkUpdate(actor: Actor, input: BulkUpdateInput): Promise<BulkResult> {
     staffOf(actor);
@@ -64,8 +66,19 @@ export class QueueService {
         results.push({ number: label, ok: false, code: 'not_found', detail: 'There is no ticket with this number.' });
         continue;
       }
+      const tags = input.tags ? withTagChanges(ticket.tags, input.tags) : undefined;
+      if (tags && tags.length > maxTagsPerTicket) {
+        const detail = `It would have ${tags.length} tags; a ticket keeps at most ${maxTagsPerTicket}.`;
+        results.push({ number: label, ok: false, code: 'validation_failed', detail });
+        continue;
+      }
       try {
-        const requested = { ...(input.status ? { status: input.status } : {}), ...(assignee !== undefined ? { assignee } : {}) };
+        const requested: RequestedChange = {
+          ...(input.status ? { status: input.status } : {}),
+          ...(assignee !== undefined ? { assignee } : {}),
+          ...(input.priority ? { priority: input.priority } : {}),
+          ...(tags ? { tags } : {}),
+        };
         const after = await this.tickets.changeTicket(ticket, requested, actor, { source: 'bulk' });
         results.push({ number: label, ok: true, ...after });
       } catch (error) {
@@ -85,6 +98,12 @@ export class QueueService {
     const last = shown.at(-1);
     return { rows: shown, nextCursor: rows.length > limit && last ? encodeQueueCursor(keyOf(last, sort)) : null };
   }
+}
+
+/** The ticket's tags without the removed ones, then the added ones it lacks: its own order is kept. */
+function withTagChanges(current: string[], changes: NonNullable<BulkUpdateInput['tags']>): string[] {
+  const kept = current.filter((tag) => !changes.remove?.includes(tag));
+  return [...kept, ...(changes.add ?? []).filter((tag) => !kept.includes(tag))];
 }
 
 function filterOf(query: QueueFilters, staff: StaffActor): QueueFilter {

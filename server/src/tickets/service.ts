@@ -14,7 +14,7 @@ import { TicketChanges, versionConflict, type ChangeSource } from './pipeline.js
 import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord } from './repository.js';
 import type { FileTicketInput, UpdateTicketInput } from './schemas.js';
 import { toPublicTicket, toPublicTicketDetail, toStaffTicket, type FiledTicket, type PublicTicketDetail, type StaffTicket } from './views.js';
-import { isReopen, type TicketStatus } from './workflow.js';
+import { isReopen, type TicketPriority, type TicketStatus } from './workflow.js';
 
 /** Generous for a person, tight for a script: a flood of tickets would bury the real ones in the queue. */
 export const filingLimits = {
@@ -188,10 +188,11 @@ export class TicketService {
     requested: RequestedChange,
     actor: Actor | 'system',
     how: { source: ChangeSource; statusEvent?: TicketEventType },
-  ): Promise<{ status: TicketStatus; version: number }> {
+  ): Promise<{ status: TicketStatus; priority: TicketPriority; tags: string[]; version: number }> {
     const at = this.deps.now();
     const applied = await this.tickets.transaction((tx) => this.deps.changes.apply(tx, ticket, { ...how, fields: requested }, actor, at));
-    return applied ? { status: applied.after.status, version: applied.version } : { status: ticket.status, version: ticket.version };
+    const { status, priority, tags } = applied ? applied.after : ticket;
+    return { status, priority, tags, version: applied ? applied.version : ticket.version };
   }
 
   /** undefined: leave the assignee alone; null: unassign; else the active staff member with that id. */
