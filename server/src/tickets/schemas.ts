@@ -168,6 +168,24 @@ export const BulkUpdateBody = z
   });
 export type BulkUpdateInput = z.infer<typeof BulkUpdateBody>;
 
+/** Made up by the console for each browser tab (a random UUID, say), so one member's two tabs are two presences. */
+const TabId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _')
+  .meta({ description: 'An id the console makes up for each browser tab.', example: '3b241101-e2bb-4255-8caf-4136c566a962' });
+
+export const PresenceBody = z.strictObject({
+  tabId: TabId,
+  state: z.enum(['viewing', 'writing']).meta({ description: '`writing` while a reply or note is being written.' }),
+});
+export type PresenceInput = z.infer<typeof PresenceBody>;
+
+export const PresenceTabParams = TicketParams.extend({ tabId: TabId });
+
+export const ChangesQuery = z.object({
+  since: optionalField(z.string().max(200)).meta({ description: '`cursor` of the previous poll; without it, the changes of the last 90 seconds.' }),
+});
+
 export const AccessLinkBody = z.object({ email: Email });
 
 export const AddressConfirmationBody = z.object({
