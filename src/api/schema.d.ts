@@ -659,8 +659,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change status or assignee of many tickets
-         * @description Each ticket changes on its own through the workflow; failures are reported per ticket.
+         * Change status, assignee, priority or tags of many tickets
+         * @description Each ticket changes on its own through the workflow, in a transaction of its own; failures are reported per ticket. `tags.add` and `tags.remove` change each ticket’s own tags and keep the others; a ticket that would end up with more than 10 is refused (`validation_failed`) and left as it was.
          */
         post: operations["bulkUpdateTickets"];
         delete?: never;
