@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,11 +9,13 @@ import { createContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { applyMigrations, readMigrations } from '../src/db/migrations.js';
 import { ProblemError } from '../src/http/errors.js';
+import { startServer } from '../src/server.js';
 import { createServices, type Services } from '../src/services.js';
 import type { TicketSubscriber } from '../src/tickets/pipeline.js';
 import { createTestDatabase, usingPostgres, type TestDatabase } from './support/database.js';
 import { openEventStream, type OpenStream, type ReceivedEvent } from './support/event-stream.js';
-import { silentLogger } from './support/logger.js';
+import { testConfig } from './support/app.js';
+import { captureLogger, silentLogger } from './support/logger.js';
 import { createSession, createStaff, type TestStaff } from './support/staff.js';
 import { createTicket } from './support/tickets.js';
 import { fileTestTicket, ticketTestConfig } from './support/ticket-api.js';
@@ -217,6 +222,29 @@ describe('live updates for the console', () => {
       expect(res.body.errors[0]).toMatchObject({ field: 'since', code: 'invalid_cursor' });
     });
   });
+});
+
+describe('a stopping server', () => {
+  it('ends the open event streams instead of waiting for them, so shutdown drains at once', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'handover-live-'));
+    const log = captureLogger();
+    const server = await startServer(testConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_TIMEOUT_MS: '20000' }), log.logger);
+    let stopped = false;
+    try {
+      const agent = await createStaff(server.db.prisma);
+      const opened = await openEventStream(server.url, '/api/v1/events', { Authorization: agent.bearer });
+      expect(opened.status).toBe(200);
+      const started = Date.now();
+      await server.stop();
+      stopped = true;
+      await opened.ended;
+      expect(Date.now() - started).toBeLessThan(10_000); // far below the 20 s a stream left open would hold it
+      expect(log.lines.find((line) => line.msg === 'http server closed')).toMatchObject({ outcome: 'drained' });
+    } finally {
+      if (!stopped) await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe.skipIf(!usingPostgres)('live updates across replicas (PostgreSQL only: PGlite is one process, so it has no other replica)', () => {

@@ -43,14 +43,23 @@ export type OpenStream = {
   close(): Promise<void>;
 };
 
-/** Opens `path` as a real HTTP client on a real port and reads the event stream as it comes. */
-export async function openEventStream(app: Express, path: string, headers: Record<string, string> = {}): Promise<OpenStream> {
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+/**
+ * Opens `path` as a real HTTP client and reads the event stream as it comes: on `app` listening on a port of its
+ * own (closed with the stream), or on a server already listening at a base URL.
+ */
+export async function openEventStream(target: Express | string, path: string, headers: Record<string, string> = {}): Promise<OpenStream> {
+  let server: Server | undefined;
+  let base: URL;
+  if (typeof target === 'string') base = new URL(target);
+  else {
+    const listening: Server = await new Promise((resolve) => {
+      const started = target.listen(0, '127.0.0.1', () => resolve(started));
+    });
+    server = listening;
+    base = new URL(`http://127.0.0.1:${(listening.address() as AddressInfo).port}`);
+  }
   const res: IncomingMessage = await new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, headers: { Accept: 'text/event-stream', ...headers } }, resolve);
+    const req = httpRequest({ host: base.hostname, port: base.port, path, headers: { Accept: 'text/event-stream', ...headers } }, resolve);
     req.on('error', reject);
     req.end();
   });
@@ -106,6 +115,7 @@ export async function openEventStream(app: Express, path: string, headers: Recor
     },
     async close() {
       res.destroy();
+      if (!server) return;
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
