@@ -3010,7 +3010,10 @@ export interface operations {
                             /** @description The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note. */
                             presence: {
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description `writing` while a reply or note is being written.
+                                 * @enum {string}
+                                 */
                                 state: "viewing" | "writing";
                             }[];
                             /**
@@ -4187,7 +4190,7 @@ export interface operations {
                              */
                             since: string;
                             /**
-                             * @description `writing`: a reply or note is being written.
+                             * @description `writing` while a reply or note is being written.
                              * @enum {string}
                              */
                             state: "viewing" | "writing";
@@ -4285,7 +4288,7 @@ export interface operations {
                              */
                             since: string;
                             /**
-                             * @description `writing`: a reply or note is being written.
+                             * @description `writing` while a reply or note is being written.
                              * @enum {string}
                              */
                             state: "viewing" | "writing";

@@ -1,6 +1,5 @@
 import type { PrismaClient } from '../db/database.js';
-
-export type PresenceState = 'viewing' | 'writing';
+import type { PresenceState } from './schemas.js';
 export type PresenceRow = { ticketId: string; userId: string; name: string; state: PresenceState; since: Date };
 
 /** Who has which ticket open in the console: one row per tab, renewed by its heartbeat. */

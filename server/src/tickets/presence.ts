@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import { staffOf, type Actor } from '../auth/actor.js';
 import { findTicketForActor } from './access.js';
-import type { PresenceRepository, PresenceRow, PresenceState } from './presence-repository.js';
+import type { PresenceRepository, PresenceRow } from './presence-repository.js';
 import type { TicketRepository } from './repository.js';
-import type { PresenceInput } from './schemas.js';
+import { PresenceStateSchema, type PresenceInput, type PresenceState } from './schemas.js';
 
 /** A tab whose heartbeat (every ~20 s) has not come for this long has gone: a closed tab, a sleeping laptop. */
 export const presenceTtlMs = 60_000;
 
-const State = z.enum(['viewing', 'writing']).meta({ description: '`writing`: a reply or note is being written.' });
-
 export const PresentAgent = z.object({
   name: z.string(),
-  state: State,
+  state: PresenceStateSchema,
   since: z.iso.datetime().meta({ description: 'When they arrived, or began writing.' }),
 });
 export const PresenceList = z.object({

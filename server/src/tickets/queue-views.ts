@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { problemTypes } from '../http/errors.js';
 import { formatTicketNumber } from './number.js';
 import type { QueueRecord, StaffQueueRecord } from './queue-repository.js';
-import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+import { PresenceStateSchema, TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
 import { iso } from './views.js';
 
 const Timestamp = z.iso.datetime();
@@ -24,7 +24,7 @@ export const QueueItem = z.object({
   updatedAt: Timestamp,
   firstResponseAt: Timestamp.nullable(),
   presence: z
-    .array(z.object({ name: z.string(), state: z.enum(['viewing', 'writing']) }))
+    .array(z.object({ name: z.string(), state: PresenceStateSchema }))
     .meta({ description: 'The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note.' }),
   unseen: z.boolean().meta({ description: 'The ticket changed since you last opened it in the console, or you never did.' }),
 });

@@ -174,10 +174,11 @@ const TabId = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _')
   .meta({ description: 'An id the console makes up for each browser tab.', example: '3b241101-e2bb-4255-8caf-4136c566a962' });
 
-export const PresenceBody = z.strictObject({
-  tabId: TabId,
-  state: z.enum(['viewing', 'writing']).meta({ description: '`writing` while a reply or note is being written.' }),
-});
+export const PresenceStateSchema = z.enum(['viewing', 'writing']).meta({ description: '`writing` while a reply or note is being written.' });
+
+export type PresenceState = z.infer<typeof PresenceStateSchema>;
+
+export const PresenceBody = z.strictObject({ tabId: TabId, state: PresenceStateSchema });
 export type PresenceInput = z.infer<typeof PresenceBody>;
 
 export const PresenceTabParams = TicketParams.extend({ tabId: TabId });
