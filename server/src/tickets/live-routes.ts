@@ -9,7 +9,7 @@ import { ChangesQuery } from './schemas.js';
 export type LiveRouteServices = { live: LiveFeed; recentChanges: RecentChanges };
 
 /** Proxies and load balancers close connections idle for a minute or so; a comment this often keeps the stream up. */
-export const heartbeatMs = 25_000;
+const heartbeatMs = 25_000;
 const retryMs = 3_000;
 
 /**
