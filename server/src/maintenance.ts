@@ -8,7 +8,7 @@ const pruneIntervalMs = 60 * 60_000;
 /**
  * Background work of a running server: sending queued e-mail, reminding and closing long-resolved tickets, and
  * each hour dropping what can no longer be used (ended rate-limit windows, expired sessions, magic links and
- * unsubscribe links) and sent-mail records past their retention. Every task is safe to run on several replicas at
+ * unsubscribe links, the presence of console tabs gone quiet) and sent-mail records past their retention. Every task is safe to run on several replicas at
  * once. Returns a stop function that waits for a run in progress (an e-mail being sent is finished and
  * recorded), so the caller can close the database after.
  */
@@ -26,6 +26,7 @@ export function startMaintenance(services: Services): () => Promise<void> {
     pruneExpiredCredentials(services.credentials, context.now()).catch((error: unknown) =>
       context.logger.warn({ err: error }, 'pruning expired sessions and magic links failed'),
     );
+    services.presence.sweep().catch((error: unknown) => context.logger.warn({ err: error }, 'sweeping expired ticket presence failed'));
   }, pruneIntervalMs);
   prune.unref();
   return async () => {

@@ -12,6 +12,8 @@ import type { Services } from './services.js';
 import { staffRoutes } from './staff/routes.js';
 import { supportRoutes } from './support/routes.js';
 import { accessLinkRoutes } from './tickets/access-link-routes.js';
+import { liveRoutes } from './tickets/live-routes.js';
+import { presenceRoutes } from './tickets/presence-routes.js';
 import { ticketRoutes } from './tickets/routes.js';
 
 export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.string(), documentation: z.url() });
@@ -58,7 +60,10 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...notificationRoutes,
   ...staffRoutes,
   ...supportRoutes,
+  // Before ticketRoutes: /tickets/changes must be matched before /tickets/{number} is.
+  ...liveRoutes,
   ...ticketRoutes,
+  ...presenceRoutes,
   ...accessLinkRoutes,
   ...conversationRoutes,
   ...savedReplyRoutes,

@@ -9,7 +9,7 @@ import { siteIsBuilt } from './http/site.js';
 import { createContext } from './context.js';
 import { seedDemoData, showDemoCredentials } from './demo/seed.js';
 import { startMaintenance } from './maintenance.js';
-import { createServices } from './services.js';
+import { createServices, type Services } from './services.js';
 import { ensureInitialAdmin } from './staff/bootstrap.js';
 import type { Logger } from './logger.js';
 import { BackgroundTasks } from './shared/background.js';
@@ -23,6 +23,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const db = await openDatabase(target, logger);
   const background = new BackgroundTasks((error) => logger.error({ err: error }, 'background task failed'));
   let server: Server;
+  let services: Services | undefined;
   let stopMaintenance: (() => Promise<void>) | undefined;
   try {
     logger.info({ database: target.kind === 'pglite' ? `pglite:${target.directory}` : 'postgresql' }, 'database open');
@@ -31,7 +32,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.info({ applied: applied.length, total: migrations.length }, 'database schema up to date');
     const context = createContext({ config, db, logger, background });
     // The one composition root of the process: the app, the demo data and the background workers share it.
-    const services = createServices(context);
+    services = createServices(context);
     await ensureInitialAdmin(context);
     if (config.demoData) {
       const credentials = await seedDemoData(services);
@@ -55,7 +56,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      const outcome = await closeGracefully(server, config.shutdownTimeoutMs);
+      const draining = closeGracefully(server, config.shutdownTimeoutMs);
+      // Console event streams never finish by themselves: end them, and their browsers reconnect to another replica.
+      await services?.live.close();
+      const outcome = await draining;
       logger.info({ outcome }, 'http server closed');
       await background.idle();
       await stopMaintenance?.();

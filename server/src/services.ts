@@ -26,14 +26,23 @@ import { AccessLinkRepository } from './tickets/access-link-repository.js';
 import type { AccessLinkDeps, DeliverAccessLink } from './tickets/access-links.js';
 import type { AddressConfirmationDeps } from './tickets/address-confirmation.js';
 import type { AutoCloseDeps } from './tickets/auto-close.js';
+import { liveChannel, liveSubscriber } from './tickets/live.js';
+import { LiveFeed } from './tickets/live-feed.js';
+import { LiveRepository } from './tickets/live-repository.js';
+import { formatTicketNumber } from './tickets/number.js';
 import { TicketChanges, type TicketSubscriber } from './tickets/pipeline.js';
+import { PresenceService } from './tickets/presence.js';
+import { PresenceRepository } from './tickets/presence-repository.js';
 import { QueueRepository } from './tickets/queue-repository.js';
 import { QueueService } from './tickets/queue.js';
+import { RecentChanges } from './tickets/recent-changes.js';
 import { TicketRepository } from './tickets/repository.js';
+import { seenSubscriber } from './tickets/seen.js';
+import { SeenRepository } from './tickets/seen-repository.js';
 import { TicketService } from './tickets/service.js';
 
 export type ServiceOptions = {
-  /** Subscribers of the ticket change pipeline beyond the e-mail rules (the SLA clock, search; tests add theirs). */
+  /** Subscribers of the ticket change pipeline beyond the built-in ones (the SLA clock, search; tests add theirs). */
   ticketSubscribers?: TicketSubscriber[];
 };
 
@@ -48,8 +57,17 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const limiter = new RateLimiter(new RateLimitRepository(prisma), now);
   const ticketRepository = new TicketRepository(prisma);
   // The one change path: every change to a ticket reaches these subscribers inside its transaction.
-  const changes = new TicketChanges([mailSubscriber(mail), ...(options.ticketSubscribers ?? [])], { trackingLinkTtlDays: config.trackingLinkTtlDays });
-  const tickets = new TicketService({ config, tickets: ticketRepository, changes, limiter, logger, now });
+  const changes = new TicketChanges([mailSubscriber(mail), seenSubscriber(), liveSubscriber(), ...(options.ticketSubscribers ?? [])], {
+    trackingLinkTtlDays: config.trackingLinkTtlDays,
+  });
+  const tickets = new TicketService({ config, tickets: ticketRepository, changes, seen: new SeenRepository(prisma), limiter, logger, now });
+  const liveRepository = new LiveRepository(prisma);
+  const presence = new PresenceService({
+    presence: new PresenceRepository(prisma),
+    tickets: ticketRepository,
+    announce: (number) => liveRepository.announce({ type: 'presence', number: formatTicketNumber(number) }),
+    now,
+  });
   const attachments = new AttachmentService(new AttachmentRepository(prisma), ticketRepository);
   const mailbox = new Mailbox(mailboxDirectory(config.dataDir));
   const outbox = new OutboxRepository(prisma);
@@ -66,7 +84,11 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     context,
     changes,
     tickets,
-    queue: new QueueService(new QueueRepository(prisma), tickets),
+    queue: new QueueService(new QueueRepository(prisma), tickets, presence),
+    presence,
+    // Console streams end when the process stops (server.ts), so their clients reconnect to another replica.
+    live: new LiveFeed({ listen: (onNotify) => context.db.listen(liveChannel, onNotify), logger }),
+    recentChanges: new RecentChanges({ live: liveRepository, now }),
     conversation: new ConversationService({ tickets: ticketRepository, conversation: new ConversationRepository(prisma), attachments, changes, limiter, now }),
     attachments,
     savedReplies: new SavedReplyService({ config, replies: new SavedReplyRepository(prisma), tickets: ticketRepository, now }),

@@ -10,6 +10,7 @@ import type { Audience } from '../src/http/route-spec.js';
 import { routeSpecs } from '../src/openapi/specs.js';
 import { testApp, testConfig } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
+import { headOfEventStream } from './support/event-stream.js';
 import { createSession, createStaff } from './support/staff.js';
 import { createMagicLink, createTicket } from './support/tickets.js';
 
@@ -90,6 +91,7 @@ describe('who may reach which route', () => {
     updateMyNotificationSettings: { settings: { staff_new_ticket: true } },
     createSavedReply: { name: '问候 Greeting', bodyZh: '{{requester.name}}，您好！', bodyEn: 'Hello {{requester.name}},' },
     updateSavedReply: { version: 1, name: '改名 Renamed' },
+    renewTicketPresence: { tabId: 'matrix-tab', state: 'viewing' },
   };
 
   /** Where a real id cannot be shared by every caller: a token can only be revoked by its owner. */
@@ -114,6 +116,7 @@ describe('who may reach which route', () => {
   it.each(cases)('$operation as $role', async ({ spec, role }) => {
     const target = spec.path
       .replace('{number}', ids.number)
+      .replace('{tabId}', 'matrix-tab')
       .replace(
         '{id}',
         spec.path.startsWith('/staff')
@@ -130,6 +133,8 @@ describe('who may reach which route', () => {
       );
     let req = request(app)[spec.method](`/api/v1${target}`).set(auth[role]);
     if (spec.method !== 'get' && spec.method !== 'delete') req = req.send(bodies[spec.operationId] ?? {});
+    // A stream (server-sent events) never ends by itself: its head is the answer.
+    if (spec.stream) req = req.buffer(true).parse(headOfEventStream);
     const res = await req;
     const seen = `${res.status} ${JSON.stringify(res.body)}`;
     expect(res.status, seen).toBeLessThan(500);

@@ -206,11 +206,11 @@ describe('the staff queue', () => {
       later();
       const res = await bulk({ numbers: [a, b, 'HO-999999', 'abc', Number(c.slice(3)), a.toLowerCase()], status: 'pending' }).expect(200);
       expect(res.body.results).toEqual([
-        { number: a, ok: true, status: 'pending', version: 2 },
+        { number: a, ok: true, status: 'pending', priority: 'P2', tags: ['bulk'], version: 2 },
         { number: b, ok: false, code: 'invalid_transition', detail: expect.stringContaining('A closed ticket cannot become pending') },
         { number: 'HO-999999', ok: false, code: 'not_found', detail: expect.any(String) },
         { number: 'abc', ok: false, code: 'not_found', detail: expect.any(String) },
-        { number: c, ok: true, status: 'pending', version: 2 },
+        { number: c, ok: true, status: 'pending', priority: 'P2', tags: ['bulk'], version: 2 },
       ]);
       expect(res.body).toMatchObject({ succeeded: 2, failed: 3 });
       const events = await db.prisma.ticketEvent.findMany({ where: { ticket: { number: Number(a.slice(3)) }, type: 'status_changed' } });
@@ -231,10 +231,59 @@ describe('the staff queue', () => {
       ['more than 100 tickets', { numbers: Array.from({ length: 101 }, (_, i) => i + 1), status: 'open' }, 'numbers'],
       ['no change at all', { numbers: ['HO-1001'] }, 'status'],
       ['an unknown status', { numbers: ['HO-1001'], status: '处理中' }, 'status'],
-      ['an unknown field', { numbers: ['HO-1001'], priority: 'P1' }, '(root)'],
+      ['an unknown field', { numbers: ['HO-1001'], severity: 'P1' }, '(root)'],
+      ['an unknown priority', { numbers: ['HO-1001'], priority: 'P0' }, 'priority'],
+      ['a tag change that changes nothing', { numbers: ['HO-1001'], tags: {} }, 'tags.add'],
+      ['a tag both added and removed', { numbers: ['HO-1001'], tags: { add: ['vpn'], remove: ['VPN'] } }, 'tags.remove'],
+      ['a tag that is not one', { numbers: ['HO-1001'], tags: { add: ['two words'] } }, 'tags.add.0'],
     ])('refuses %s as a whole, naming the field', async (_name, body, field) => {
       const res = await bulk(body).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    });
+
+    it('sets the priority of many tickets, each through the change pipeline with its own event', async () => {
+      const a = await file({ tags: ['bulk-priority'], priority: 'P3' });
+      const b = await file({ tags: ['bulk-priority'], priority: 'P1' });
+      later();
+      const res = await bulk({ numbers: [a, b], priority: 'P1' }).expect(200);
+      expect(res.body.results).toEqual([
+        { number: a, ok: true, status: 'new', priority: 'P1', tags: ['bulk-priority'], version: 2 },
+        // Already P1: nothing to change, so no new version and no event, but not a failure either.
+        { number: b, ok: true, status: 'new', priority: 'P1', tags: ['bulk-priority'], version: 1 },
+      ]);
+      const events = await db.prisma.ticketEvent.findMany({ where: { ticket: { tags: { has: 'bulk-priority' } }, type: 'priority_changed' } });
+      expect(events).toEqual([expect.objectContaining({ actorUserId: agent.id, before: { priority: 'P3' }, after: { priority: 'P1' } })]);
+    });
+
+    it('adds and removes tags on many tickets, keeping each ticket’s other tags, and refuses one that would hold too many', async () => {
+      const a = await file({ tags: ['bulk-tags', 'vpn'] });
+      const b = await file({ tags: ['bulk-tags'] });
+      const full = await file({ tags: ['bulk-tags', ...Array.from({ length: 9 }, (_, i) => `t${i}`)] });
+      later();
+      const res = await bulk({ numbers: [a, b, full], tags: { add: ['Escalated', 'vpn'], remove: ['stale'] } }).expect(200);
+      expect(res.body.results).toEqual([
+        { number: a, ok: true, status: 'new', priority: 'P2', tags: ['bulk-tags', 'vpn', 'escalated'], version: 2 },
+        { number: b, ok: true, status: 'new', priority: 'P2', tags: ['bulk-tags', 'escalated', 'vpn'], version: 2 },
+        { number: full, ok: false, code: 'validation_failed', detail: 'It would have 12 tags; a ticket keeps at most 10.' },
+      ]);
+      expect(res.body).toMatchObject({ succeeded: 2, failed: 1 });
+
+      later();
+      const removed = await bulk({ numbers: [a, b], tags: { remove: ['VPN', 'escalated'] }, priority: 'P4' }).expect(200);
+      expect(removed.body.results).toEqual([
+        { number: a, ok: true, status: 'new', priority: 'P4', tags: ['bulk-tags'], version: 3 },
+        { number: b, ok: true, status: 'new', priority: 'P4', tags: ['bulk-tags'], version: 3 },
+      ]);
+      const events = await db.prisma.ticketEvent.findMany({ where: { ticket: { number: Number(a.slice(3)) }, type: { in: ['tags_changed', 'priority_changed'] } } });
+      expect(events.map((e) => [e.type, e.before, e.after])).toHaveLength(3);
+      expect(events.map((e) => [e.type, e.before, e.after])).toEqual(
+        expect.arrayContaining([
+          ['tags_changed', { tags: ['bulk-tags', 'vpn'] }, { tags: ['bulk-tags', 'vpn', 'escalated'] }],
+          ['priority_changed', { priority: 'P2' }, { priority: 'P4' }],
+          ['tags_changed', { tags: ['bulk-tags', 'vpn', 'escalated'] }, { tags: ['bulk-tags'] }],
+        ]),
+      );
+      expect((await db.prisma.ticket.findUniqueOrThrow({ where: { number: Number(full.slice(3)) } })).version).toBe(1);
     });
 
     it('refuses a deactivated assignee before touching any ticket', async () => {

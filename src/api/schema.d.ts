@@ -308,6 +308,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates for the staff console (server-sent events)
+         * @description A `text/event-stream` that stays open. `ticket` events (`{number, version, status, updatedAt}`) arrive when any replica commits a change to a ticket; `presence` events (`{number}`) when someone arrives at a ticket, leaves it, or begins or stops writing; `resync` when changes may have been missed (reload what is shown). A comment every 25 seconds keeps the connection up and carries an `id`, so a reconnecting EventSource sends a recent `Last-Event-ID` and is sent the ticket changes it missed. When the stream cannot be kept, poll `GET /tickets/changes` instead.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/my/ticket": {
         parameters: {
             query?: never;
@@ -613,6 +633,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/{number}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who else is on the ticket
+         * @description Other staff members viewing or writing on this ticket, heard from in the last 60 seconds; your own tabs are left out.
+         */
+        get: operations["getTicketPresence"];
+        /**
+         * Say that this tab is on the ticket (heartbeat)
+         * @description The console sends this when a ticket opens, when its state changes (viewing, writing) and every 20 seconds. A tab not heard from for 60 seconds counts as gone. Answers with the other staff members present, like the GET.
+         */
+        put: operations["renewTicketPresence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{number}/presence/{tabId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Say that this tab has left the ticket
+         * @description Sent when the tab closes (`fetch(…, {keepalive: true})`); the others stop seeing it at once instead of after a minute. Repeating it is harmless.
+         */
+        delete: operations["leaveTicketPresence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets/{number}/reopen": {
         parameters: {
             query?: never;
@@ -663,10 +727,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change status or assignee of many tickets
-         * @description Each ticket changes on its own through the workflow; failures are reported per ticket.
+         * Change status, assignee, priority or tags of many tickets
+         * @description Each ticket changes on its own through the workflow, in a transaction of its own; failures are reported per ticket. `tags.add` and `tags.remove` change each ticket’s own tags and keep the others; a ticket that would end up with more than 10 is refused (`validation_failed`) and left as it was.
          */
         post: operations["bulkUpdateTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tickets changed since the last poll
+         * @description The polling fallback of `GET /events`, for a console whose stream dropped: poll every 15 seconds or less with the `cursor` of the previous answer as `since`, and refetch the queue and counts when `changes` is not empty.
+         */
+        get: operations["listTicketChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2118,6 +2202,85 @@ export interface operations {
             };
         };
     };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": {
+                        data: {
+                            /** @example HO-1042 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                        /** @constant */
+                        event: "ticket";
+                    } | {
+                        data: {
+                            /** @example HO-1042 */
+                            number: string;
+                        };
+                        /** @constant */
+                        event: "presence";
+                    } | {
+                        data: Record<string, never>;
+                        /** @constant */
+                        event: "resync";
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLinkedTicket: {
         parameters: {
             query?: never;
@@ -3315,6 +3478,15 @@ export interface operations {
                             firstResponseAt: string | null;
                             /** @example HO-1042 */
                             number: string;
+                            /** @description The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note. */
+                            presence: {
+                                name: string;
+                                /**
+                                 * @description `writing` while a reply or note is being written.
+                                 * @enum {string}
+                                 */
+                                state: "viewing" | "writing";
+                            }[];
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
@@ -3329,6 +3501,8 @@ export interface operations {
                             status: "new" | "open" | "pending" | "resolved" | "closed";
                             subject: string;
                             tags: string[];
+                            /** @description The ticket changed since you last opened it in the console, or you never did. */
+                            unseen: boolean;
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -4463,6 +4637,255 @@ export interface operations {
             };
         };
     };
+    getTicketPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The others on this ticket now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
+                        present: {
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @description When they arrived, or began writing.
+                             */
+                            since: string;
+                            /**
+                             * @description `writing` while a reply or note is being written.
+                             * @enum {string}
+                             */
+                            state: "viewing" | "writing";
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewTicketPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `writing` while a reply or note is being written.
+                     * @enum {string}
+                     */
+                    state: "viewing" | "writing";
+                    /**
+                     * @description An id the console makes up for each browser tab.
+                     * @example 3b241101-e2bb-4255-8caf-4136c566a962
+                     */
+                    tabId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The others on this ticket now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
+                        present: {
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @description When they arrived, or began writing.
+                             */
+                            since: string;
+                            /**
+                             * @description `writing` while a reply or note is being written.
+                             * @enum {string}
+                             */
+                            state: "viewing" | "writing";
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveTicketPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+                /** @description An id the console makes up for each browser tab. */
+                tabId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tab is no longer present. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reopenTicket: {
         parameters: {
             query?: never;
@@ -4745,8 +5168,19 @@ export interface operations {
                 "application/json": {
                     assigneeId?: string | null;
                     numbers: (string | number)[];
+                    /**
+                     * @description P1 is an emergency (7×24); P4 is the lowest.
+                     * @enum {string}
+                     */
+                    priority?: "P1" | "P2" | "P3" | "P4";
                     /** @enum {string} */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
+                    tags?: {
+                        /** @description Tags each ticket gets (a ticket keeps at most 10). */
+                        add?: string[];
+                        /** @description Tags each ticket loses. */
+                        remove?: string[];
+                    };
                 };
             };
         };
@@ -4763,8 +5197,14 @@ export interface operations {
                             number: string;
                             /** @constant */
                             ok: true;
+                            /**
+                             * @description P1 is an emergency (7×24); P4 is the lowest.
+                             * @enum {string}
+                             */
+                            priority: "P1" | "P2" | "P3" | "P4";
                             /** @enum {string} */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            tags: string[];
                             version: number;
                         } | {
                             /** @enum {string} */
@@ -4775,6 +5215,80 @@ export interface operations {
                             ok: false;
                         })[];
                         succeeded: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTicketChanges: {
+        parameters: {
+            query?: {
+                /** @description `cursor` of the previous poll; without it, the changes of the last 90 seconds. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes since the cursor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Tickets changed after the cursor, oldest change first. A change is listed again on the polls of the next 90 seconds (the time a change may take to commit); the same number and updatedAt is the same change. */
+                        changes: {
+                            /** @example HO-1042 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        /** @description Pass as `since` on the next poll. */
+                        cursor: string;
+                        /** @description More tickets changed than are listed: reload the queue instead of following the list. */
+                        more: boolean;
                     };
                 };
             };

@@ -21,11 +21,12 @@ export interface Database {
   /** Lends one connection for session-scoped work: advisory locks, explicit transactions. */
   withConnection<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
   /**
-   * Calls `onNotify` for each NOTIFY on `channel` (sent by any process on the database, delivered at its commit).
-   * A hint, never a guarantee: a dropped connection is re-established, notifications sent meanwhile are lost, so
-   * listeners must also poll. Resolves to a function that stops listening.
+   * Calls `onNotify` with the payload of each NOTIFY on `channel` (sent by any process on the database, delivered at
+   * its commit), and without one each time the listening connection is (re)established. A hint, never a guarantee:
+   * a dropped connection is re-established, notifications sent meanwhile are lost, so listeners must also poll (a
+   * call without a payload says when to catch up). Resolves to a function that stops listening.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -86,7 +87,7 @@ async function openPGlite(directory: string | undefined): Promise<Database> {
     kind: 'pglite',
     prisma,
     async listen(channel, onNotify) {
-      const stop = await pglite.listen(channel, () => onNotify());
+      const stop = await pglite.listen(channel, (payload) => onNotify(payload));
       return async () => {
         if (!pglite.closed) await stop();
       };
@@ -110,7 +111,7 @@ const reconnectDelayMs = 5_000;
  * LISTEN on a connection of its own, outside the pool (it is held for as long as the process runs). When the
  * connection drops (a restart, a failover), it is opened again after a pause; callers poll meanwhile.
  */
-async function listenPostgres(url: string, channel: string, onNotify: () => void, logger: Logger): Promise<() => Promise<void>> {
+async function listenPostgres(url: string, channel: string, onNotify: (payload?: string) => void, logger: Logger): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
@@ -133,7 +134,7 @@ async function listenPostgres(url: string, channel: string, onNotify: () => void
       scheduleReconnect();
     };
     next.on('notification', (message) => {
-      if (message.channel === channel) onNotify();
+      if (message.channel === channel) onNotify(message.payload ?? '');
     });
     next.on('error', lost);
     next.on('end', () => lost());

@@ -26,6 +26,11 @@ export type RouteSpec = {
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   /** Problem codes this operation may answer with, beyond the ones every operation may. */
   problems?: ProblemCode[];
+  /**
+   * The answer is a stream that stays open (server-sent events). The router answers HEAD with the head alone, the
+   * OpenAPI document marks the operation `x-stream`, and tests that wait for a whole answer read only the head.
+   */
+  stream?: true;
 };
 
 /**

@@ -29,6 +29,10 @@ export function audienceGuard(audience: Audience[]): RequestHandler {
   };
 }
 
+const streamHead: RequestHandler = (_req, res) => {
+  res.status(200).type('text/event-stream').end();
+};
+
 /**
  * Builds the API's routers from the declarations: one Express route per path, its methods' handlers behind the
  * audience guard, 405 with Allow for any other method, and
@@ -59,7 +63,10 @@ export function mountRoutes<S>(routes: Route<S>[], services: S, prefix: string):
       const handler: RequestHandler = async (req, res) => {
         await route.handler(req, res, services);
       };
-      chain[route.method](label, route.beforeActor ? [] : audienceGuard(route.audience), handler);
+      const guard = route.beforeActor ? [] : audienceGuard(route.audience);
+      // HEAD of a stream would otherwise open it and, with no body to send, never end.
+      if (route.stream) chain.head(label, guard, streamHead);
+      chain[route.method](label, guard, handler);
     }
     const allow = [...methods].flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()]));
     chain.all(label, methodNotAllowed(allow.join(', ')));

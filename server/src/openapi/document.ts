@@ -92,6 +92,7 @@ function operation(spec: RouteSpec): Record<string, unknown> {
     ...(spec.description ? { description: spec.description } : {}),
     tags: [spec.tag],
     'x-audience': spec.audience,
+    ...(spec.stream ? { 'x-stream': true } : {}),
     security: security(spec.audience),
     ...(params.length ? { parameters: params } : {}),
     ...(spec.body

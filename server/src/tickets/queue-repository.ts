@@ -36,21 +36,23 @@ const queueSelect = {
 } as const satisfies Prisma.TicketSelect;
 export type QueueRecord = Prisma.TicketGetPayload<{ select: typeof queueSelect }>;
 
+/** A staff member's queue row also says how far that member has seen the ticket (joined in the same query). */
+function staffQueueSelect(viewerId: string) {
+  return { ...queueSelect, views: { where: { userId: viewerId }, select: { seenAt: true } } } as const satisfies Prisma.TicketSelect;
+}
+export type StaffQueueRecord = Prisma.TicketGetPayload<{ select: ReturnType<typeof staffQueueSelect> }>;
+
 /** The staff queue and the requester's list: filtered, sorted and paged by key. */
 export class QueueRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   page(filter: QueueFilter, sort: QueueKey['sort'], after: QueueKey | null, take: number): Promise<QueueRecord[]> {
-    const orderBy: Prisma.TicketOrderByWithRelationInput[] =
-      sort === 'priority'
-        ? [{ priority: 'asc' }, { createdAt: 'asc' }, { number: 'asc' }]
-        : [{ updatedAt: 'desc' }, { number: 'desc' }];
-    return this.prisma.ticket.findMany({
-      where: { AND: [whereOf(filter), after ? afterKey(after) : {}] },
-      orderBy,
-      take,
-      select: queueSelect,
-    });
+    return this.prisma.ticket.findMany({ ...pageOf(filter, sort, after), take, select: queueSelect });
+  }
+
+  /** The staff queue's page, with each ticket's view by `viewerId`. */
+  staffPage(filter: QueueFilter, sort: QueueKey['sort'], after: QueueKey | null, take: number, viewerId: string): Promise<StaffQueueRecord[]> {
+    return this.prisma.ticket.findMany({ ...pageOf(filter, sort, after), take, select: staffQueueSelect(viewerId) });
   }
 
   async countByStatus(filter: QueueFilter): Promise<Record<TicketStatus, number>> {
@@ -59,6 +61,14 @@ export class QueueRepository {
     for (const group of groups) counts[group.status] = group._count._all;
     return counts;
   }
+}
+
+function pageOf(filter: QueueFilter, sort: QueueKey['sort'], after: QueueKey | null): Pick<Prisma.TicketFindManyArgs, 'where' | 'orderBy'> {
+  const orderBy: Prisma.TicketOrderByWithRelationInput[] =
+    sort === 'priority'
+      ? [{ priority: 'asc' }, { createdAt: 'asc' }, { number: 'asc' }]
+      : [{ updatedAt: 'desc' }, { number: 'desc' }];
+  return { where: { AND: [whereOf(filter), after ? afterKey(after) : {}] }, orderBy };
 }
 
 function whereOf(filter: QueueFilter): Prisma.TicketWhereInput {

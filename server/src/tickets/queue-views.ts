@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { problemTypes } from '../http/errors.js';
 import { formatTicketNumber } from './number.js';
-import type { QueueRecord } from './queue-repository.js';
-import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+import type { QueueRecord, StaffQueueRecord } from './queue-repository.js';
+import { PresenceStateSchema, TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
 import { iso } from './views.js';
 
 const Timestamp = z.iso.datetime();
@@ -23,6 +23,10 @@ export const QueueItem = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   firstResponseAt: Timestamp.nullable(),
+  presence: z
+    .array(z.object({ name: z.string(), state: PresenceStateSchema }))
+    .meta({ description: 'The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note.' }),
+  unseen: z.boolean().meta({ description: 'The ticket changed since you last opened it in the console, or you never did.' }),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
@@ -55,7 +59,7 @@ export const StatusCounts = z.object({
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
 export const BulkOutcome = z.discriminatedUnion('ok', [
-  z.object({ number: z.string(), ok: z.literal(true), status: TicketStatusSchema, version: z.int() }),
+  z.object({ number: z.string(), ok: z.literal(true), status: TicketStatusSchema, priority: TicketPrioritySchema, tags: z.array(z.string()), version: z.int() }),
   z.object({
     number: z.string(),
     ok: z.literal(false),
@@ -72,7 +76,8 @@ export const AccessLinkAccepted = z.object({
 });
 
 
-export function toQueueItem(row: QueueRecord): QueueItem {
+export function toQueueItem(row: StaffQueueRecord, presence: QueueItem['presence']): QueueItem {
+  const seen = row.views[0];
   return {
     number: formatTicketNumber(row.number),
     subject: row.subject,
@@ -86,6 +91,8 @@ export function toQueueItem(row: QueueRecord): QueueItem {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     firstResponseAt: iso(row.firstResponseAt),
+    presence,
+    unseen: !seen || row.updatedAt > seen.seenAt,
   };
 }
 

@@ -1,10 +1,12 @@
 import { staffOf, type Actor, type StaffActor } from '../auth/actor.js';
 import { ProblemError, problemTypes } from '../http/errors.js';
-import { decodeQueueCursor, encodeQueueCursor, keyOf } from './cursor.js';
+import type { RequestedChange } from './changes.js';
+import { decodeQueueCursor, encodeQueueCursor, keyOf, type QueueKey } from './cursor.js';
 import { formatTicketNumber, parseTicketNumber } from './number.js';
 import type { QueueRepository, QueueFilter, QueueRecord } from './queue-repository.js';
 import { toQueueItem, toRequesterTicket, type BulkOutcome, type BulkResult, type QueuePage, type RequesterPage, type StatusCounts } from './queue-views.js';
-import type { BulkUpdateInput, PageQueryInput, QueueFilters, QueueSort } from './schemas.js';
+import { maxTagsPerTicket, type BulkUpdateInput, type PageQueryInput, type QueueFilters, type QueueSort } from './schemas.js';
+import type { PresenceService } from './presence.js';
 import type { TicketService } from './service.js';
 
 /** Many tickets at once: the staff queue and its counts, a requester's own list, and bulk changes. */
@@ -14,14 +16,17 @@ export class QueueService {
   constructor(
     queue: QueueRepository,
     private readonly tickets: TicketService,
+    private readonly presence: PresenceService,
   ) {
     this.queue = queue;
   }
 
+  /** One page of the queue, each row saying who else is on the ticket and whether it changed since this member saw it. */
   async listQueue(actor: Actor, query: QueueFilters & PageQueryInput & { sort: QueueSort }): Promise<QueuePage> {
     const staff = staffOf(actor);
-    const { rows, nextCursor } = await this.page(filterOf(query, staff), query.sort, query);
-    return { items: rows.map(toQueueItem), nextCursor };
+    const { rows, nextCursor } = await this.page(filterOf(query, staff), query.sort, query, (...args) => this.queue.staffPage(...args, staff.userId));
+    const present = await this.presence.onTickets(rows.map((row) => row.id), staff.userId);
+    return { items: rows.map((row) => toQueueItem(row, present.get(row.id) ?? [])), nextCursor };
   }
 
   /** How many tickets each status tab holds under the other filters. */
@@ -38,13 +43,14 @@ export class QueueService {
         detail: 'Open the link e-mailed to you from "my tickets" to list your tickets.',
       });
     }
-    const { rows, nextCursor } = await this.page({ requesterEmail: actor.email }, 'updated', query);
+    const { rows, nextCursor } = await this.page({ requesterEmail: actor.email }, 'updated', query, (...args) => this.queue.page(...args));
     return { items: rows.map(toRequesterTicket), nextCursor };
   }
 
   /**
-   * Applies one status and/or assignee to many tickets. Each ticket changes on its own, through the workflow and
-   * with its own events; one ticket's refusal is reported beside the others' success instead of undoing them.
+   * Applies one status, assignee, priority and/or tag change to many tickets. Each ticket changes on its own,
+   * through the workflow and with its own events; one ticket's refusal is reported beside the others' success
+   * instead of undoing them.
    */
   async bulkUpdate(actor: Actor, input: BulkUpdateInput): Promise<BulkResult> {
     staffOf(actor);
@@ -64,8 +70,19 @@ export class QueueService {
         results.push({ number: label, ok: false, code: 'not_found', detail: 'There is no ticket with this number.' });
         continue;
       }
+      const tags = input.tags ? withTagChanges(ticket.tags, input.tags) : undefined;
+      if (tags && tags.length > maxTagsPerTicket) {
+        const detail = `It would have ${tags.length} tags; a ticket keeps at most ${maxTagsPerTicket}.`;
+        results.push({ number: label, ok: false, code: 'validation_failed', detail });
+        continue;
+      }
       try {
-        const requested = { ...(input.status ? { status: input.status } : {}), ...(assignee !== undefined ? { assignee } : {}) };
+        const requested: RequestedChange = {
+          ...(input.status ? { status: input.status } : {}),
+          ...(assignee !== undefined ? { assignee } : {}),
+          ...(input.priority ? { priority: input.priority } : {}),
+          ...(tags ? { tags } : {}),
+        };
         const after = await this.tickets.changeTicket(ticket, requested, actor, { source: 'bulk' });
         results.push({ number: label, ok: true, ...after });
       } catch (error) {
@@ -77,14 +94,25 @@ export class QueueService {
     return { results, succeeded, failed: results.length - succeeded };
   }
 
-  private async page(filter: QueueFilter, sort: QueueSort, { limit, cursor }: PageQueryInput): Promise<{ rows: QueueRecord[]; nextCursor: string | null }> {
+  private async page<R extends QueueRecord>(
+    filter: QueueFilter,
+    sort: QueueSort,
+    { limit, cursor }: PageQueryInput,
+    read: (filter: QueueFilter, sort: QueueSort, after: QueueKey | null, take: number) => Promise<R[]>,
+  ): Promise<{ rows: R[]; nextCursor: string | null }> {
     const after = cursor ? decodeQueueCursor(cursor, sort) : null;
     // One row more than asked tells whether another page exists without counting.
-    const rows = await this.queue.page(filter, sort, after, limit + 1);
+    const rows = await read(filter, sort, after, limit + 1);
     const shown = rows.slice(0, limit);
     const last = shown.at(-1);
     return { rows: shown, nextCursor: rows.length > limit && last ? encodeQueueCursor(keyOf(last, sort)) : null };
   }
+}
+
+/** The ticket's tags without the removed ones, then the added ones it lacks: its own order is kept. */
+function withTagChanges(current: string[], changes: NonNullable<BulkUpdateInput['tags']>): string[] {
+  const kept = current.filter((tag) => !changes.remove?.includes(tag));
+  return [...kept, ...(changes.add ?? []).filter((tag) => !kept.includes(tag))];
 }
 
 function filterOf(query: QueueFilters, staff: StaffActor): QueueFilter {

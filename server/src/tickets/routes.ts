@@ -105,9 +105,12 @@ export const ticketRoutes = defineRoutes<TicketRouteServices>([
     method: 'post',
     path: '/tickets/bulk',
     operationId: 'bulkUpdateTickets',
-    summary: 'Change status or assignee of many tickets',
-    summaryZh: '批量修改工单的状态或处理人',
-    description: 'Each ticket changes on its own through the workflow; failures are reported per ticket.',
+    summary: 'Change status, assignee, priority or tags of many tickets',
+    summaryZh: '批量修改工单的状态、处理人、优先级或标签',
+    description:
+      'Each ticket changes on its own through the workflow, in a transaction of its own; failures are reported per ticket. ' +
+      '`tags.add` and `tags.remove` change each ticket’s own tags and keep the others; a ticket that would end up with more ' +
+      'than 10 is refused (`validation_failed`) and left as it was.',
     tag,
     audience: ['staff'],
     body: { schema: BulkUpdateBody },

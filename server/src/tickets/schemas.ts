@@ -58,9 +58,11 @@ export const Tag = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._+-]*$/u, 'must be letters or digits, optionally joined by . _ + -')
   .meta({ maxLength: 32, description: 'Lower-cased on the way in.' });
 
+export const maxTagsPerTicket = 10;
+
 const Tags = z
   .array(Tag)
-  .max(10, 'at most 10 tags')
+  .max(maxTagsPerTicket, `at most ${maxTagsPerTicket} tags`)
   .transform((tags) => [...new Set(tags)]);
 
 export const TicketStatusSchema = z.enum(ticketStatuses);
@@ -141,17 +143,49 @@ export const UpdateTicketBody = z.strictObject({
 });
 export type UpdateTicketInput = z.infer<typeof UpdateTicketBody>;
 
+const TagChanges = z
+  .strictObject({
+    add: Tags.optional().meta({ description: 'Tags each ticket gets (a ticket keeps at most 10).' }),
+    remove: Tags.optional().meta({ description: 'Tags each ticket loses.' }),
+  })
+  .superRefine((tags, ctx) => {
+    if (!tags.add?.length && !tags.remove?.length) ctx.addIssue({ code: 'custom', path: ['add'], input: tags, message: 'give add, remove, or both' });
+    const both = (tags.add ?? []).filter((tag) => tags.remove?.includes(tag));
+    if (both.length) ctx.addIssue({ code: 'custom', path: ['remove'], input: tags, message: `cannot both add and remove: ${both.join(', ')}` });
+  });
+
 export const BulkUpdateBody = z
   .strictObject({
     numbers: z.array(z.union([z.string().max(20), z.int()])).min(1).max(100),
     status: TicketStatusSchema.optional(),
     assigneeId: z.uuid().nullable().optional(),
+    priority: TicketPrioritySchema.optional(),
+    tags: TagChanges.optional(),
   })
-  .refine((body) => body.status !== undefined || body.assigneeId !== undefined, {
-    message: 'give status, assigneeId, or both',
+  .refine((body) => body.status !== undefined || body.assigneeId !== undefined || body.priority !== undefined || body.tags !== undefined, {
+    message: 'give at least one of status, assigneeId, priority and tags',
     path: ['status'],
   });
 export type BulkUpdateInput = z.infer<typeof BulkUpdateBody>;
+
+/** Made up by the console for each browser tab (a random UUID, say), so one member's two tabs are two presences. */
+const TabId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _')
+  .meta({ description: 'An id the console makes up for each browser tab.', example: '3b241101-e2bb-4255-8caf-4136c566a962' });
+
+export const PresenceStateSchema = z.enum(['viewing', 'writing']).meta({ description: '`writing` while a reply or note is being written.' });
+
+export type PresenceState = z.infer<typeof PresenceStateSchema>;
+
+export const PresenceBody = z.strictObject({ tabId: TabId, state: PresenceStateSchema });
+export type PresenceInput = z.infer<typeof PresenceBody>;
+
+export const PresenceTabParams = TicketParams.extend({ tabId: TabId });
+
+export const ChangesQuery = z.object({
+  since: optionalField(z.string().max(200)).meta({ description: '`cursor` of the previous poll; without it, the changes of the last 90 seconds.' }),
+});
 
 export const AccessLinkBody = z.object({ email: Email });
 

@@ -11,10 +11,11 @@ import type { TicketEventType } from './events.js';
 import { confirmAddressUrl, siteBase, trackingUrl } from './links.js';
 import { formatTicketNumber } from './number.js';
 import { TicketChanges, versionConflict, type ChangeSource } from './pipeline.js';
-import { TicketRepository, type AlsoInTransaction, type NewTicket, type TicketRecord } from './repository.js';
+import { TicketRepository, type AlsoInTransaction, type EventRecord, type NewTicket, type TicketRecord } from './repository.js';
+import type { SeenRepository } from './seen-repository.js';
 import type { FileTicketInput, UpdateTicketInput } from './schemas.js';
 import { toPublicTicket, toPublicTicketDetail, toStaffTicket, type FiledTicket, type PublicTicketDetail, type StaffTicket } from './views.js';
-import { isReopen, type TicketStatus } from './workflow.js';
+import { isReopen, type TicketPriority, type TicketStatus } from './workflow.js';
 
 /** Generous for a person, tight for a script: a flood of tickets would bury the real ones in the queue. */
 export const filingLimits = {
@@ -37,6 +38,7 @@ export type TicketServiceDeps = {
   config: Pick<Config, 'publicUrl' | 'ticketCategories' | 'publicTags' | 'support'>;
   tickets: TicketRepository;
   changes: TicketChanges;
+  seen: SeenRepository;
   limiter: RateLimiter;
   logger: Logger;
   now: () => Date;
@@ -131,10 +133,16 @@ export class TicketService {
     throw new ProblemError('validation_failed', { errors: [{ field: 'tags', code: 'not_public_tag', message }] });
   }
 
-  /** Staff see the whole ticket; its link holders see the customer's view. */
+  /**
+   * Staff see the whole ticket; its link holders see the customer's view. A staff member reading it in the console
+   * has now seen it as it is (the queue's `unseen`). A session, not an API token: a script reading tickets with its
+   * owner's token has not shown them to anyone.
+   */
   async getTicket(actor: Actor, reference: string): Promise<TicketView> {
     const ref = await findTicketForActor(this.tickets, actor, reference);
-    return this.viewFor(actor, ref.id);
+    const read = await this.read(ref.id);
+    if (actor.kind === 'staff' && actor.via === 'session') await this.deps.seen.record(actor.userId, read.ticket);
+    return this.viewOf(actor, read);
   }
 
   /** The ticket a tracking link opens: its e-mail carries only the token, so the page learns the number here. */
@@ -188,10 +196,11 @@ export class TicketService {
     requested: RequestedChange,
     actor: Actor | 'system',
     how: { source: ChangeSource; statusEvent?: TicketEventType },
-  ): Promise<{ status: TicketStatus; version: number }> {
+  ): Promise<{ status: TicketStatus; priority: TicketPriority; tags: string[]; version: number }> {
     const at = this.deps.now();
     const applied = await this.tickets.transaction((tx) => this.deps.changes.apply(tx, ticket, { ...how, fields: requested }, actor, at));
-    return applied ? { status: applied.after.status, version: applied.version } : { status: ticket.status, version: ticket.version };
+    const { status, priority, tags } = applied ? applied.after : ticket;
+    return { status, priority, tags, version: applied ? applied.version : ticket.version };
   }
 
   /** undefined: leave the assignee alone; null: unassign; else the active staff member with that id. */
@@ -223,8 +232,16 @@ export class TicketService {
   }
 
   private async viewFor(actor: Actor, ticketId: string): Promise<TicketView> {
+    return this.viewOf(actor, await this.read(ticketId));
+  }
+
+  private async read(ticketId: string): Promise<{ ticket: TicketRecord; events: EventRecord[] }> {
     const [ticket, events] = await Promise.all([this.tickets.findById(ticketId), this.tickets.findEvents(ticketId)]);
     if (!ticket) throw new ProblemError('not_found');
+    return { ticket, events };
+  }
+
+  private viewOf(actor: Actor, { ticket, events }: { ticket: TicketRecord; events: EventRecord[] }): TicketView {
     return seesInternal(actor) ? toStaffTicket(ticket, events) : toPublicTicketDetail(ticket, events);
   }
 }
