@@ -14,6 +14,7 @@ import {views, useQueueState, type View} from './queueState';
 import ShortcutsDialog from './ShortcutsDialog';
 import {queueText} from './text';
 import {useQueueCounts, useQueuePages, useStaffDirectory} from './useQueueData';
+import {useLive} from '../live/useLiveUpdates';
 import {useShortcuts, useShortcutsEnabled} from './useShortcuts';
 import styles from './styles.module.css';
 
@@ -27,6 +28,7 @@ export default function QueuePage(): ReactNode {
   const locale = useLocale();
   const history = useHistory();
   const ticketBase = useBaseUrl('/console/tickets/');
+  const live = useLive();
   const [state, update] = useQueueState();
   const pages = useQueuePages(state);
   const counts = useQueueCounts(state);
@@ -156,7 +158,7 @@ export default function QueuePage(): ReactNode {
         </label>
       </form>
       <p className={styles.status} aria-live="polite">
-        {t.live}
+        {live ? t.liveStream : t.live}
         {pages.dataUpdatedAt ? ` · ${t.refreshedAt(new Date(pages.dataUpdatedAt).toLocaleTimeString(locale))}` : ''} · {t.shortcutsHint}
       </p>
 
@@ -195,6 +197,12 @@ export default function QueuePage(): ReactNode {
                     <Link to={ticketPath(item.number)} data-ticket={item.number} onFocus={() => setActive(index)} className={styles.subject}>
                       {item.subject}
                     </Link>
+                    {item.presence && item.presence.length > 0 && (
+                      <span className={styles.presence}>
+                        {' '}
+                        {t.presence(item.presence.map((p) => `${p.name}${p.state === 'writing' ? t.writingSuffix : ''}`).join(', '))}
+                      </span>
+                    )}
                     {item.unseen && (
                       <span className={styles.badge} title={t.changedHint}>
                         {t.changed}

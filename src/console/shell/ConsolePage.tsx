@@ -5,6 +5,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import {ApiProvider} from '@site/src/api/query';
 import {useText} from '@site/src/components/i18n';
+import {LiveContext, useLiveUpdates} from '../live/useLiveUpdates';
 import ConsoleSession from '../session/ConsoleSession';
 import {useSession} from '../session/useSession';
 import {consoleText} from '../text';
@@ -28,6 +29,12 @@ function SessionBar(): ReactNode {
   );
 }
 
+/** Live updates for everything inside a signed-in console page. */
+function Live({children}: {children: ReactNode}): ReactNode {
+  const connected = useLiveUpdates();
+  return <LiveContext.Provider value={connected}>{children}</LiveContext.Provider>;
+}
+
 /**
  * A console page: the static HTML is a shell (title, heading, "loading"); the browser signs the agent in and
  * renders the page. Never indexed.
@@ -45,8 +52,10 @@ export default function ConsolePage({title, children}: {title: string; children:
           {() => (
             <ApiProvider>
               <ConsoleSession>
-                <SessionBar />
-                {children()}
+                <Live>
+                  <SessionBar />
+                  {children()}
+                </Live>
               </ConsoleSession>
             </ApiProvider>
           )}

@@ -1,4 +1,4 @@
-import {useState, type ReactNode} from 'react';
+import {useEffect, useState, type ReactNode} from 'react';
 import {useMutation, useQuery} from '@tanstack/react-query';
 import {useForm} from 'react-hook-form';
 import {api, call} from '@site/src/api/client';
@@ -25,7 +25,9 @@ const attachmentProblems = new Set(['attachment_too_large', 'too_many_attachment
  * accident); switching is an explicit choice, and the send buttons say who will read it. The draft (text and
  * kind) is kept in this browser through a reload or a session that ended.
  */
-export default function ReplyEditor({number, uploads, closed, onSent}: {number: string; uploads: SupportSettings['uploads'] | undefined; closed: boolean; onSent: () => void}): ReactNode {
+type EditorProps = {number: string; uploads: SupportSettings['uploads'] | undefined; closed: boolean; onSent: () => void; onWriting?: (writing: boolean) => void};
+
+export default function ReplyEditor({number, uploads, closed, onSent, onWriting}: EditorProps): ReactNode {
   const t = useText(workspaceText);
   const shared = useText(supportText);
   const locale = useLocale();
@@ -35,6 +37,8 @@ export default function ReplyEditor({number, uploads, closed, onSent}: {number: 
   const {register, handleSubmit, watch, reset, setError, setValue, setFocus, formState} = useForm<Draft>({defaultValues: {body: stored?.values.body ?? '', kind: stored?.values.kind ?? 'internal'}});
   useDraft(draftKey, watch);
   const kind = watch('kind');
+  const writing = watch('body').trim().length > 0;
+  useEffect(() => onWriting?.(writing), [writing, onWriting]);
   const [files, setFiles] = useState<File[]>([]);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [progress, setProgress] = useState<number[] | null>(null);

@@ -1,4 +1,5 @@
-import type {ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
+import {usePresence} from '../live/usePresence';
 import Link from '@docusaurus/Link';
 import DateTime from '@site/src/components/DateTime';
 import RelativeTime from '@site/src/components/DateTime/RelativeTime';
@@ -30,6 +31,8 @@ export default function Workspace({number}: {number: string}): ReactNode {
   const staff = useStaffDirectory();
   const refresh = useRefreshTicket(number);
   const others = useRequesterTickets(ticket.data?.requester.email, ticket.data?.number ?? number);
+  const [writing, setWriting] = useState(false);
+  const present = usePresence(number, writing);
 
   if (ticket.isPending) return <p role="status">{shared.loading}</p>;
   if (ticket.isError) return <ProblemNotice error={ticket.error} onRetry={() => ticket.refetch()} />;
@@ -44,6 +47,13 @@ export default function Workspace({number}: {number: string}): ReactNode {
       <h2 className={styles.heading}>
         {data.number}: {data.subject}
       </h2>
+      <div role="status" aria-live="polite">
+        {present.length > 0 && (
+          <p className={styles.presence}>
+            {t.alsoHere(present.map((p) => `${p.name}${p.state === 'writing' ? t.isWriting : ''}`).join(', '))}
+          </p>
+        )}
+      </div>
       <p className={styles.summary}>
         {statusName(data.status, shared)} · {data.priority} · {category ? pick(category.name, locale) : data.category} · <RelativeTime iso={data.updatedAt} />
       </p>
@@ -61,7 +71,7 @@ export default function Workspace({number}: {number: string}): ReactNode {
           </section>
           {conversation.isError && <ProblemNotice error={conversation.error} onRetry={() => conversation.refetch()} />}
           {conversation.data && <StaffConversation conversation={conversation.data} />}
-          <ReplyEditor number={data.number} uploads={settings.data?.uploads} closed={data.status === 'closed'} onSent={() => void refresh()} />
+          <ReplyEditor number={data.number} uploads={settings.data?.uploads} closed={data.status === 'closed'} onSent={() => void refresh()} onWriting={setWriting} />
           <Timeline events={data.events} />
         </div>
         <aside className={styles.side} aria-label={t.details}>

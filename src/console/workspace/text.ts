@@ -4,6 +4,8 @@ export const workspaceText = defineText({
   title: (number: string) => ({zh: `工单 ${number}`, en: `Ticket ${number}`}),
   pageTitle: {zh: '工单', en: 'Ticket'},
   back: {zh: '返回队列', en: 'Back to the queue'},
+  alsoHere: (names: string) => ({zh: `也在这个工单上：${names}。回复前请先协调，避免重复答复客户。`, en: `Also on this ticket: ${names}. Agree who answers before replying, so the customer does not get two answers.`}),
+  isWriting: {zh: '（正在写回复）', en: ' (writing a reply)'},
   requester: {zh: '提交人', en: 'Requester'},
   otherTickets: {zh: '此提交人的其他工单', en: 'Other tickets of this requester'},
   noOtherTickets: {zh: '没有其他工单。', en: 'No other tickets.'},

@@ -1,23 +1,26 @@
 import {useQuery, useQueryClient} from '@tanstack/react-query';
 import {api, call} from '@site/src/api/client';
 import type {Answer} from '@site/src/api/types';
+import {useRefreshInterval} from '../queue/useQueueData';
 
 /** The staff view of a ticket (the API answers staff with it; the union type covers the customer's view too). */
 export type StaffTicket = Extract<Answer<'updateTicket'>, {version: number}>;
 
 export function useStaffTicket(number: string) {
+  const interval = useRefreshInterval();
   return useQuery<StaffTicket>({
     queryKey: ['staff-ticket', number],
     queryFn: async () => (await call(api.GET('/tickets/{number}', {params: {path: {number}}}))) as StaffTicket,
-    refetchInterval: 15_000,
+    refetchInterval: interval,
   });
 }
 
 export function useStaffConversation(number: string) {
+  const interval = useRefreshInterval();
   return useQuery({
     queryKey: ['staff-conversation', number],
     queryFn: () => call(api.GET('/tickets/{number}/messages', {params: {path: {number}}})),
-    refetchInterval: 15_000,
+    refetchInterval: interval,
   });
 }
 
