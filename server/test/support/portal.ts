@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 import { pino } from 'pino';
 import { silentLogger } from './logger.js';
 import { mailKind, mailTo } from './mail.js';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
+import { startSmtpSink, type SinkBehaviour, type SmtpSink } from './smtp-sink.js';
 
 export const siteDir = fileURLToPath(new URL('../../../build', import.meta.url));
 /** Where browser tests leave their screenshots; CI keeps the folder, `npm run docs:screenshots` copies from it. */
@@ -41,10 +41,10 @@ export type Portal = {
  * runs it), its own database (PostgreSQL in CI, PGlite otherwise), a real SMTP server in this process receiving
  * every e-mail the outbox sends, and headless Chromium.
  */
-export async function startPortal(env: NodeJS.ProcessEnv = {}): Promise<Portal> {
+export async function startPortal(env: NodeJS.ProcessEnv = {}, mail: SinkBehaviour = {}): Promise<Portal> {
   if (!siteIsBuilt(siteDir)) throw new Error(`No built site in ${siteDir}: run \`npm run build:site\` (npm test does).`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'handover-portal-'));
-  const sink = await startSmtpSink();
+  const sink = await startSmtpSink(mail);
   let database: TestDatabase | undefined;
   const databaseEnv: NodeJS.ProcessEnv = {};
   if (process.env.TEST_DATABASE_URL) {

@@ -54,7 +54,8 @@ export default function QueuePage(): ReactNode {
       return next;
     });
 
-  useShortcuts(shortcutsOn || helpOpen, {
+  // "?" stays on even when the others are off, so the list (and the switch to turn them back on) is always one key away.
+  useShortcuts(true, {
     ...(shortcutsOn
       ? {
           j: () => focusRow(Math.min(active + 1, items.length - 1)),

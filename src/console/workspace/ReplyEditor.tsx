@@ -68,7 +68,7 @@ export default function ReplyEditor({number, uploads, closed, onSent, onWriting}
           ? postMultipart<ConversationMessage>(`/tickets/${encodeURIComponent(number)}/messages`, {fields, files, onProgress: setProgress})
           : call(api.POST('/tickets/{number}/messages', {params: {path: {number}}, body: fields})));
         clearDraft(draftKey);
-        reset({body: '', kind: visibility});
+        reset({body: '', kind: 'internal'}); // back to the safe default after each message
         setFiles([]);
         setProgress(null);
         setSent(visibility);
