@@ -70,6 +70,7 @@ const sidebars = {
     'priorities',
     'statuses',
     'staff',
+    'keyboard-shortcuts',
     'admin',
     'notifications',
   ]),
