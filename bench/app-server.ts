@@ -17,7 +17,7 @@ const config = loadConfig({
   DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE,
   LOG_LEVEL: 'silent',
   PUBLIC_URL: 'http://127.0.0.1',
-  SITE_DIR: '/nonexistent-site',
+  SITE_DIR: process.env.BENCH_SITE_DIR ?? '/nonexistent-site', // the console bench serves the built site
   DEMO_DATA: 'false',
   SMTP_URL: process.env.BENCH_SMTP_URL,
   UPLOAD_MEMORY_BUDGET_BYTES: process.env.BENCH_UPLOAD_BUDGET,

@@ -1,4 +1,4 @@
-// npm run bench [-- http|mail|uploads|portal …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
+// npm run bench [-- http|mail|uploads|portal|console …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
 // is created here and dropped at the end. BENCH_DATABASE_URL names the server (admin connection).
 // Figures go to bench/results/latest.json (http) and bench/results/mail.json.
 import { availableParallelism, loadavg } from 'node:os';
@@ -7,6 +7,7 @@ import { benchHttp } from './http.js';
 import { benchMail } from './mail.js';
 import { mailRatios, printMailTable } from './mail-report.js';
 import { printTable, ratiosOf, writeResults } from './report.js';
+import { benchConsole, printConsole } from './console.js';
 import { benchPortal, printPortal } from './portal.js';
 import { benchUploads, printUploads } from './uploads.js';
 
@@ -21,6 +22,11 @@ const scenarios = {
     const results = { at: new Date().toISOString(), machine, ...(await benchUploads(adminUrl)) };
     printUploads(results);
     console.log(`results written to ${writeResults('uploads.json', results)}`);
+  },
+  console: async (machine: Machine) => {
+    const results = { at: new Date().toISOString(), machine, ...(await benchConsole(adminUrl)) };
+    printConsole(results);
+    console.log(`results written to ${writeResults('console.json', results)}`);
   },
   portal: async (machine: Machine) => {
     const results = { at: new Date().toISOString(), machine, ...(await benchPortal()) };
