@@ -103,6 +103,7 @@ describe.runIf(browserAvailable())('the staff console, end to end in headless Ch
     await customer.page.getByRole('button', { name: '发送回复' }).click();
     await customer.page.getByText('回复已发送。').waitFor();
     await expect.poll(() => mine.innerText(), { timeout: 25_000 }).toContain('处理中');
+    expect(await mine.innerText()).toContain('有更新'); // changed since the agent last opened it
     expect(portal.pageErrors).toEqual([]);
     await customer.context.close();
     await context.close();

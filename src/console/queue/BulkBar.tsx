@@ -20,8 +20,11 @@ export default function BulkBar({numbers, onDone, onClear}: {numbers: string[]; 
   const problemMessage = useProblemMessage();
   const {user} = useSession();
   const [status, setStatus] = useState('');
+  const [priority, setPriority] = useState('');
+  const [tag, setTag] = useState('');
   const bulk = useMutation({
-    mutationFn: (change: {status?: (typeof statuses)[number]; assigneeId?: string | null}) => call(api.POST('/tickets/bulk', {body: {numbers, ...change}})),
+    mutationFn: (change: {status?: (typeof statuses)[number]; assigneeId?: string | null; priority?: 'P1' | 'P2' | 'P3' | 'P4'; tags?: {add?: string[]; remove?: string[]}}) =>
+      call(api.POST('/tickets/bulk', {body: {numbers, ...change}})),
     onSuccess: onDone,
   });
   const result: Result | undefined = bulk.data;
@@ -47,6 +50,30 @@ export default function BulkBar({numbers, onDone, onClear}: {numbers: string[]; 
       </label>
       <button type="button" className="button button--sm button--primary" disabled={!status || bulk.isPending} onClick={() => bulk.mutate({status: status as (typeof statuses)[number]})}>
         {t.bulkApply}
+      </button>
+      <label className={styles.inline}>
+        <span>{t.bulkPriority}</span>
+        <select className="app-control" value={priority} onChange={(event) => setPriority(event.target.value)}>
+          <option value="">{t.bulkChoosePriority}</option>
+          {(['P1', 'P2', 'P3', 'P4'] as const).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button button--sm button--primary" disabled={!priority || bulk.isPending} onClick={() => bulk.mutate({priority: priority as 'P1'})}>
+        {t.bulkApplyPriority}
+      </button>
+      <label className={styles.inline}>
+        <span>{t.bulkTag}</span>
+        <input className="app-control" value={tag} onChange={(event) => setTag(event.target.value.trim().toLowerCase())} />
+      </label>
+      <button type="button" className="button button--sm button--secondary" disabled={!tag || bulk.isPending} onClick={() => bulk.mutate({tags: {add: [tag]}})}>
+        {t.bulkAddTag}
+      </button>
+      <button type="button" className="button button--sm button--secondary" disabled={!tag || bulk.isPending} onClick={() => bulk.mutate({tags: {remove: [tag]}})}>
+        {t.bulkRemoveTag}
       </button>
       <button type="button" className="button button--sm button--link" onClick={onClear}>
         {t.bulkClear}

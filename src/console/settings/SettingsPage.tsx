@@ -10,6 +10,7 @@ import {useText} from '@site/src/components/i18n';
 import {ProblemNotice, useProblemMessage} from '@site/src/support/shell/ProblemNotice';
 import {supportText} from '@site/src/support/text';
 import {useShortcutsEnabled} from '../queue/useShortcuts';
+import SavedReplies from './SavedReplies';
 import {settingsText} from './text';
 import styles from './styles.module.css';
 
@@ -184,11 +185,12 @@ function Shortcuts(): ReactNode {
   );
 }
 
-/** The agent's own settings: which e-mails, the password, personal API tokens, keyboard shortcuts. */
+/** The agent's own settings: which e-mails, saved replies, the password, personal API tokens, keyboard shortcuts. */
 export default function SettingsPage(): ReactNode {
   return (
     <>
       <MailSettings />
+      <SavedReplies />
       <PasswordForm />
       <ApiTokens />
       <Shortcuts />
