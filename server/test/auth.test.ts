@@ -75,6 +75,18 @@ describe('staff sign-in with e-mail and password', () => {
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
+  it('lets a signed-in member change their own language (with the CSRF token), and refuses any other field', async () => {
+    const { staff, cookie, csrfToken } = await signedIn({ locale: 'zh-Hans' });
+    await request(app).patch('/api/v1/auth/me').set('Cookie', cookie).send({ locale: 'en' }).expect(403); // no CSRF token
+    const res = await request(app).patch('/api/v1/auth/me').set('Cookie', cookie).set('X-CSRF-Token', csrfToken).send({ locale: 'en' }).expect(200);
+    expect(res.body.user).toMatchObject({ id: staff.id, locale: 'en' });
+    const me = await request(app).get('/api/v1/auth/me').set('Cookie', cookie).expect(200);
+    expect(me.body.user.locale).toBe('en');
+    const refused = await request(app).patch('/api/v1/auth/me').set('Cookie', cookie).set('X-CSRF-Token', csrfToken).send({ role: 'admin' }).expect(400);
+    expect(refused.body.code).toBe('validation_failed');
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe('agent');
+  });
+
   it('sets the cookie without Secure when the public address is plain http', async () => {
     const staff = await staffWithPassword();
     const plain = testApp(db, { config: testConfig({ PUBLIC_URL: 'http://localhost:8000', TRUST_PROXY: 'loopback' }) });

@@ -41,6 +41,26 @@ describe.runIf(browserAvailable())('console administration, end to end in headle
     await context.close();
   });
 
+  it('lets an agent keep a saved reply and choose the language of their e-mails in My settings', async () => {
+    const { page, context } = await signedIn(agent);
+    await page.goto(`${portal.base}/console/settings`);
+    await page.getByLabel(/^名称/).fill('请提供版本号');
+    await page.getByLabel(/^中文内容/).fill('{{requester.name}}，您好：请告诉我们您使用的版本号。');
+    await page.getByLabel(/^英文内容/).fill('Hello {{requester.name}}, which version are you running?');
+    await page.getByLabel('同时设置状态').selectOption('pending');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存。').first().waitFor();
+    await page.getByRole('listitem').filter({ hasText: '请提供版本号' }).waitFor();
+    const list = (await (await fetch(`${portal.base}/api/v1/saved-replies`, { headers: { Authorization: agent.bearer } })).json()) as { items: { name: string; scope: string; status: string }[] };
+    expect(list.items).toContainEqual(expect.objectContaining({ name: '请提供版本号', scope: 'personal', status: 'pending' }));
+
+    // createStaff makes English readers; this agent switches to Chinese.
+    await page.getByLabel('邮件语言').selectOption('zh-Hans');
+    await page.getByRole('button', { name: '保存语言' }).click();
+    await expect.poll(async () => (await portal.server.db.prisma.user.findUniqueOrThrow({ where: { id: agent.id } })).locale).toBe('zh-Hans');
+    await context.close();
+  });
+
   it('lets an admin resend a dead letter from the page, and the e-mail then arrives', async () => {
     const customer = uniqueEmail('bounced');
     refused.add(customer);

@@ -86,6 +86,7 @@ describe('who may reach which route', () => {
     bulkUpdateTickets: { numbers: ['HO-1'], status: 'open' },
     createStaff: { email: `new-${randomUUID().slice(0, 6)}@example.com`, name: '新同事', password: 'a long enough password' },
     updateStaff: { name: '改名 Renamed' },
+    updateMe: { locale: 'en' },
     changePassword: { currentPassword: 'wrong password here', newPassword: 'another long password' },
     createApiToken: { name: 'ci' },
     updateMyNotificationSettings: { settings: { staff_new_ticket: true } },

@@ -62,6 +62,10 @@ export class AccountRepository {
     return this.prisma.user.findUnique({ where: { id }, select: { ...signedInFields, passwordHash: true } });
   }
 
+  setLocale(userId: string, locale: string) {
+    return this.prisma.user.update({ where: { id: userId }, data: { locale }, select: signedInFields });
+  }
+
   setPasswordHash(userId: string, passwordHash: string) {
     return this.prisma.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
   }

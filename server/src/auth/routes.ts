@@ -4,7 +4,7 @@ import { defineRoutes } from '../http/route-spec.js';
 import { staffOf } from './actor.js';
 import type { ApiTokenService } from './api-token-service.js';
 import { apiTokenRoutes } from './api-token-routes.js';
-import { ChangePasswordBody, LoginBody, MeResponse, SessionResponse } from './schemas.js';
+import { ChangePasswordBody, LoginBody, MeResponse, SessionResponse, UpdateMeBody } from './schemas.js';
 import type { AuthService } from './service.js';
 import { clearSessionCookie, presentedSessionToken, setSessionCookie } from './session-cookie.js';
 
@@ -73,6 +73,22 @@ export const authRoutes = defineRoutes<AuthRouteServices>([
       const token = actor.via === 'session' ? presentedSessionToken(req) : undefined;
       if (token) setSessionCookie(res, token, context.config);
       res.json(me);
+    },
+  },
+  {
+    method: 'patch',
+    path: '/auth/me',
+    operationId: 'updateMe',
+    summary: 'Change one’s own language',
+    summaryZh: '修改本人的语言',
+    description: 'The language of the member’s e-mails and of the console links in them.',
+    tag,
+    audience: ['staff'],
+    body: { schema: UpdateMeBody },
+    responses: { 200: { description: 'The member as changed.', schema: MeResponse } },
+    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
+    handler: async (req, res, { auth }) => {
+      res.json(await auth.updateMe(staffOf(req.actor), UpdateMeBody.parse(req.body)));
     },
   },
   {

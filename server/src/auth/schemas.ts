@@ -17,6 +17,10 @@ export const LoginBody = z.object({
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
+/** What a member changes about themself: the language of their e-mails and links (the console follows the site's). */
+export const UpdateMeBody = z.strictObject({ locale: StaffLocale });
+export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
+
 export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1).max(maxPasswordLength),
   newPassword: NewPassword,

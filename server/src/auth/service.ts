@@ -54,6 +54,12 @@ export class AuthService {
     if (actor.sessionId) await this.accounts.deleteSession({ id: actor.sessionId });
   }
 
+  /** A member's own language: their e-mails are written in it and their e-mailed links open it. */
+  async updateMe(actor: StaffActor, change: { locale: 'zh-Hans' | 'en' }): Promise<MeResponse> {
+    const user = await this.accounts.setLocale(actor.userId, change.locale);
+    return this.me({ ...actor, locale: user.locale });
+  }
+
   async me(actor: StaffActor): Promise<MeResponse> {
     const user = signedInUser({ id: actor.userId, email: actor.email, name: actor.name, role: actor.role, locale: actor.locale });
     const session = actor.sessionId ? await this.accounts.findSessionCsrfToken(actor.sessionId) : null;

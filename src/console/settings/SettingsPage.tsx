@@ -10,6 +10,7 @@ import {useText} from '@site/src/components/i18n';
 import {ProblemNotice, useProblemMessage} from '@site/src/support/shell/ProblemNotice';
 import {supportText} from '@site/src/support/text';
 import {useShortcutsEnabled} from '../queue/useShortcuts';
+import {useSession} from '../session/useSession';
 import SavedReplies from './SavedReplies';
 import {settingsText} from './text';
 import styles from './styles.module.css';
@@ -48,6 +49,38 @@ function MailSettings(): ReactNode {
       </fieldset>
       <button type="button" className="button button--primary" disabled={!Object.keys(draft).length || save.isPending} onClick={() => save.mutate()}>
         {t.saveMail}
+      </button>
+      <span role="status" className={styles.status}>
+        {save.isSuccess && t.saved}
+        {save.isError && problemMessage(save.error)}
+      </span>
+    </section>
+  );
+}
+
+function LanguageSetting(): ReactNode {
+  const t = useText(settingsText);
+  const problemMessage = useProblemMessage();
+  const client = useQueryClient();
+  const {user} = useSession();
+  const [locale, setLocale] = useState(user.locale);
+  const save = useMutation({
+    mutationFn: () => call(api.PATCH('/auth/me', {body: {locale}})),
+    onSuccess: (me) => client.setQueryData(['auth', 'me'], me.user),
+  });
+  return (
+    <section aria-labelledby="language-heading" className={styles.section}>
+      <h2 id="language-heading">{t.languageTitle}</h2>
+      <p>{t.languageIntro}</p>
+      <label className={styles.check}>
+        <span>{t.languageLabel}</span>
+        <select className="app-control" value={locale} onChange={(event) => setLocale(event.target.value as typeof locale)}>
+          <option value="zh-Hans">简体中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button type="button" className="button button--primary" disabled={locale === user.locale || save.isPending} onClick={() => save.mutate()}>
+        {t.saveLanguage}
       </button>
       <span role="status" className={styles.status}>
         {save.isSuccess && t.saved}
@@ -190,6 +223,7 @@ export default function SettingsPage(): ReactNode {
   return (
     <>
       <MailSettings />
+      <LanguageSetting />
       <SavedReplies />
       <PasswordForm />
       <ApiTokens />
