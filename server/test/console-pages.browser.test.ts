@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable } from './support/browser.js';
+import { browserAvailable, seriousViolations } from './support/browser.js';
 import { startPortal, type Portal } from './support/portal.js';
 import { createSession, createStaff } from './support/staff.js';
 import { someIp, ticketBody } from './support/ticket-api.js';
 
 // Every console page in both languages, at desktop and phone width: no serious or critical axe-core violation, no
 // sideways scrolling of the page at 375 px, and screenshots for the staff guide (npm run docs:screenshots).
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 describe.runIf(browserAvailable())('the console pages: accessible, phone-sized, in both languages', { timeout: 120_000 }, () => {
   let portal: Portal;

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable } from './support/browser.js';
+import { browserAvailable, seriousViolations } from './support/browser.js';
 import { isFocused, siteDir, startPortal, type Portal } from './support/portal.js';
 import { createMagicLink } from './support/tickets.js';
 import { someIp, ticketBody, uniqueEmail } from './support/ticket-api.js';
@@ -13,19 +10,8 @@ import { someIp, ticketBody, uniqueEmail } from './support/ticket-api.js';
 // Every portal page in both languages, at desktop and phone width: no serious or critical axe-core violation, no
 // sideways scrolling at 375 px, and a screenshot for the user guide (npm run docs:screenshots copies them).
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const locales = ['zh-Hans', 'en'] as const;
 const widths = [1280, 375] as const;
-
-type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 describe.runIf(browserAvailable())('the portal pages: accessible, phone-sized, in both languages', { timeout: 120_000 }, () => {
   let portal: Portal;

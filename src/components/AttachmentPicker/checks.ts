@@ -1,6 +1,9 @@
 /** The server's upload limits, as GET /support/settings reports them. */
 export type UploadLimits = {maxFileBytes: number; maxFiles: number; allowedTypes: string[]};
 
+/** The server's problem codes that are about the files of a request: a form shows them beside its attachments. */
+export const attachmentProblems: ReadonlySet<string> = new Set(['attachment_too_large', 'too_many_attachments', 'attachment_type_not_allowed', 'empty_attachment', 'payload_too_large']);
+
 export type Refusal = {name: string; reason: 'too_large' | 'too_many' | 'type' | 'empty'};
 
 // Browsers report a type from the file name; these are the names they give the server's allowed types.

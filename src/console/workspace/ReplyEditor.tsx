@@ -6,6 +6,7 @@ import {ApiError} from '@site/src/api/problem';
 import type {ConversationMessage, SupportSettings} from '@site/src/api/types';
 import {postMultipart} from '@site/src/api/upload';
 import AttachmentPicker from '@site/src/components/AttachmentPicker';
+import {attachmentProblems} from '@site/src/components/AttachmentPicker/checks';
 import FormField from '@site/src/components/FormField';
 import MarkdownEditor from '@site/src/components/MarkdownEditor';
 import {useLocale, useText} from '@site/src/components/i18n';
@@ -18,7 +19,6 @@ import styles from './styles.module.css';
 
 type Kind = 'internal' | 'public';
 type Draft = {body: string; kind: Kind};
-const attachmentProblems = new Set(['attachment_too_large', 'too_many_attachments', 'attachment_type_not_allowed', 'empty_attachment', 'payload_too_large']);
 
 /**
  * One editor for a public reply or an internal note. The default is the note (nothing reaches the customer by

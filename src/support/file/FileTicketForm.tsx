@@ -5,6 +5,7 @@ import {ApiError} from '@site/src/api/problem';
 import type {FiledTicket, FileTicketBody, SupportSettings} from '@site/src/api/types';
 import {postMultipart} from '@site/src/api/upload';
 import AttachmentPicker from '@site/src/components/AttachmentPicker';
+import {attachmentProblems} from '@site/src/components/AttachmentPicker/checks';
 import {formatDateTime} from '@site/src/components/DateTime';
 import FormField from '@site/src/components/FormField';
 import MarkdownEditor from '@site/src/components/MarkdownEditor';
@@ -45,7 +46,6 @@ const serverField: Record<string, FieldPath<FormValues>> = {
   'requester.phone': 'phone',
   'requester.locale': 'locale',
 };
-const attachmentProblems = new Set(['attachment_too_large', 'too_many_attachments', 'attachment_type_not_allowed', 'empty_attachment', 'payload_too_large']);
 
 const codePoints = (value: string) => [...value].length;
 

@@ -5,6 +5,7 @@ import {ApiError} from '@site/src/api/problem';
 import type {ConversationMessage, SupportSettings} from '@site/src/api/types';
 import {postMultipart} from '@site/src/api/upload';
 import AttachmentPicker from '@site/src/components/AttachmentPicker';
+import {attachmentProblems} from '@site/src/components/AttachmentPicker/checks';
 import FormField from '@site/src/components/FormField';
 import MarkdownEditor from '@site/src/components/MarkdownEditor';
 import {useLocale, useText} from '@site/src/components/i18n';
@@ -14,7 +15,6 @@ import {useProblemMessage} from '../shell/ProblemNotice';
 import {supportText} from '../text';
 import {trackText} from './text';
 
-const attachmentProblems = new Set(['attachment_too_large', 'too_many_attachments', 'attachment_type_not_allowed', 'empty_attachment', 'payload_too_large']);
 
 type Props = {number: string; token: string; uploads: SupportSettings['uploads']; onSent: () => void};
 
