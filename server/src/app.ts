@@ -17,6 +17,7 @@ import { refuseUnstorableText } from './http/unstorable-text.js';
 import type { Logger } from './logger.js';
 import { registerOutboxMetrics } from './notifications/metrics.js';
 import { openApiDocument } from './openapi/specs.js';
+import { registerSearchMetrics, searchProbe } from './search/metrics.js';
 import { apiRoutes } from './routes.js';
 import { createServices, type Services } from './services.js';
 import type { BackgroundTasks } from './shared/background.js';
@@ -64,17 +65,20 @@ export function createApp(deps: AppDeps): Express {
   const services = deps.services ?? createServices(createContext(deps), { ticketSubscribers: deps.ticketSubscribers });
   const { context } = services;
   registerOutboxMetrics(metrics.registry, services.outbox, context.logger);
+  registerSearchMetrics(metrics.registry, services.searchSetup, context.logger);
   const app = express();
   // Tests wait on these instead of sleeping: `await app.locals.background.idle()`.
   app.locals.background = context.background;
   app.locals.uploads = context.uploads;
+  // Tests bring the index up to date instead of waiting for the background poll: `await app.locals.search.catchUp()`.
+  app.locals.search = services.searchSetup.indexer;
   app.disable('x-powered-by');
   if (deps.config.trustProxy !== undefined) app.set('trust proxy', deps.config.trustProxy);
   app.set('etag', 'strong');
   app.use(requestLogger(deps.logger));
   app.use(metrics.observeRequests);
   app.use(securityHeaders(deps.config.publicUrl));
-  app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken }));
+  app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken, probeSearch: searchProbe(services.searchSetup) }));
   app.use(apiPrefix, apiRouter(services));
   app.use('/api', notFound);
   app.use(serveSite(deps.config.siteDir, { default: 'zh-Hans', others: ['en'] }));

@@ -84,6 +84,9 @@ export const EnvSchema = z.object({
   // With the back-off capped at an hour, 30 attempts keep retrying for roughly 12-23 hours, as mail servers do.
   MAIL_MAX_ATTEMPTS: positiveInt.max(100).default(30),
   MAIL_KEEP_SENT_DAYS: positiveInt.max(3650).default(90),
+  MEILI_URL: z.url({ protocol: /^https?$/, error: 'must be http(s)://host:port of a Meilisearch server (leave it unset for the embedded search engine)' }).optional(),
+  MEILI_API_KEY: z.string().min(16, 'must be at least 16 characters (a Meilisearch key with search and document rights)').optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, - and _ (a Meilisearch index uid)').default('handover'),
 });
 
 /** The variables' names, for the checks that the README and the operations manual list each of them. */
@@ -145,6 +148,12 @@ function toConfig(e: Env, cwd: string) {
       /** Sent rows (their links already removed) are kept this long as a delivery record, then deleted. */
       keepSentDays: e.MAIL_KEEP_SENT_DAYS,
     },
+    /** Search: Meilisearch when `meiliUrl` is set, else the embedded engine with its snapshot under DATA_DIR/search. */
+    search: {
+      meiliUrl: e.MEILI_URL,
+      meiliApiKey: e.MEILI_API_KEY,
+      meiliIndex: e.MEILI_INDEX,
+    },
   };
 }
 
@@ -175,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (e.UPLOAD_MEMORY_BUDGET_BYTES < e.ATTACHMENT_MAX_BYTES) {
     problems.push({ variable: 'UPLOAD_MEMORY_BUDGET_BYTES', message: 'must be at least ATTACHMENT_MAX_BYTES, or no file of the largest size could ever be received' });
   }
+  if (e.MEILI_API_KEY && !e.MEILI_URL) problems.push({ variable: 'MEILI_URL', message: 'MEILI_API_KEY is set but MEILI_URL is not: set the server address too, or unset the key' });
   if (problems.length > 0) throw new ConfigError(problems);
   return toConfig(e, cwd);
 }

@@ -2,6 +2,7 @@ import { pruneExpiredCredentials } from './auth/cleanup.js';
 import { startNotifications } from './notifications/index.js';
 import type { Services } from './services.js';
 import { startAutoCloser } from './tickets/auto-close.js';
+import { startSearchIndexing } from './search/index.js';
 
 const pruneIntervalMs = 60 * 60_000;
 
@@ -16,6 +17,7 @@ export function startMaintenance(services: Services): () => Promise<void> {
   const { context, limiter, notificationSettings, outbox } = services;
   const stopNotifications = startNotifications(context);
   const stopAutoCloser = startAutoCloser(services.autoClose);
+  const stopSearch = startSearchIndexing(context, services.searchSetup);
   const keepSentMs = context.config.mail.keepSentDays * 86_400_000;
   const prune = setInterval(() => {
     outbox
@@ -31,6 +33,6 @@ export function startMaintenance(services: Services): () => Promise<void> {
   prune.unref();
   return async () => {
     clearInterval(prune);
-    await Promise.all([stopAutoCloser(), stopNotifications()]);
+    await Promise.all([stopAutoCloser(), stopNotifications(), stopSearch()]);
   };
 }

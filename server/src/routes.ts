@@ -8,6 +8,7 @@ import { adminMailRoutes } from './notifications/admin-routes.js';
 import { notificationRoutes } from './notifications/settings-routes.js';
 import { version } from './openapi/version.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
+import { searchRoutes } from './search/routes.js';
 import type { Services } from './services.js';
 import { staffRoutes } from './staff/routes.js';
 import { supportRoutes } from './support/routes.js';
@@ -69,4 +70,5 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...savedReplyRoutes,
   ...attachmentRoutes,
   ...adminMailRoutes,
+  ...searchRoutes,
 ];

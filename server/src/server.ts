@@ -32,7 +32,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.info({ applied: applied.length, total: migrations.length }, 'database schema up to date');
     const context = createContext({ config, db, logger, background });
     // The one composition root of the process: the app, the demo data and the background workers share it.
-    services = createServices(context);
+    services = createServices(context, { persistSearch: true });
     await ensureInitialAdmin(context);
     if (config.demoData) {
       const credentials = await seedDemoData(services);

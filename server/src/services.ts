@@ -18,6 +18,8 @@ import { NotificationSettingsRepository } from './notifications/settings-reposit
 import { mailSettings, notifyMagicLink } from './notifications/ticket-mail.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { RateLimitRepository } from './rate-limit/repository.js';
+import { createSearch, searchSubscriber } from './search/index.js';
+import type { SearchEngine } from './search/documents.js';
 import { SavedReplyRepository } from './saved-replies/repository.js';
 import { SavedReplyService } from './saved-replies/service.js';
 import { StaffRepository } from './staff/repository.js';
@@ -44,6 +46,10 @@ import { TicketService } from './tickets/service.js';
 export type ServiceOptions = {
   /** Subscribers of the ticket change pipeline beyond the built-in ones (the SLA clock, search; tests add theirs). */
   ticketSubscribers?: TicketSubscriber[];
+  /** Keep the embedded search index in a snapshot under DATA_DIR (a running server); else in memory (tests). */
+  persistSearch?: boolean;
+  /** A search engine to use instead of the configured one (the contract tests). */
+  searchEngine?: SearchEngine;
 };
 
 /**
@@ -57,10 +63,11 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const limiter = new RateLimiter(new RateLimitRepository(prisma), now);
   const ticketRepository = new TicketRepository(prisma);
   // The one change path: every change to a ticket reaches these subscribers inside its transaction.
-  const changes = new TicketChanges([mailSubscriber(mail), seenSubscriber(), liveSubscriber(), ...(options.ticketSubscribers ?? [])], {
+  const changes = new TicketChanges([mailSubscriber(mail), seenSubscriber(), liveSubscriber(), searchSubscriber(), ...(options.ticketSubscribers ?? [])], {
     trackingLinkTtlDays: config.trackingLinkTtlDays,
   });
   const tickets = new TicketService({ config, tickets: ticketRepository, changes, seen: new SeenRepository(prisma), limiter, logger, now });
+  const search = createSearch(context, limiter, { persist: options.persistSearch, engine: options.searchEngine });
   const liveRepository = new LiveRepository(prisma);
   const presence = new PresenceService({
     presence: new PresenceRepository(prisma),
@@ -84,7 +91,9 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     context,
     changes,
     tickets,
-    queue: new QueueService(new QueueRepository(prisma), tickets, presence),
+    queue: new QueueService(new QueueRepository(prisma), tickets, presence, (text) => search.service.matchingTicketIds(text)),
+    search: search.service,
+    searchSetup: search,
     presence,
     // Console streams end when the process stops (server.ts), so their clients reconnect to another replica.
     live: new LiveFeed({ listen: (onNotify) => context.db.listen(liveChannel, onNotify), logger }),

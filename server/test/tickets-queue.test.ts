@@ -86,8 +86,11 @@ describe('the staff queue', () => {
       ['an underscore as itself, not any character', 'ex_ort', []],
       ['text with an underscore', 'export_all', ['t4']],
       ['a Windows path with backslashes', 'C:\\data\\', ['t4']],
-      ['a backslash that is not there', 'C:\\dump', []],
-    ] as const)('searches subject and description for %s', async (_name, q, expected) => {
+      ['words of a path, wherever they are', 'C:\\dump', ['t4']],
+      ['a word none of them has', 'C:\\backup', []],
+      ['a Chinese word inside a longer one', '备份', ['t3']],
+      ['every word typed, not any', 'export crash', []],
+    ] as const)('finds tickets by the words of subject and description: %s', async (_name, q, expected) => {
       expect(sorted(await numbers(`q=${encodeURIComponent(q)}`))).toEqual(sorted(expected.map((key) => seeded[key])));
     });
 

@@ -178,6 +178,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/search-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What people search for and do not find
+         * @description Per query over a period (days in UTC): searches, searches that found nothing, results opened and deflections (“this solved my problem”), with the queries that found nothing first. Queries are kept 180 days.
+         */
+        get: operations["getSearchReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -459,6 +479,66 @@ export interface paths {
          * @description Send the version you read; if someone changed the reply since, the answer is version_conflict. Shared replies are changed by administrators only (others get 403); another member’s personal reply is 404. The scope stays as created.
          */
         patch: operations["updateSavedReply"];
+        trace?: never;
+    };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the manuals, FAQ, articles and (for staff) past tickets
+         * @description One query over both languages: the reader’s language ranks first, the other’s pages still come. Chinese words are found inside compounds (工单 in 工单优先级) and English words by stem and with typos (deploymnet finds deployment). Anonymous callers and customers get docs, FAQ and articles; staff also get tickets, whose internal notes are searched for them only. A query with nothing to look for (punctuation, emoji) answers an empty result; an empty or over-long one, or an unknown filter value, is `validation_failed` naming the field and the allowed values. With Meilisearch configured and unreachable the answer is `search_unavailable` (503).
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count a result opened, or a problem solved without a ticket
+         * @description `click`: a hit or suggestion was opened; `deflection`: the customer answered “this solved my problem” and did not file. Both feed the metrics and the admin report. Limited to 60 a minute per address.
+         */
+        post: operations["recordSearchEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles for what a customer is writing
+         * @description The portal asks as the customer types the subject and description (debounced): up to five docs, FAQ entries or articles, never tickets. Nothing is counted here; opening one and “this solved my problem” are sent to `POST /search/events`, and the list shown is filed with the ticket.
+         */
+        get: operations["suggestArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/staff": {
@@ -790,7 +870,7 @@ export interface components {
              * @description Stable; switch on this, not on title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "not_ready";
+            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
             detail?: string;
             errors?: {
                 code: string;
@@ -1560,6 +1640,95 @@ export interface operations {
             };
             /** @description Problem: not_resendable */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSearchReport: {
+        parameters: {
+            query: {
+                /** @description First day (UTC), inclusive. */
+                from: string;
+                source?: "site" | "console" | "portal";
+                /** @description Last day (UTC), inclusive. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        /** @description Queries that found nothing, most searched first (at most 50). */
+                        notFound: {
+                            clicks: number;
+                            deflections: number;
+                            locale: string;
+                            query: string;
+                            searches: number;
+                            zeroResults: number;
+                        }[];
+                        to: string;
+                        /** @description The most searched queries (at most 50). */
+                        top: {
+                            clicks: number;
+                            deflections: number;
+                            locale: string;
+                            query: string;
+                            searches: number;
+                            zeroResults: number;
+                        }[];
+                        totals: {
+                            clicks: number;
+                            deflections: number;
+                            searches: number;
+                            zeroResults: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3110,6 +3279,276 @@ export interface operations {
             };
         };
     };
+    search: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description The reader’s language: its pages rank first; the other language’s still come. */
+                locale?: "zh-Hans" | "en";
+                offset?: number;
+                /** @description What to look for, in Chinese, English or both; at most 200 characters. */
+                q: string;
+                section?: "manual" | "training" | "faq" | "operations" | "api" | "architecture" | "database" | "blog" | "tickets";
+                /** @description Which page searched, for the admin report. */
+                source?: "site" | "console" | "portal";
+                /** @description Tickets only: their status. */
+                status?: "new" | "open" | "pending" | "resolved" | "closed";
+                tag?: string;
+                /** @description Only these kinds of hit; `ticket` is for staff. */
+                type?: ("doc" | "faq" | "article" | "ticket") | ("doc" | "faq" | "article" | "ticket")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, best first, with snippets, highlights and facet counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        engine: "embedded" | "meilisearch";
+                        facets: {
+                            locale: {
+                                [key: string]: number;
+                            };
+                            section: {
+                                [key: string]: number;
+                            };
+                            status: {
+                                [key: string]: number;
+                            };
+                            tag: {
+                                [key: string]: number;
+                            };
+                            type: {
+                                [key: string]: number;
+                            };
+                        };
+                        hits: {
+                            highlights: {
+                                end: number;
+                                start: number;
+                            }[];
+                            internal?: boolean;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            number?: string;
+                            score: number;
+                            /** @enum {string} */
+                            section: "manual" | "training" | "faq" | "operations" | "api" | "architecture" | "database" | "blog" | "tickets";
+                            /** @description Text around the best match, at most about 200 characters. */
+                            snippet: string;
+                            /** @enum {string} */
+                            status?: "new" | "open" | "pending" | "resolved" | "closed";
+                            tags: string[];
+                            title: string;
+                            titleHighlights: {
+                                end: number;
+                                start: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "doc" | "faq" | "article" | "ticket";
+                            /**
+                             * @description A site path, or the ticket’s console path.
+                             * @example /docs/operations/backup
+                             */
+                            url: string;
+                        }[];
+                        query: string;
+                        /** @description Documents matched (before `limit`). */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: search_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordSearchEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `click`: a result was opened; `deflection`: “this solved my problem”, no ticket filed.
+                     * @enum {string}
+                     */
+                    kind: "click" | "deflection";
+                    /**
+                     * @description The reader’s language: its pages rank first; the other language’s still come.
+                     * @enum {string}
+                     */
+                    locale: "zh-Hans" | "en";
+                    query: string;
+                    /** @enum {string} */
+                    source: "site" | "console" | "portal";
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Counted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestArticles: {
+        parameters: {
+            query: {
+                /** @description The reader’s language: its pages rank first; the other language’s still come. */
+                locale?: "zh-Hans" | "en";
+                /** @description The subject and description as typed so far; only the first 200 characters of words count. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most five suggestions, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        suggestions: {
+                            highlights: {
+                                end: number;
+                                start: number;
+                            }[];
+                            snippet: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "doc" | "faq" | "article";
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: search_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStaff: {
         parameters: {
             query?: never;
@@ -3685,6 +4124,14 @@ export interface operations {
                         phone?: string;
                     };
                     subject: string;
+                    /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
+                    suggestions?: {
+                        clicked: boolean;
+                        title: string;
+                        /** @enum {string} */
+                        type: "doc" | "faq" | "article";
+                        url: string;
+                    }[];
                     tags?: string[];
                 };
                 "multipart/form-data": {
@@ -3732,6 +4179,14 @@ export interface operations {
                         phone?: string;
                     };
                     subject: string;
+                    /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
+                    suggestions?: {
+                        clicked: boolean;
+                        title: string;
+                        /** @enum {string} */
+                        type: "doc" | "faq" | "article";
+                        url: string;
+                    }[];
                     tags?: string[];
                 };
             };
@@ -3923,6 +4378,14 @@ export interface operations {
                         /** @enum {string} */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
                         subject: string;
+                        /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
+                        suggestions: {
+                            clicked: boolean;
+                            title: string;
+                            /** @enum {string} */
+                            type: "doc" | "faq" | "article";
+                            url: string;
+                        }[] | null;
                         tags: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -4123,6 +4586,14 @@ export interface operations {
                         /** @enum {string} */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
                         subject: string;
+                        /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
+                        suggestions: {
+                            clicked: boolean;
+                            title: string;
+                            /** @enum {string} */
+                            type: "doc" | "faq" | "article";
+                            url: string;
+                        }[] | null;
                         tags: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -5044,6 +5515,14 @@ export interface operations {
                         /** @enum {string} */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
                         subject: string;
+                        /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
+                        suggestions: {
+                            clicked: boolean;
+                            title: string;
+                            /** @enum {string} */
+                            type: "doc" | "faq" | "article";
+                            url: string;
+                        }[] | null;
                         tags: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -5289,7 +5768,7 @@ export interface operations {
                             version: number;
                         } | {
                             /** @enum {string} */
-                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "not_ready";
+                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
                             detail: string;
                             number: string;
                             /** @constant */

@@ -2,10 +2,32 @@ import type { Database } from '../db/database.js';
 import { migrationStatus, type Migration } from '../db/migrations.js';
 import { ProblemError } from '../http/errors.js';
 
-export type Readiness = { status: 'ready'; database: 'ok'; migrations: { applied: number; pending: 0 } };
+export type SearchReadiness = {
+  engine: 'embedded' | 'meilisearch';
+  /** `ok`; `starting` while the index is first built; `unavailable` when Meilisearch does not answer. */
+  status: 'ok' | 'starting' | 'unavailable';
+  documents?: number;
+  /** Index changes committed but not yet applied by this replica's consumer, and the age of the oldest. */
+  lag?: { changes: number; oldestSeconds: number };
+  detail?: string;
+};
 
-/** Ready means: the database answers, and every committed migration is applied. */
-export async function checkReadiness(db: Database, migrations: Migration[]): Promise<Readiness> {
+export type Readiness = {
+  /** `degraded`: the service answers and takes tickets, but search does not work (Meilisearch unreachable). */
+  status: 'ready' | 'degraded';
+  database: 'ok';
+  migrations: { applied: number; pending: 0 };
+  search?: SearchReadiness;
+};
+
+/** What /ready asks of search: its state, never a reason to take the replica out of service. */
+export type SearchProbe = () => Promise<SearchReadiness>;
+
+/**
+ * Ready means: the database answers, and every committed migration is applied. Search being down degrades the
+ * answer (still 200) instead of failing it: filing tickets must keep working without it.
+ */
+export async function checkReadiness(db: Database, migrations: Migration[], probeSearch?: SearchProbe): Promise<Readiness> {
   let status;
   try {
     status = await migrationStatus(db, migrations);
@@ -15,5 +37,11 @@ export async function checkReadiness(db: Database, migrations: Migration[]): Pro
   if (status.pending.length > 0) {
     throw new ProblemError('not_ready', { detail: `Migrations not applied: ${status.pending.join(', ')}` });
   }
-  return { status: 'ready', database: 'ok', migrations: { applied: status.applied, pending: 0 } };
+  const search = probeSearch ? await probeSearch() : undefined;
+  return {
+    status: search?.status === 'unavailable' ? 'degraded' : 'ready',
+    database: 'ok',
+    migrations: { applied: status.applied, pending: 0 },
+    ...(search ? { search } : {}),
+  };
 }

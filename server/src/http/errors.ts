@@ -39,6 +39,7 @@ export const problemTypes = {
   rate_limited: { status: 429, title: { en: 'Too many requests; try again later', 'zh-Hans': '请求过于频繁，请稍后再试' } },
   internal_error: { status: 500, title: { en: 'Internal server error', 'zh-Hans': '服务器内部错误' } },
   server_busy: { status: 503, title: { en: 'The server is busy; try again shortly', 'zh-Hans': '服务器繁忙，请稍后再试' } },
+  search_unavailable: { status: 503, title: { en: 'Search is unavailable; try again shortly', 'zh-Hans': '搜索暂不可用，请稍后再试' } },
   not_ready: { status: 503, title: { en: 'The service is not ready', 'zh-Hans': '服务尚未就绪' } },
 } as const satisfies Record<string, ProblemType>;
 

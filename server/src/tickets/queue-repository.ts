@@ -1,6 +1,5 @@
 import type { PrismaClient } from '../db/database.js';
 import type { Prisma } from '../db/generated/client.js';
-import { likeLiteral } from '../db/like-literal.js';
 import type { QueueKey } from './cursor.js';
 import { ticketPriorities, ticketStatuses, type TicketPriority, type TicketStatus } from './workflow.js';
 
@@ -12,7 +11,8 @@ export type QueueFilter = {
   category?: string;
   tag?: string;
   requesterEmail?: string;
-  text?: string;
+  /** Only these tickets: the ones the search engine found for the free-text filter. */
+  ids?: string[];
 };
 
 const queueSelect = {
@@ -79,11 +79,7 @@ function whereOf(filter: QueueFilter): Prisma.TicketWhereInput {
   if (filter.category) and.push({ category: filter.category });
   if (filter.tag) and.push({ tags: { has: filter.tag } });
   if (filter.requesterEmail) and.push({ requesterEmail: filter.requesterEmail });
-  if (filter.text) {
-    // A plain substring match until the search feature replaces it.
-    const text = likeLiteral(filter.text);
-    and.push({ OR: [{ subject: { contains: text, mode: 'insensitive' } }, { description: { contains: text, mode: 'insensitive' } }] });
-  }
+  if (filter.ids) and.push({ id: { in: filter.ids } });
   return { AND: and };
 }
 

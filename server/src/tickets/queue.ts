@@ -17,6 +17,8 @@ export class QueueService {
     queue: QueueRepository,
     private readonly tickets: TicketService,
     private readonly presence: PresenceService,
+    /** The search engine's ticket ids for the free-text filter, best first. */
+    private readonly matchText: (text: string) => Promise<string[]>,
   ) {
     this.queue = queue;
   }
@@ -24,7 +26,7 @@ export class QueueService {
   /** One page of the queue, each row saying who else is on the ticket and whether it changed since this member saw it. */
   async listQueue(actor: Actor, query: QueueFilters & PageQueryInput & { sort: QueueSort }): Promise<QueuePage> {
     const staff = staffOf(actor);
-    const { rows, nextCursor } = await this.page(filterOf(query, staff), query.sort, query, (...args) => this.queue.staffPage(...args, staff.userId));
+    const { rows, nextCursor } = await this.page(await this.filterOf(query, staff), query.sort, query, (...args) => this.queue.staffPage(...args, staff.userId));
     const present = await this.presence.onTickets(rows.map((row) => row.id), staff.userId);
     return { items: rows.map((row) => toQueueItem(row, present.get(row.id) ?? [])), nextCursor };
   }
@@ -32,7 +34,7 @@ export class QueueService {
   /** How many tickets each status tab holds under the other filters. */
   async countByStatus(actor: Actor, query: QueueFilters): Promise<StatusCounts> {
     const staff = staffOf(actor);
-    const counts = await this.queue.countByStatus(filterOf({ ...query, status: undefined }, staff));
+    const counts = await this.queue.countByStatus(await this.filterOf({ ...query, status: undefined }, staff));
     return { ...counts, total: Object.values(counts).reduce((sum, count) => sum + count, 0) };
   }
 
@@ -94,6 +96,12 @@ export class QueueService {
     return { results, succeeded, failed: results.length - succeeded };
   }
 
+  /** The queue filter of a query; free text becomes the ids the search engine finds (not a substring scan). */
+  private async filterOf(query: QueueFilters, staff: StaffActor): Promise<QueueFilter> {
+    const filter = filterOf(query, staff);
+    return query.q ? { ...filter, ids: await this.matchText(query.q) } : filter;
+  }
+
   private async page<R extends QueueRecord>(
     filter: QueueFilter,
     sort: QueueSort,
@@ -123,6 +131,5 @@ function filterOf(query: QueueFilters, staff: StaffActor): QueueFilter {
     category: query.category,
     tag: query.tag,
     requesterEmail: query.requester,
-    text: query.q,
   };
 }

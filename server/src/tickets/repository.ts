@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { tokenPrefixes } from '../auth/tokens.js';
 import { hashToken, newSecretToken } from '../shared/tokens.js';
 import type { PrismaClient } from '../db/database.js';
-import type { Prisma } from '../db/generated/client.js';
+import { Prisma } from '../db/generated/client.js';
 import { inTransaction, type TransactionClient } from '../db/transaction.js';
 import type { PlannedChange } from './changes.js';
 import { eventActor, type TicketEventType } from './events.js';
@@ -34,6 +34,7 @@ export const ticketSelect = {
   contextTitle: true,
   contextUrl: true,
   contextVersion: true,
+  filingSuggestions: true,
   assignee: { select: { id: true, name: true, email: true } },
 } as const satisfies Prisma.TicketSelect;
 export type TicketRecord = Prisma.TicketGetPayload<{ select: typeof ticketSelect }>;
@@ -64,7 +65,7 @@ export type NewTicket = Pick<
   | 'contextTitle'
   | 'contextUrl'
   | 'contextVersion'
->;
+> & { filingSuggestions: { url: string; title: string; type: string; clicked: boolean }[] | null };
 
 /** More writes that must commit or fail with a new ticket (its attachments). */
 export type AlsoInTransaction = (tx: TransactionClient, ticket: { id: string; number: number }) => Promise<void>;
@@ -86,7 +87,9 @@ export class TicketRepository {
     return inTransaction(this.prisma, async (tx) => {
       // A new ticket has no assignee: selecting only its own columns makes the insert a single INSERT … RETURNING.
       const { assignee: _none, ...columns } = ticketSelect;
-      const created = { ...(await tx.ticket.create({ data: { ...ticket, ...urgent, createdAt: at, updatedAt: at }, select: columns })), assignee: null };
+      const { filingSuggestions, ...fields } = ticket;
+      const data = { ...fields, ...urgent, filingSuggestions: filingSuggestions ?? Prisma.DbNull, createdAt: at, updatedAt: at };
+      const created = { ...(await tx.ticket.create({ data, select: columns })), assignee: null };
       await tx.ticketAccessToken.create({ data: { ticketId: created.id, tokenHash: trackingTokenHash, createdAt: at }, select: { id: true } });
       await alsoInTransaction(tx, created);
       return created;

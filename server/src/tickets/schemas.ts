@@ -115,6 +115,19 @@ export const PageContext = z
   })
   .meta({ description: 'The docs page the ticket was filed from, when the form was opened from one.' });
 
+/** What the portal shows and the customer opened before filing, stored with the ticket. */
+export const FilingSuggestion = z.strictObject({
+  url: z.string().max(500).regex(/^\/[^\s]*$/, 'must be a site path'),
+  title: z.string().max(300),
+  type: z.enum(['doc', 'faq', 'article']),
+  clicked: z.boolean(),
+});
+export const FilingSuggestions = z
+  .array(FilingSuggestion)
+  .max(10)
+  .meta({ description: 'The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket.' });
+export type FilingSuggestion = z.infer<typeof FilingSuggestion>;
+
 export const FileTicketBody = z.object({
   subject: text(200),
   description: text(20_000, { multiline: true }).meta({ description: 'Markdown.' }),
@@ -123,6 +136,7 @@ export const FileTicketBody = z.object({
   tags: optionalField(Tags),
   requester: Requester,
   context: optionalField(PageContext),
+  suggestions: optionalField(FilingSuggestions),
 });
 export type FileTicketInput = z.infer<typeof FileTicketBody>;
 

@@ -80,6 +80,7 @@ export class TicketService {
       contextTitle: context?.title ?? null,
       contextUrl: context?.url ?? null,
       contextVersion: context?.version ?? null,
+      filingSuggestions: input.suggestions ?? null,
     };
     const urgent = {
       urgentPagedAt: input.priority === 'P1' && paging.pageNow ? at : null,

@@ -3,7 +3,7 @@ import { locales } from '../http/locale.js';
 import type { TicketEventType } from './events.js';
 import { formatTicketNumber } from './number.js';
 import type { EventRecord, TicketRecord } from './repository.js';
-import { TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
+import { FilingSuggestions, TicketPrioritySchema, TicketStatusSchema, type FilingSuggestion } from './schemas.js';
 import { transitions } from './workflow.js';
 
 const Timestamp = z.iso.datetime();
@@ -72,6 +72,7 @@ export const StaffTicket = PublicTicket.extend({
   assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   firstResponseAt: Timestamp.nullable(),
   allowedStatuses: z.array(TicketStatusSchema).meta({ description: 'The statuses the workflow allows this ticket to move to now, so a console offers only those.' }),
+  suggestions: FilingSuggestions.nullable().meta({ description: 'What the portal suggested before the customer filed, and which they opened; null when filed elsewhere.' }),
   events: z.array(StaffTicketEvent),
 });
 export type StaffTicket = z.infer<typeof StaffTicket>;
@@ -148,6 +149,7 @@ export function toStaffTicket(ticket: TicketRecord, events: EventRecord[]): Staf
     assignee: ticket.assignee,
     firstResponseAt: iso(ticket.firstResponseAt),
     allowedStatuses: [...transitions[ticket.status]],
+    suggestions: parseSuggestions(ticket.filingSuggestions),
     events: events.map((event) => ({
       type: event.type,
       at: event.createdAt.toISOString(),
@@ -156,4 +158,10 @@ export function toStaffTicket(ticket: TicketRecord, events: EventRecord[]): Staf
       after: payload(event.after),
     })),
   };
+}
+
+/** The stored suggestions as filed; anything else (a hand-edited row) shows as none. */
+function parseSuggestions(value: unknown): FilingSuggestion[] | null {
+  const parsed = FilingSuggestions.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

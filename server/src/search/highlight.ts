@@ -1,0 +1,71 @@
+import { isChinese } from './tokenizer.js';
+
+export type Range = { start: number; end: number };
+
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the terms occur in a text. A Chinese term matches anywhere (工单 inside 工单优先级, as it was found); a Latin
+ * term matches at the start of a word, so a stem marks the whole word's beginning (deploy in deployment). Ranges are
+ * sorted and never overlap.
+ */
+export function findTerms(text: string, terms: readonly string[]): Range[] {
+  const ranges: Range[] = [];
+  const lower = text.toLowerCase();
+  for (const term of new Set(terms.filter((t) => t.length > 0))) {
+    if (isChinese(term)) {
+      for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) ranges.push({ start: at, end: at + term.length });
+    } else {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`, 'gu');
+      for (const match of lower.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/**
+ * A window of about `length` characters around the densest cluster of matches, with the ranges inside it made
+ * relative to it. Starts at the text's beginning when nothing matched (the page's first words).
+ */
+export function snippetOf(text: string, terms: readonly string[], length = 180): { snippet: string; highlights: Range[] } {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const ranges = findTerms(flat, terms);
+  let from = 0;
+  if (ranges.length > 0) {
+    let best = 0;
+    let bestCount = -1;
+    for (let i = 0; i < ranges.length; i += 1) {
+      const start = ranges[i]!.start;
+      const count = ranges.filter((range) => range.start >= start && range.end <= start + length).length;
+      if (count > bestCount) {
+        best = start;
+        bestCount = count;
+      }
+    }
+    from = Math.max(0, best - Math.floor(length / 4));
+    // Do not cut an English word in half.
+    if (from > 0 && !isChinese(flat[from] ?? '')) {
+      const space = flat.lastIndexOf(' ', from);
+      if (space !== -1 && from - space < 20) from = space + 1;
+    }
+  }
+  let to = Math.min(flat.length, from + length);
+  if (to < flat.length && !isChinese(flat[to] ?? '')) {
+    const space = flat.indexOf(' ', to);
+    if (space !== -1 && space - to < 20) to = space;
+  }
+  const prefix = from > 0 ? '…' : '';
+  const suffix = to < flat.length ? '…' : '';
+  const snippet = `${prefix}${flat.slice(from, to)}${suffix}`;
+  const highlights = ranges
+    .filter((range) => range.start >= from && range.end <= to)
+    .map((range) => ({ start: range.start - from + prefix.length, end: range.end - from + prefix.length }));
+  return { snippet, highlights };
+}

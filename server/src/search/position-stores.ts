@@ -1,0 +1,93 @@
+import type { PrismaClient } from '../db/database.js';
+import type { IndexPosition } from './documents.js';
+import { EmbeddedEngine } from './embedded-engine.js';
+import { ConsumerPositionRepository } from './index-changes.js';
+import type { PositionStore } from './indexer.js';
+
+type State = { position: IndexPosition; docsHash: string | null };
+
+/**
+ * Which database a position belongs to: a position read against another one (a test database, a restored dump)
+ * would skip that database's changes, so it is never used there.
+ */
+export async function databaseIdentity(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT (SELECT system_identifier::text FROM pg_control_system()) || ':' || (SELECT oid::text FROM pg_database WHERE datname = current_database()) AS id`;
+  return row?.id ?? 'unknown';
+}
+
+/** Keeps the position in memory only: an index that lives as long as its process (tests, `search:reindex`). */
+export class MemoryPositionStore implements PositionStore {
+  private state: State | null = null;
+  async load(): Promise<State | null> {
+    return this.state;
+  }
+  async save(state: State): Promise<void> {
+    this.state = state;
+  }
+}
+
+/**
+ * The embedded index's position, saved with the index itself in one snapshot file (DATA_DIR/search/), so the two
+ * always agree. `load` reads the snapshot into the engine when it was written against this database; `save` only
+ * marks the state, and `flush` writes the file (on a timer and at shutdown).
+ */
+export class SnapshotPositionStore implements PositionStore {
+  private state: State | null = null;
+  private database: string | undefined;
+  private dirty = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly engine: EmbeddedEngine,
+    private readonly prisma: PrismaClient,
+  ) {}
+
+  async load(): Promise<State | null> {
+    this.database = await databaseIdentity(this.prisma);
+    const loaded = await EmbeddedEngine.loadSnapshot(this.file);
+    const meta = loaded?.meta;
+    if (!loaded || !meta?.position || meta.database !== this.database) return null;
+    this.engine.adopt(loaded.engine);
+    this.state = {
+      position: { txId: BigInt(meta.position.txId), changeId: BigInt(meta.position.changeId), appliedAt: new Date(meta.position.appliedAt) },
+      docsHash: meta.docsHash,
+    };
+    return this.state;
+  }
+
+  async save(state: State): Promise<void> {
+    this.state = state;
+    this.dirty = true;
+  }
+
+  /** Writes the snapshot if anything changed since the last one; returns whether it wrote. */
+  async flush(): Promise<boolean> {
+    if (!this.dirty || !this.state) return false;
+    this.dirty = false;
+    const { position, docsHash } = this.state;
+    this.database ??= await databaseIdentity(this.prisma);
+    await this.engine.saveSnapshot(this.file, {
+      database: this.database,
+      docsHash,
+      position: { txId: position.txId.toString(), changeId: position.changeId.toString(), appliedAt: position.appliedAt.toISOString() },
+    });
+    return true;
+  }
+}
+
+/** A shared index's position, in the database (search_consumers), the same for every replica. */
+export class DatabasePositionStore implements PositionStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly name: string,
+  ) {}
+
+  load(): Promise<State | null> {
+    return new ConsumerPositionRepository(this.prisma).read(this.name);
+  }
+
+  save(state: State): Promise<void> {
+    return new ConsumerPositionRepository(this.prisma).write(this.name, state.position, state.docsHash);
+  }
+}

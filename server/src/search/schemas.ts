@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ticketStatuses } from '../tickets/workflow.js';
+import { searchLocales, searchSections, searchTypes } from './documents.js';
+
+/** Longer queries are refused: nobody types more, and a pasted log is a filing, not a search. */
+export const maxQueryLength = 200;
+
+const Query = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
+  .meta({ description: `What to look for, in Chinese, English or both; at most ${maxQueryLength} characters.`, example: '备份 恢复 校验和' });
+
+const Locale = z.enum(searchLocales).meta({ description: 'The reader’s language: its pages rank first; the other language’s still come.' });
+
+/** A filter that may be given once or repeated (`type=doc&type=faq`). */
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(10)]).transform((value) => (Array.isArray(value) ? value : [value]));
+
+export const SearchQuery = z.object({
+  q: Query,
+  locale: Locale.default('zh-Hans'),
+  type: oneOrMany(z.enum(searchTypes)).optional().meta({ description: 'Only these kinds of hit; `ticket` is for staff.' }),
+  section: z.enum(searchSections).optional(),
+  tag: z.string().trim().min(1).max(40).optional(),
+  status: z.enum(ticketStatuses).optional().meta({ description: 'Tickets only: their status.' }),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  offset: z.coerce.number().int().min(0).max(1000).default(0),
+  source: z.enum(['site', 'console', 'portal']).default('site').meta({ description: 'Which page searched, for the admin report.' }),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+const Highlight = z.object({ start: z.int(), end: z.int() }).meta({ description: 'A matched term: characters `start` (inclusive) to `end` of the snippet.' });
+
+export const SearchHit = z.object({
+  type: z.enum(searchTypes),
+  title: z.string(),
+  url: z.string().meta({ description: 'A site path, or the ticket’s console path.', example: '/docs/operations/backup' }),
+  locale: z.enum(searchLocales),
+  section: z.enum(searchSections),
+  tags: z.array(z.string()),
+  snippet: z.string().meta({ description: 'Text around the best match, at most about 200 characters.' }),
+  highlights: z.array(Highlight),
+  titleHighlights: z.array(Highlight),
+  /** Tickets only. */
+  number: z.string().optional(),
+  status: z.enum(ticketStatuses).optional(),
+  /** The snippet comes from an internal note (staff only). */
+  internal: z.boolean().optional(),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+const Counts = z.record(z.string(), z.int());
+
+export const SearchResults = z.object({
+  query: z.string(),
+  total: z.int().meta({ description: 'Documents matched (before `limit`).' }),
+  hits: z.array(SearchHit),
+  facets: z.object({ type: Counts, section: Counts, locale: Counts, tag: Counts, status: Counts }),
+  engine: z.enum(['embedded', 'meilisearch']),
+});
+export type SearchResults = z.infer<typeof SearchResults>;
+
+export const SuggestionQuery = z.object({
+  q: z.string().max(2000).meta({ description: 'The subject and description as typed so far; only the first 200 characters of words count.' }),
+  locale: Locale.default('zh-Hans'),
+});
+
+export const Suggestion = z.object({ type: z.enum(['doc', 'faq', 'article']), title: z.string(), url: z.string(), snippet: z.string(), highlights: z.array(Highlight) });
+export const Suggestions = z.object({ suggestions: z.array(Suggestion).max(5) });
+export type Suggestions = z.infer<typeof Suggestions>;
+
+export const SearchEventBody = z.strictObject({
+  kind: z.enum(['click', 'deflection']).meta({ description: '`click`: a result was opened; `deflection`: “this solved my problem”, no ticket filed.' }),
+  source: z.enum(['site', 'console', 'portal']),
+  query: z.string().trim().min(1).max(2000),
+  locale: Locale,
+  url: z.string().max(500).regex(/^\/[^\s]*$/, 'must be a site path'),
+});
+export type SearchEventBody = z.infer<typeof SearchEventBody>;
+
+export const SearchReportQuery = z.object({
+  from: z.iso.date().meta({ description: 'First day (UTC), inclusive.', example: '2026-11-01' }),
+  to: z.iso.date().meta({ description: 'Last day (UTC), inclusive.', example: '2026-11-30' }),
+  source: z.enum(['site', 'console', 'portal']).optional(),
+});
+
+const ReportRow = z.object({ query: z.string(), locale: z.string(), searches: z.int(), zeroResults: z.int(), clicks: z.int(), deflections: z.int() });
+export const SearchReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  totals: z.object({ searches: z.int(), zeroResults: z.int(), clicks: z.int(), deflections: z.int() }),
+  notFound: z.array(ReportRow).meta({ description: 'Queries that found nothing, most searched first (at most 50).' }),
+  top: z.array(ReportRow).meta({ description: 'The most searched queries (at most 50).' }),
+});
+export type SearchReport = z.infer<typeof SearchReport>;
