@@ -49,6 +49,7 @@ describe('configuration from the environment', () => {
       initialAdmin: undefined,
       demoData: true,
       mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 30, keepSentDays: 90 },
+      search: { meiliUrl: undefined, meiliApiKey: undefined, meiliIndex: 'handover' },
     });
   });
 

@@ -4,7 +4,9 @@ import type { RateLimiter } from '../rate-limit/limiter.js';
 import { liveChannel } from '../tickets/live-repository.js';
 import type { SearchEngine } from './documents.js';
 import { EmbeddedEngine } from './embedded-engine.js';
-import { IndexChangeRepository, indexChangeRetentionMs } from './index-changes.js';
+import { ConsumerPositionRepository, IndexChangeRepository } from './index-change-repository.js';
+import { indexChangeRetentionMs } from './index-changes.js';
+import { TicketSourceRepository } from './ticket-source-repository.js';
 import { SearchIndexer, type PositionStore } from './indexer.js';
 import { MeilisearchEngine } from './meilisearch-engine.js';
 import { DatabasePositionStore, MemoryPositionStore, SnapshotPositionStore } from './position-stores.js';
@@ -34,14 +36,14 @@ export function createSearch(context: AppContext, limiter: RateLimiter, options:
     store = new MemoryPositionStore();
   } else if (config.search.meiliUrl) {
     engine = new MeilisearchEngine({ url: config.search.meiliUrl, apiKey: config.search.meiliApiKey, index: config.search.meiliIndex });
-    store = new DatabasePositionStore(prisma, `meilisearch:${config.search.meiliIndex}`);
+    store = new DatabasePositionStore(new ConsumerPositionRepository(prisma), `meilisearch:${config.search.meiliIndex}`);
   } else {
     const embedded = new EmbeddedEngine();
     engine = embedded;
-    if (options.persist) store = snapshot = new SnapshotPositionStore(snapshotFile(config.dataDir), embedded, prisma);
+    if (options.persist) store = snapshot = new SnapshotPositionStore(snapshotFile(config.dataDir), embedded, new IndexChangeRepository(prisma));
     else store = new MemoryPositionStore();
   }
-  const indexer = new SearchIndexer({ engine, store, prisma, siteDir: config.siteDir, logger, now });
+  const indexer = new SearchIndexer({ engine, store, changes: new IndexChangeRepository(prisma), tickets: new TicketSourceRepository(prisma), siteDir: config.siteDir, logger, now });
   const service = new SearchService({ indexer, stats: new SearchStatsRepository(prisma), limiter, logger, now });
   return { service, indexer, engine, snapshot };
 }

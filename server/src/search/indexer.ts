@@ -1,9 +1,10 @@
-import type { PrismaClient } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { IndexPosition, SearchEngine } from './documents.js';
-import { IndexChangeRepository, indexChangeRetentionMs, startPosition } from './index-changes.js';
+import type { IndexChangeRepository } from './index-change-repository.js';
+import { indexChangeRetentionMs, startPosition } from './index-changes.js';
 import { readSite } from './site-source.js';
-import { ticketDocument, TicketSourceRepository } from './ticket-documents.js';
+import { ticketDocument } from './ticket-documents.js';
+import type { TicketSourceRepository } from './ticket-source-repository.js';
 
 /** Where a consumer keeps its position and the hash of the site it indexed. */
 export interface PositionStore {
@@ -14,7 +15,8 @@ export interface PositionStore {
 export type IndexerDeps = {
   engine: SearchEngine;
   store: PositionStore;
-  prisma: PrismaClient;
+  changes: IndexChangeRepository;
+  tickets: TicketSourceRepository;
   siteDir: string;
   logger: Logger;
   now: () => Date;
@@ -53,10 +55,9 @@ export class SearchIndexer {
 
   /** Loads the position, rebuilds if it must, indexes a changed site, and applies what changed meanwhile. */
   async open(): Promise<void> {
-    const { engine, store, prisma, logger, now } = this.deps;
+    const { engine, store, changes, logger, now } = this.deps;
     await engine.applySettings();
     const saved = await store.load();
-    const changes = new IndexChangeRepository(prisma);
     const tooOld = saved && now().getTime() - saved.position.appliedAt.getTime() > indexChangeRetentionMs - 86_400_000;
     const foreign = saved && saved.position.txId >= (await changes.nextTxId());
     if (!saved || tooOld || foreign) {
@@ -90,9 +91,8 @@ export class SearchIndexer {
 
   /** Every ticket again, from the database; changes committed meanwhile are applied after, from the horizon. */
   async rebuildTickets(progress?: Progress): Promise<void> {
-    const { engine, prisma } = this.deps;
-    const horizon = await new IndexChangeRepository(prisma).horizon();
-    const source = new TicketSourceRepository(prisma);
+    const { engine, changes, tickets: source } = this.deps;
+    const horizon = await changes.horizon();
     const total = await source.count();
     await engine.retain(['ticket'], new Set());
     let after: string | null = null;
@@ -141,7 +141,7 @@ export class SearchIndexer {
 
   /** How far behind the index is: changes not applied yet and the age of the oldest. */
   lag(): Promise<{ changes: number; oldestSeconds: number }> {
-    return new IndexChangeRepository(this.deps.prisma).lag(this.position);
+    return this.deps.changes.lag(this.position);
   }
 
   async save(): Promise<void> {
@@ -149,11 +149,11 @@ export class SearchIndexer {
   }
 
   private async applyBatch(): Promise<boolean> {
-    const { engine, prisma, now } = this.deps;
-    const changes = await new IndexChangeRepository(prisma).after(this.position, batchSize);
+    const { engine, now } = this.deps;
+    const changes = await this.deps.changes.after(this.position, batchSize);
     if (changes.length === 0) return false;
     const ids = [...new Set(changes.map((change) => change.ticketId))];
-    const tickets = await new TicketSourceRepository(prisma).byIds(ids);
+    const tickets = await this.deps.tickets.byIds(ids);
     const found = new Set(tickets.map((ticket) => ticket.id));
     await engine.upsert(tickets.map(ticketDocument));
     await engine.remove(ids.filter((id) => !found.has(id)).map((id) => `ticket:${id}`));

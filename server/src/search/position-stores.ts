@@ -1,20 +1,9 @@
-import type { PrismaClient } from '../db/database.js';
 import type { IndexPosition } from './documents.js';
 import { EmbeddedEngine } from './embedded-engine.js';
-import { ConsumerPositionRepository } from './index-changes.js';
+import type { ConsumerPositionRepository, IndexChangeRepository } from './index-change-repository.js';
 import type { PositionStore } from './indexer.js';
 
 type State = { position: IndexPosition; docsHash: string | null };
-
-/**
- * Which database a position belongs to: a position read against another one (a test database, a restored dump)
- * would skip that database's changes, so it is never used there.
- */
-export async function databaseIdentity(prisma: PrismaClient): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT (SELECT system_identifier::text FROM pg_control_system()) || ':' || (SELECT oid::text FROM pg_database WHERE datname = current_database()) AS id`;
-  return row?.id ?? 'unknown';
-}
 
 /** Keeps the position in memory only: an index that lives as long as its process (tests, `search:reindex`). */
 export class MemoryPositionStore implements PositionStore {
@@ -40,11 +29,11 @@ export class SnapshotPositionStore implements PositionStore {
   constructor(
     private readonly file: string,
     private readonly engine: EmbeddedEngine,
-    private readonly prisma: PrismaClient,
+    private readonly changes: IndexChangeRepository,
   ) {}
 
   async load(): Promise<State | null> {
-    this.database = await databaseIdentity(this.prisma);
+    this.database = await this.changes.databaseIdentity();
     const loaded = await EmbeddedEngine.loadSnapshot(this.file);
     const meta = loaded?.meta;
     if (!loaded || !meta?.position || meta.database !== this.database) return null;
@@ -66,7 +55,7 @@ export class SnapshotPositionStore implements PositionStore {
     if (!this.dirty || !this.state) return false;
     this.dirty = false;
     const { position, docsHash } = this.state;
-    this.database ??= await databaseIdentity(this.prisma);
+    this.database ??= await this.changes.databaseIdentity();
     await this.engine.saveSnapshot(this.file, {
       database: this.database,
       docsHash,
@@ -79,15 +68,15 @@ export class SnapshotPositionStore implements PositionStore {
 /** A shared index's position, in the database (search_consumers), the same for every replica. */
 export class DatabasePositionStore implements PositionStore {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly positions: ConsumerPositionRepository,
     private readonly name: string,
   ) {}
 
   load(): Promise<State | null> {
-    return new ConsumerPositionRepository(this.prisma).read(this.name);
+    return this.positions.read(this.name);
   }
 
   save(state: State): Promise<void> {
-    return new ConsumerPositionRepository(this.prisma).write(this.name, state.position, state.docsHash);
+    return this.positions.write(this.name, state.position, state.docsHash);
   }
 }

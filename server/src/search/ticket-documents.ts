@@ -1,5 +1,3 @@
-import type { PrismaClient } from '../db/database.js';
-import type { TransactionClient } from '../db/transaction.js';
 import { formatTicketNumber } from '../tickets/number.js';
 import type { TicketPriority, TicketStatus } from '../tickets/workflow.js';
 import type { SearchDocument } from './documents.js';
@@ -52,35 +50,4 @@ export function ticketDocument(ticket: IndexedTicket): SearchDocument {
     category: ticket.category,
     updatedAt: ticket.updatedAt.toISOString(),
   };
-}
-
-const select = {
-  id: true,
-  number: true,
-  subject: true,
-  description: true,
-  status: true,
-  priority: true,
-  category: true,
-  tags: true,
-  requesterLocale: true,
-  updatedAt: true,
-  messages: { select: { visibility: true, authorType: true, body: true }, orderBy: { createdAt: 'asc' as const } },
-};
-
-/** Reads tickets for the index: by id (changes to apply) or in pages by id (a rebuild). */
-export class TicketSourceRepository {
-  constructor(private readonly prisma: PrismaClient | TransactionClient) {}
-
-  byIds(ids: string[]): Promise<IndexedTicket[]> {
-    return this.prisma.ticket.findMany({ where: { id: { in: ids } }, select }) as Promise<IndexedTicket[]>;
-  }
-
-  page(afterId: string | null, take: number): Promise<IndexedTicket[]> {
-    return this.prisma.ticket.findMany({ where: afterId ? { id: { gt: afterId } } : {}, orderBy: { id: 'asc' }, take, select }) as Promise<IndexedTicket[]>;
-  }
-
-  count(): Promise<number> {
-    return this.prisma.ticket.count();
-  }
 }
