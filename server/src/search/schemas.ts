@@ -15,7 +15,7 @@ const Query = z
 const Locale = z.enum(searchLocales).meta({ description: 'The reader’s language: its pages rank first; the other language’s still come.' });
 
 /** A filter that may be given once or repeated (`type=doc&type=faq`). */
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(10)]).transform((value) => (Array.isArray(value) ? value : [value]));
+const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).max(10));
 
 export const SearchQuery = z.object({
   q: Query,
