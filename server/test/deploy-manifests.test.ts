@@ -137,7 +137,7 @@ describe('the Kubernetes manifests', () => {
       expect(Object.values(secret.stringData ?? {}).every((v) => v === ''), secret.file).toBe(true);
       expect(secret.data, secret.file).toBeUndefined();
     }
-    const secretNames = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'AWS_SECRET_ACCESS_KEY', 'MEILI_MASTER_KEY'];
+    const secretNames = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'AWS_SECRET_ACCESS_KEY', 'MEILI_MASTER_KEY', 'MEILI_API_KEY'];
     for (const name of secretNames) expect(Object.keys(configMap.data)).not.toContain(name);
     for (const [name, service] of Object.entries(compose.services)) {
       for (const [key, value] of Object.entries<string>(service.environment ?? {})) {

@@ -3295,7 +3295,7 @@ export interface operations {
                 status?: "new" | "open" | "pending" | "resolved" | "closed";
                 tag?: string;
                 /** @description Only these kinds of hit; `ticket` is for staff. */
-                type?: ("doc" | "faq" | "article" | "ticket") | ("doc" | "faq" | "article" | "ticket")[];
+                type?: ("doc" | "faq" | "article" | "ticket")[];
             };
             header?: never;
             path?: never;

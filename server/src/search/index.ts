@@ -49,13 +49,14 @@ export function createSearch(context: AppContext, limiter: RateLimiter, options:
 }
 
 const pollMs = 2_000;
-const snapshotEveryMs = 30_000;
+// Writing the snapshot serialises the whole index (seconds at 100,000 tickets): rarely, since a restart catches up anyway.
+const snapshotEveryMs = 5 * 60_000;
 const pruneEveryMs = 60 * 60_000;
 
 /**
  * Keeps the index current while the server runs: opens it (in the background: the server answers meanwhile, and
  * search waits for it), applies changes at each commit (every ticket change NOTIFYs) and at each poll, writes the
- * embedded snapshot every 30 seconds when it changed, and prunes old index changes and search counts hourly.
+ * embedded snapshot every five minutes when it changed, and prunes old index changes and search counts hourly.
  * The returned function stops, applies what is left and writes a last snapshot.
  */
 export function startSearchIndexing(context: AppContext, search: SearchSetup): () => Promise<void> {
