@@ -162,6 +162,16 @@ describe('knowledge-base search over the API', () => {
     expect(res.body.errors[0].field).toBe('url');
   });
 
+  it('limits anonymous searching per address, never staff', async () => {
+    const from = (ip: string) => request(app).get('/api/v1/search/suggestions?q=备份').set('X-Forwarded-For', ip);
+    for (let i = 0; i < 240; i += 1) await from('10.20.30.40').expect(200);
+    const refused = await from('10.20.30.40').expect(429);
+    expect(refused.body.code).toBe('rate_limited');
+    expect(refused.headers['retry-after']).toBeDefined();
+    await from('10.20.30.41').expect(200);
+    await search('q=备份', agent.bearer).set('X-Forwarded-For', '10.20.30.40').expect(200);
+  });
+
   it('reports the index on /ready: documents and no lag once caught up', async () => {
     await indexer().catchUp();
     const res = await request(app).get('/ready').expect(200);

@@ -490,7 +490,7 @@ export interface paths {
         };
         /**
          * Search the manuals, FAQ, articles and (for staff) past tickets
-         * @description One query over both languages: the reader’s language ranks first, the other’s pages still come. Chinese words are found inside compounds (工单 in 工单优先级) and English words by stem and with typos (deploymnet finds deployment). Anonymous callers and customers get docs, FAQ and articles; staff also get tickets, whose internal notes are searched for them only. A query with nothing to look for (punctuation, emoji) answers an empty result; an empty or over-long one, or an unknown filter value, is `validation_failed` naming the field and the allowed values. With Meilisearch configured and unreachable the answer is `search_unavailable` (503).
+         * @description One query over both languages: the reader’s language ranks first, the other’s pages still come. Chinese words are found inside compounds (工单 in 工单优先级) and English words by stem and with typos (deploymnet finds deployment). Anonymous callers and customers get docs, FAQ and articles; staff also get tickets, whose internal notes are searched for them only. A query with nothing to look for (punctuation, emoji) answers an empty result; an empty or over-long one, or an unknown filter value, is `validation_failed` naming the field and the allowed values. With Meilisearch configured and unreachable the answer is `search_unavailable` (503). Callers not signed in as staff are limited to 240 searches and suggestions a minute per address.
          */
         get: operations["search"];
         put?: never;
@@ -3392,6 +3392,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem: internal_error */
             500: {
                 headers: {
@@ -3522,6 +3531,15 @@ export interface operations {
             };
             /** @description Problem: validation_failed */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

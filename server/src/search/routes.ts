@@ -20,14 +20,15 @@ export const searchRoutes = defineRoutes<SearchRouteServices>([
       'Anonymous callers and customers get docs, FAQ and articles; staff also get tickets, whose internal notes are ' +
       'searched for them only. A query with nothing to look for (punctuation, emoji) answers an empty result; an empty ' +
       'or over-long one, or an unknown filter value, is `validation_failed` naming the field and the allowed values. ' +
-      'With Meilisearch configured and unreachable the answer is `search_unavailable` (503).',
+      'With Meilisearch configured and unreachable the answer is `search_unavailable` (503). Callers not signed in as staff ' +
+      'are limited to 240 searches and suggestions a minute per address.',
     tag,
     audience: ['anyone'],
     query: SearchQuery,
     responses: { 200: { description: 'Hits, best first, with snippets, highlights and facet counts.', schema: SearchResults } },
-    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'search_unavailable'],
+    problems: ['validation_failed', 'unauthenticated', 'forbidden', 'rate_limited', 'search_unavailable'],
     handler: async (req, res, { search }) => {
-      res.json(await search.search(req.actor, SearchQuery.parse(req.query)));
+      res.json(await search.search(req.actor, SearchQuery.parse(req.query), clientAddress(req)));
     },
   },
   {
@@ -44,10 +45,10 @@ export const searchRoutes = defineRoutes<SearchRouteServices>([
     audience: ['anyone'],
     query: SuggestionQuery,
     responses: { 200: { description: 'At most five suggestions, best first.', schema: Suggestions } },
-    problems: ['validation_failed', 'search_unavailable'],
+    problems: ['validation_failed', 'rate_limited', 'search_unavailable'],
     handler: async (req, res, { search }) => {
       const { q, locale } = SuggestionQuery.parse(req.query);
-      res.json(await search.suggest(q, locale));
+      res.json(await search.suggest(q, locale, clientAddress(req)));
     },
   },
   {

@@ -19,6 +19,8 @@ export type SearchServiceDeps = { indexer: SearchIndexer; stats: SearchStatsRepo
 
 /** Events come from browsers without signing in: enough for a person, too few to skew the report. */
 const eventLimit = { name: 'search-event', limit: 60, windowSeconds: 60 };
+/** Anonymous searching costs CPU, not only a row: enough for typing with suggestions, not for scraping. */
+const anonymousSearchLimit = { name: 'search', limit: 240, windowSeconds: 60 };
 
 /**
  * Knowledge-base search: the site's search page, the console's knowledge panel, the portal's suggestions while a
@@ -44,8 +46,9 @@ export class SearchService {
     return this.opening;
   }
 
-  async search(actor: Actor, query: SearchQuery): Promise<SearchResults> {
+  async search(actor: Actor, query: SearchQuery, address: string): Promise<SearchResults> {
     const staff = actor.kind === 'staff';
+    if (!staff) await this.deps.limiter.hit(anonymousSearchLimit, address);
     if (!staff && (query.type?.includes('ticket') || query.status)) {
       throw new ProblemError(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', { detail: 'Only staff search tickets; leave out type=ticket and status.' });
     }
@@ -68,7 +71,8 @@ export class SearchService {
   }
 
   /** Up to five pages for what a customer is writing; nothing is counted until they click or file. */
-  async suggest(text: string, locale: SearchLocale): Promise<Suggestions> {
+  async suggest(text: string, locale: SearchLocale, address: string): Promise<Suggestions> {
+    await this.deps.limiter.hit(anonymousSearchLimit, address);
     const q = text.slice(0, 200);
     if (!hasSearchableTerms(q, tokenizer)) return { suggestions: [] };
     await this.open();
