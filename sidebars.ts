@@ -14,7 +14,7 @@ const section = (label: string, dir: string, items: string[]) => [
 ];
 
 const sidebars = {
-  architecture: section('架构', 'architecture', ['request-flow', 'tickets', 'changes', 'adapters', 'lifecycle', 'site-app', 'contributing']),
+  architecture: section('架构', 'architecture', ['request-flow', 'tickets', 'changes', 'search', 'adapters', 'lifecycle', 'site-app', 'contributing']),
   api: [
     {
       type: 'category',
@@ -56,6 +56,7 @@ const sidebars = {
     'security',
     'observability',
     'email',
+    'search',
     'shutdown',
     'postgresql',
     'deploy',
@@ -67,6 +68,7 @@ const sidebars = {
   userGuide: section('用户手册', 'user-guide', [
     'customers',
     'tracking',
+    'searching',
     'priorities',
     'statuses',
     'staff',
