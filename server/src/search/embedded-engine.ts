@@ -15,7 +15,7 @@ import { queryGroups } from './query-terms.js';
 import { tokenizer as defaultTokenizer, type Tokenizer } from './tokenizer.js';
 
 /** Bumped whenever the indexed fields or the tokenizer change: an older snapshot is rebuilt, never misread. */
-const snapshotFormat = 3;
+const snapshotFormat = 4;
 
 const storedFields = ['type', 'locale', 'section', 'title', 'headings', 'text', 'internal', 'url', 'tags', 'version', 'number', 'status', 'priority', 'category', 'updatedAt'] as const;
 const boosts = { title: 4, number: 6, tagsText: 2, headings: 2, text: 1, internal: 1 };
@@ -46,12 +46,19 @@ function options(tokenizer: Tokenizer): Options<Indexed> {
  * saved as a snapshot under DATA_DIR with the position of the last index change it applied, so a restart loads it
  * and applies only what changed since.
  */
+type Shard = 'pages' | 'tickets';
+const shardOf = (id: string): Shard => (id.startsWith('ticket:') ? 'tickets' : 'pages');
+
 export class EmbeddedEngine implements SearchEngine {
   readonly kind = 'embedded' as const;
-  private index: MiniSearch<Indexed>;
+  /**
+   * Two indexes: the site's pages and the tickets. A public search (docs, FAQ, articles) never walks the tickets'
+   * postings, which outnumber the pages many times over; a staff search asks both and merges by score.
+   */
+  private shards: Record<Shard, MiniSearch<Indexed>>;
 
-  constructor(private readonly tokenizer: Tokenizer = defaultTokenizer, index?: MiniSearch<Indexed>) {
-    this.index = index ?? new MiniSearch<Indexed>(options(tokenizer));
+  constructor(private readonly tokenizer: Tokenizer = defaultTokenizer, shards?: Record<Shard, MiniSearch<Indexed>>) {
+    this.shards = shards ?? { pages: new MiniSearch<Indexed>(options(tokenizer)), tickets: new MiniSearch<Indexed>(options(tokenizer)) };
   }
 
   async applySettings(): Promise<void> {
@@ -60,13 +67,17 @@ export class EmbeddedEngine implements SearchEngine {
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     for (const document of documents) {
-      if (this.index.has(document.id)) this.index.discard(document.id);
-      this.index.add({ ...document, tagsText: document.tags.join(' ') });
+      const index = this.shards[shardOf(document.id)];
+      if (index.has(document.id)) index.discard(document.id);
+      index.add({ ...document, tagsText: document.tags.join(' ') });
     }
   }
 
   async remove(ids: string[]): Promise<void> {
-    for (const id of ids) if (this.index.has(id)) this.index.discard(id);
+    for (const id of ids) {
+      const index = this.shards[shardOf(id)];
+      if (index.has(id)) index.discard(id);
+    }
   }
 
   async retain(types: SearchType[], keep: Set<string>): Promise<void> {
@@ -77,20 +88,20 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    this.index = new MiniSearch<Indexed>(options(this.tokenizer));
+    this.shards = { pages: new MiniSearch<Indexed>(options(this.tokenizer)), tickets: new MiniSearch<Indexed>(options(this.tokenizer)) };
   }
 
   /** Takes over the index of an engine loaded from a snapshot. */
   adopt(other: EmbeddedEngine): void {
-    this.index = other.index;
+    this.shards = other.shards;
   }
 
   get documentCount(): number {
-    return this.index.documentCount;
+    return this.shards.pages.documentCount + this.shards.tickets.documentCount;
   }
 
   async health(): Promise<EngineHealth> {
-    return { ok: true, documents: this.index.documentCount };
+    return { ok: true, documents: this.documentCount };
   }
 
   async search(query: EngineQuery): Promise<EngineResult> {
@@ -100,7 +111,9 @@ export class EmbeddedEngine implements SearchEngine {
     const { filters } = query;
     // One sub-query per word typed (its terms, stem and synonyms), combined as the match mode asks.
     const tree = { combineWith: query.match === 'all' ? ('AND' as const) : ('OR' as const), queries: groups.map((group) => ({ combineWith: 'OR' as const, queries: [group.map((term) => term.term).join(' ')] })) };
-    const results = this.index.search(tree, {
+    const wanted = filters.status ? ['ticket'] : filters.types;
+    const shards: Shard[] = !wanted ? ['pages', 'tickets'] : (['pages', 'tickets'] as const).filter((shard) => wanted.some((type) => (type === 'ticket') === (shard === 'tickets')));
+    const searchOptions = {
       fields: query.includeInternal ? undefined : ['title', 'number', 'tagsText', 'headings', 'text'],
       boost: boosts,
       // The terms are already the tokenizer's: search them as they are.
@@ -112,13 +125,29 @@ export class EmbeddedEngine implements SearchEngine {
       prefix: (term) => byTerm.get(term)?.prefix ?? false,
       weights: { fuzzy: 0.6, prefix: 0.5 },
       boostDocument: (_id, _term, stored) => (stored?.locale === query.readerLocale ? readerLocaleBoost : 1),
-      filter: (result) =>
-        (!filters.types || filters.types.includes(result.type)) &&
-        (!filters.section || result.section === filters.section) &&
-        (!filters.locale || result.locale === filters.locale) &&
-        (!filters.tag || (result.tags as string[]).includes(filters.tag)) &&
-        (!filters.status || result.status === filters.status),
-    });
+      filter: undefined as ((result: SearchResult) => boolean) | undefined,
+    } satisfies Parameters<MiniSearch<Indexed>['search']>[1];
+    const pageTypes = ['doc', 'faq', 'article'] as const;
+    const narrowTypes = filters.types && !pageTypes.every((type) => filters.types!.includes(type));
+    const narrow = narrowTypes || filters.section || filters.locale || filters.tag || filters.status;
+    // Only when something narrows the shard: the callback runs once per matching document.
+    const filter = narrow
+      ? (result: SearchResult) =>
+          (!filters.types || filters.types.includes(result.type)) &&
+          (!filters.section || result.section === filters.section) &&
+          (!filters.locale || result.locale === filters.locale) &&
+          (!filters.tag || (result.tags as string[]).includes(filters.tag)) &&
+          (!filters.status || result.status === filters.status)
+      : undefined;
+    const results = shards.flatMap((shard) => this.shards[shard].search(tree, { ...searchOptions, filter }));
+    if (shards.length > 1) {
+      // Each shard's BM25 weighs rarity against its own size; scale both to the whole collection's, roughly as if
+      // they were one index (a term in 1 of 5 tickets is not rarer than one in 1 of 200 pages).
+      const all = Math.log1p(this.documentCount);
+      const scale = Object.fromEntries((['pages', 'tickets'] as const).map((shard) => [shard, all / Math.max(Math.log1p(this.shards[shard].documentCount), 1e-9)]));
+      for (const result of results) result.score *= scale[shardOf(String(result.id))]!;
+      results.sort((a, b) => b.score - a.score);
+    }
     return {
       total: results.length,
       hits: results.slice(query.offset, query.offset + query.limit).map((result) => ({ document: documentOf(result), score: result.score, terms: result.terms })),
@@ -130,7 +159,7 @@ export class EmbeddedEngine implements SearchEngine {
   async saveSnapshot(file: string, meta: SnapshotMeta): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ format: snapshotFormat, segmentation: this.tokenizer.segmentation, meta, index: this.index }));
+    await writeFile(temporary, JSON.stringify({ format: snapshotFormat, segmentation: this.tokenizer.segmentation, meta, shards: this.shards }));
     await rename(temporary, file);
   }
 
@@ -143,18 +172,20 @@ export class EmbeddedEngine implements SearchEngine {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    const parsed = JSON.parse(text) as { format?: number; segmentation?: string; meta: SnapshotMeta; index: unknown };
+    const parsed = JSON.parse(text) as { format?: number; segmentation?: string; meta: SnapshotMeta; shards: Record<Shard, unknown> };
     if (parsed.format !== snapshotFormat || parsed.segmentation !== tokenizer.segmentation) return null;
-    const index = MiniSearch.loadJS<Indexed>(parsed.index as Parameters<typeof MiniSearch.loadJS>[0], options(tokenizer));
-    return { engine: new EmbeddedEngine(tokenizer, index), meta: parsed.meta };
+    const load = (shard: Shard) => MiniSearch.loadJS<Indexed>(parsed.shards[shard] as Parameters<typeof MiniSearch.loadJS>[0], options(tokenizer));
+    return { engine: new EmbeddedEngine(tokenizer, { pages: load('pages'), tickets: load('tickets') }), meta: parsed.meta };
   }
 
   private *storedEntries(): Iterable<[string, Record<string, unknown>]> {
     // MiniSearch keeps stored fields by short id and the external ids beside them; both are needed for a sweep.
-    const internal = this.index as unknown as { _documentIds: Map<number, string>; _storedFields: Map<number, Record<string, unknown>> };
-    for (const [shortId, id] of internal._documentIds) {
-      const fields = internal._storedFields.get(shortId);
-      if (fields) yield [id, fields];
+    for (const index of Object.values(this.shards)) {
+      const internal = index as unknown as { _documentIds: Map<number, string>; _storedFields: Map<number, Record<string, unknown>> };
+      for (const [shortId, id] of internal._documentIds) {
+        const fields = internal._storedFields.get(shortId);
+        if (fields) yield [id, fields];
+      }
     }
   }
 }
