@@ -24,7 +24,7 @@ export function SearchHits({hits, query, listRef}: {hits: SearchHit[]; query: st
             <span className="badge badge--secondary">{typeName[hit.type]}</span>
             <span className="badge badge--secondary">{text[`section_${hit.section}`]}</span>
             {hit.locale !== locale && (
-              <span className="badge badge--info" lang={hit.locale}>
+              <span className={styles.languageBadge}>
                 {text.otherLanguage(hit.locale)}
               </span>
             )}

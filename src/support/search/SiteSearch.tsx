@@ -73,7 +73,7 @@ export default function SiteSearch(): ReactNode {
         <div className={styles.layout}>
           <Facets facets={first.facets} state={state} onChange={(next) => update(next)} />
           <section aria-labelledby="site-search-count" aria-busy={results.isFetching} className={styles.results}>
-            <h2 id="site-search-count" className={styles.count} role="status">
+            <h2 id="site-search-count" className={styles.count} aria-live="polite">
               {text.resultCount(first.total, first.query)}
             </h2>
             {first.total === 0 ? (
