@@ -40,7 +40,7 @@ describe.runIf(browserAvailable())('article suggestions while filing a ticket', 
     await page.screenshot({ path: `${shots}/filing-zh-1280.png`, fullPage: true });
 
     const event = page.waitForRequest((request) => request.url().endsWith('/api/v1/search/events'));
-    const item = suggestions.getByRole('listitem').filter({ has: backup });
+    const item = suggestions.getByRole('listitem').filter({ has: page.locator('a[href="/docs/operations/backup"]') });
     await item.getByRole('button', { name: '这解决了我的问题' }).click();
     expect(JSON.parse((await event).postData() ?? '{}')).toMatchObject({ kind: 'deflection', source: 'portal', url: '/docs/operations/backup', locale: 'zh-Hans' });
     await page.getByRole('heading', { name: '太好了，问题已解决' }).waitFor();

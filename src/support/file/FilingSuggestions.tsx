@@ -58,7 +58,7 @@ export default function FilingSuggestions({subject, description, onShown, onOpen
               </p>
               <button
                 type="button"
-                className="button button--sm button--outline button--success"
+                className="button button--sm button--secondary"
                 aria-describedby={`filing-suggestion-${index}`}
                 onClick={() => {
                   recordSearchEvent({kind: 'deflection', source: 'portal', query, locale, url: suggestion.url});

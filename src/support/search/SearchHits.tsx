@@ -22,7 +22,8 @@ export function SearchHits({hits, query, listRef}: {hits: SearchHit[]; query: st
           </h2>
           <p className={styles.badges}>
             <span className="badge badge--secondary">{typeName[hit.type]}</span>
-            <span className="badge badge--secondary">{text[`section_${hit.section}`]}</span>
+            {/* An FAQ entry sits in the FAQ section: one badge says it. */}
+            {text[`section_${hit.section}`] !== typeName[hit.type] && <span className="badge badge--secondary">{text[`section_${hit.section}`]}</span>}
             {hit.locale !== locale && (
               <span className={styles.languageBadge}>
                 {text.otherLanguage(hit.locale)}
