@@ -62,6 +62,13 @@ describe.runIf(browserAvailable())('the site search page', { timeout: 120_000 },
     expect(await sections.locator('label', { hasText: 'Operations' }).textContent()).toMatch(/Operations\d+/);
     await page.screenshot({ path: `${shots}/search-en-1280.png`, fullPage: true });
 
+    // Ten at a time; more on demand, and the keyboard lands on the first new one.
+    const hits = page.locator('main ol > li');
+    expect(await hits.count()).toBe(10);
+    await page.getByRole('button', { name: 'Load more results' }).click();
+    await expect.poll(() => hits.count()).toBeGreaterThan(10);
+    await expect.poll(() => isFocused(hits.nth(10).getByRole('link'))).toBe(true);
+
     await sections.getByRole('radio', { name: /^Operations/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('section')).toBe('operations');
     await expect.poll(async () => (await page.locator('main ol > li').allTextContents()).every((text) => text.includes('Operations'))).toBe(true);
