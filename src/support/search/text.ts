@@ -43,8 +43,14 @@ export const searchText = defineText({
   },
   zeroTitle: (query: string) => ({zh: `没有找到与“${query}”相关的内容`, en: `Nothing found for “${query}”`}),
   zeroTips: {zh: '可以试试：', en: 'You could try:'},
-  zeroTipWords: {zh: '中文词语也会在更长的词中匹配（如“处理”能找到“待处理”），可以换一个更短的词。', en: 'Fewer or more general words: every word must match.'},
-  zeroTipTypos: {zh: '去掉筛选条件，或换用英文关键词。', en: 'Small typos are tolerated (deploymnet finds deployment), but try another spelling or a Chinese term.'},
+  zeroTipWords: {
+    zh: '中文词语也会在更长的词中匹配（如“写满”能找到“磁盘写满”），可以换一个更短、更常用的词。',
+    en: 'Use fewer or more general words: every word must match, and Chinese words are also found inside longer ones.',
+  },
+  zeroTipTypos: {
+    zh: '英文关键词允许少量拼写错误（deploymnet 也能找到 deployment），也可以换一种说法或改用英文。',
+    en: 'Small typos are tolerated (deploymnet finds deployment), but try another spelling or a Chinese term.',
+  },
   zeroTipFilters: {zh: '清除类型和栏目筛选。', en: 'Clear the kind and section filters.'},
   zeroTipTicket: {zh: '仍然找不到答案？', en: 'Still no answer?'},
   fileTicket: {zh: '提交工单', en: 'File a ticket'},
