@@ -130,6 +130,8 @@ const config = {
         },
         {type: 'docSidebar', sidebarId: 'faq', position: 'left', label: '常见问题'},
         {to: '/blog', label: '博客', position: 'left'},
+        // The full search (server-backed, with filters); the offline search box stays beside it.
+        {to: '/support/search', label: '全文搜索', position: 'right'},
         {to: '/support', label: '技术支持', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],

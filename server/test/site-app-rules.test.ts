@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFractions } from '../../src/api/progress.js';
 import { acceptList, admitFiles, typeAllowed } from '../../src/components/AttachmentPicker/checks.js';
 import { askAboutPageHref, pageContextFromQuery } from '../../src/support/file/pageContext.js';
+import { createSuggestionLog } from '../../src/support/file/suggestionLog.js';
 import { supportSettings } from '../src/support/routes.js';
 import { testConfig } from './support/app.js';
 
@@ -50,5 +51,27 @@ describe('the page a question comes from', () => {
     for (const page of ['//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'docs/x']) {
       expect(pageContextFromQuery(`?title=x&page=${encodeURIComponent(page)}`), page).toBeNull();
     }
+  });
+});
+
+describe('the suggestions filed with a ticket', () => {
+  const article = (n: number) => ({ type: 'doc' as const, title: `Page ${n}`, url: `/docs/page-${n}`, snippet: '', highlights: [] });
+
+  it('are every article shown while the customer typed, once each, with the ones opened marked', () => {
+    const log = createSuggestionLog();
+    log.shown([article(1), article(2)]);
+    log.shown([article(2), article(3)]);
+    log.opened(article(3));
+    expect(log.filed()).toEqual([
+      { type: 'doc', title: 'Page 1', url: '/docs/page-1', clicked: false },
+      { type: 'doc', title: 'Page 2', url: '/docs/page-2', clicked: false },
+      { type: 'doc', title: 'Page 3', url: '/docs/page-3', clicked: true },
+    ]);
+  });
+
+  it('stop at the first ten shown, as the server takes no more', () => {
+    const log = createSuggestionLog();
+    for (let n = 0; n < 30; n += 5) log.shown([0, 1, 2, 3, 4].map((i) => article(n + i)));
+    expect(log.filed().map((s) => s.url)).toEqual([...Array(10).keys()].map((n) => `/docs/page-${n}`));
   });
 });

@@ -2,7 +2,7 @@ import {useMemo, useRef, useState, type ReactNode} from 'react';
 import {useForm, type FieldPath} from 'react-hook-form';
 import {api, call} from '@site/src/api/client';
 import {ApiError} from '@site/src/api/problem';
-import type {FiledTicket, FileTicketBody, SupportSettings} from '@site/src/api/types';
+import type {FiledTicket, FileTicketBody, SearchSuggestion, SupportSettings} from '@site/src/api/types';
 import {postMultipart} from '@site/src/api/upload';
 import AttachmentPicker from '@site/src/components/AttachmentPicker';
 import {attachmentProblems} from '@site/src/components/AttachmentPicker/checks';
@@ -15,6 +15,8 @@ import {useProblemMessage} from '../shell/ProblemNotice';
 import {supportText} from '../text';
 import {clearDraft, loadDraft, useDraft} from './draft';
 import type {PageContext} from './pageContext';
+import FilingSuggestions from './FilingSuggestions';
+import type {SuggestionLog} from './suggestionLog';
 import {fileText} from './text';
 import styles from './styles.module.css';
 
@@ -49,9 +51,16 @@ const serverField: Record<string, FieldPath<FormValues>> = {
 
 const codePoints = (value: string) => [...value].length;
 
-type Props = {settings: SupportSettings; context: PageContext | null; onFiled: (ticket: FiledTicket, priority: string) => void};
+type Props = {
+  settings: SupportSettings;
+  context: PageContext | null;
+  suggestionLog: SuggestionLog;
+  onFiled: (ticket: FiledTicket, priority: string) => void;
+  /** The customer said a suggested article solved the problem: no ticket. */
+  onSolved: (suggestion: SearchSuggestion) => void;
+};
 
-export default function FileTicketForm({settings, context: initialContext, onFiled}: Props): ReactNode {
+export default function FileTicketForm({settings, context: initialContext, suggestionLog, onFiled, onSolved}: Props): ReactNode {
   const t = useText(fileText);
   const shared = useText(supportText);
   const locale = useLocale();
@@ -74,6 +83,7 @@ export default function FileTicketForm({settings, context: initialContext, onFil
   });
   useDraft(draftKey, watch, {context});
   const description = watch('description');
+  const subject = watch('subject');
   const priority = watch('priority');
   const errors = formState.errors;
 
@@ -83,6 +93,8 @@ export default function FileTicketForm({settings, context: initialContext, onFil
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
+    const suggestions = suggestionLog.filed();
+    // Both ways of filing carry it: the JSON body, and the multipart's `ticket` part which is that same body.
     const body: FileTicketBody = {
       subject: values.subject,
       description: values.description,
@@ -97,6 +109,7 @@ export default function FileTicketForm({settings, context: initialContext, onFil
         locale: values.locale,
       },
       ...(context ? {context} : {}),
+      ...(suggestions.length ? {suggestions} : {}),
     };
     try {
       const filed = files.length
@@ -172,12 +185,14 @@ export default function FileTicketForm({settings, context: initialContext, onFil
 
       <fieldset className={styles.section}>
         <legend>{t.problemSection}</legend>
+        <div className={styles.problemGrid}>
         <FormField id="ticket-subject" label={t.subject} hint={t.subjectHint} error={error('subject')} required requiredText={shared.required}>
           {(control) => <input {...control} {...register('subject', {required, validate: maxChars(200)})} className="app-control" autoComplete="off" />}
         </FormField>
         <FormField id="ticket-description" label={t.descriptionLabel} hint={t.descriptionHint} error={error('description')} required requiredText={shared.required}>
           {(control) => <MarkdownEditor value={description ?? ''} textarea={{...control, ...register('description', {required, validate: maxChars(20_000)})}} />}
         </FormField>
+        <FilingSuggestions subject={subject ?? ''} description={description ?? ''} onShown={suggestionLog.shown} onOpened={suggestionLog.opened} onSolved={onSolved} />
 
         <fieldset className={styles.priorityGroup} aria-describedby={[error('priority') ? 'ticket-priority-error' : '', 'ticket-priority-hint'].filter(Boolean).join(' ')} aria-invalid={error('priority') ? true : undefined}>
           <legend className={styles.legendLabel}>
@@ -263,6 +278,7 @@ export default function FileTicketForm({settings, context: initialContext, onFil
               />
             )}
           </FormField>
+        </div>
         </div>
       </fieldset>
 

@@ -65,4 +65,18 @@ export const fileText = defineText({
   nextOther: {zh: '支持人员会在工作时间内受理，并通过邮件通知您每一步进展。', en: 'The support team picks it up in support hours and e-mails you at every step.'},
   nextReply: {zh: '需要补充信息时，请打开邮件中的链接，在跟踪页面上回复。问题解决后，也在跟踪页面确认。', en: 'When they need more information, answer on the tracking page. Once the problem is fixed, confirm it there.'},
   fileAnother: {zh: '再提交一个工单', en: 'File another ticket'},
+  suggestionsTitle: {zh: '这些文章也许能解决您的问题', en: 'These articles may solve your problem'},
+  suggestionsHint: {zh: '填写主题和描述时，这里会列出相关的手册页面、常见问题和文章。', en: 'As you type the subject and description, related manual pages, FAQ entries and articles appear here.'},
+  suggestionsCount: (count: number) => ({
+    zh: count ? `找到 ${count} 篇可能有帮助的文章` : '没有找到相关文章',
+    en: count ? `${count} ${count === 1 ? 'article' : 'articles'} that may help` : 'No related articles found',
+  }),
+  suggestionOpens: {zh: '（在新标签页中打开）', en: '(opens in a new tab)'},
+  suggestionSolved: {zh: '这解决了我的问题', en: 'This solved my problem'},
+  solvedTitle: {zh: '太好了，问题已解决', en: 'Glad that solved it'},
+  solvedBody: (title: string) => ({
+    zh: `很高兴“${title}”帮到了您，我们没有创建工单。您填写的内容仍保存在本浏览器中。`,
+    en: `We are glad “${title}” helped; no ticket was filed. What you typed is still kept in this browser.`,
+  }),
+  solvedFileAnyway: {zh: '仍然提交工单', en: 'File a ticket anyway'},
 });

@@ -41,6 +41,9 @@ export function SelfHelp(): ReactNode {
       <h2>{text.selfHelpTitle}</h2>
       <ul>
         <li>
+          <Link to="/support/search">{text.search}</Link>
+        </li>
+        <li>
           <Link to="/docs/faq">{text.faq}</Link>
         </li>
         <li>

@@ -43,6 +43,7 @@ export const homeText = defineText({
   aroundTheClock: {zh: '7×24 小时，包括夜间和节假日', en: '7×24, nights and holidays included'},
   supportHours: {zh: '工作日支持时间内', en: 'In support hours on working days'},
   selfHelpTitle: {zh: '先看看这些', en: 'Before you file'},
+  search: {zh: '搜索知识库（手册、常见问题和文章）', en: 'Search the knowledge base (manuals, FAQ and articles)'},
   faq: {zh: '常见问题', en: 'FAQ'},
   userGuide: {zh: '用户手册', en: 'User guide'},
   operations: {zh: '运维手册', en: 'Operations manual'},

@@ -12,6 +12,8 @@ type Props = {
   intro?: ReactNode;
   /** A page opened with a token in its fragment: never indexed, never named in a Referer. */
   privatePage?: boolean;
+  /** What the static HTML shows until the browser part starts; a "loading" notice unless the page says otherwise. */
+  fallback?: ReactNode;
   children: () => ReactNode;
 };
 
@@ -19,7 +21,7 @@ type Props = {
  * A portal page: its title, heading and introduction are in the static HTML; the part that needs the support
  * server runs in the browser only, with a loading state until it starts.
  */
-export default function SupportPage({title, description, intro, privatePage, children}: Props): ReactNode {
+export default function SupportPage({title, description, intro, privatePage, fallback, children}: Props): ReactNode {
   const text = useText(supportText);
   return (
     <Layout title={title} description={description}>
@@ -32,7 +34,7 @@ export default function SupportPage({title, description, intro, privatePage, chi
       <main className="container margin-vert--lg app-page">
         <h1>{title}</h1>
         {intro}
-        <BrowserOnly fallback={<p role="status">{text.loading}</p>}>{() => <ApiProvider>{children()}</ApiProvider>}</BrowserOnly>
+        <BrowserOnly fallback={fallback ?? <p role="status">{text.loading}</p>}>{() => <ApiProvider>{children()}</ApiProvider>}</BrowserOnly>
       </main>
     </Layout>
   );

@@ -1,0 +1,36 @@
+import {useCallback, useMemo} from 'react';
+import {useHistory, useLocation} from '@docusaurus/router';
+import type {SearchSection} from '@site/src/api/types';
+
+export const hitTypes = ['doc', 'faq', 'article'] as const;
+export type HitType = (typeof hitTypes)[number];
+
+export type SearchState = {q: string; type: HitType | null; section: SearchSection | null};
+
+/** The search a reader would bookmark or share lives in the URL: `?q=…&type=…&section=…`. */
+export function useSearchState(): [SearchState, (next: Partial<SearchState>, how?: 'push' | 'replace') => void] {
+  const location = useLocation();
+  const history = useHistory();
+  const state = useMemo(() => {
+    const params = new URLSearchParams(location.search);
+    const type = params.get('type');
+    return {
+      q: (params.get('q') ?? '').trim(),
+      type: hitTypes.includes(type as HitType) ? (type as HitType) : null,
+      section: (params.get('section') as SearchSection | null) || null,
+    };
+  }, [location.search]);
+  const update = useCallback(
+    (next: Partial<SearchState>, how: 'push' | 'replace' = 'replace') => {
+      const merged = {...state, ...next};
+      const params = new URLSearchParams();
+      if (merged.q) params.set('q', merged.q);
+      if (merged.type) params.set('type', merged.type);
+      if (merged.section) params.set('section', merged.section);
+      const search = params.toString();
+      history[how]({pathname: location.pathname, search: search ? `?${search}` : ''});
+    },
+    [state, history, location.pathname],
+  );
+  return [state, update];
+}
