@@ -8,7 +8,6 @@ import { uniqueEmail } from './support/ticket-api.js';
 // A customer starts to file a ticket; as they type, the portal suggests articles. One finds the answer and files
 // nothing; another opens an article, files anyway, and the ticket tells staff what was suggested.
 
-const shots = '/tmp/shots-site';
 
 describe.runIf(browserAvailable())('article suggestions while filing a ticket', { timeout: 120_000 }, () => {
   let portal: Portal;
@@ -37,7 +36,7 @@ describe.runIf(browserAvailable())('article suggestions while filing a ticket', 
     await backup.waitFor();
     expect(await backup.getAttribute('target')).toBe('_blank');
     await page.getByRole('radio', { name: /P3/ }).check();
-    await page.screenshot({ path: `${shots}/filing-zh-1280.png`, fullPage: true });
+    await portal.screenshot(page, `filing-zh-1280`);
 
     const event = page.waitForRequest((request) => request.url().endsWith('/api/v1/search/events'));
     const item = suggestions.getByRole('listitem').filter({ has: page.locator('a[href="/docs/operations/backup"]') });
@@ -72,7 +71,7 @@ describe.runIf(browserAvailable())('article suggestions while filing a ticket', 
     await page.getByLabel('Attachments (optional)').setInputFiles({ name: 'restore.log', mimeType: 'text/plain', buffer: Buffer.from('checksum mismatch\n') });
     await page.getByLabel(/^Name/).fill('Han Meimei');
     await page.getByRole('textbox', { name: /^E-mail/ }).fill(uniqueEmail('han'));
-    await page.screenshot({ path: `${shots}/filing-en-1280.png`, fullPage: true });
+    await portal.screenshot(page, `filing-en-1280`);
     await page.getByRole('button', { name: 'File the ticket' }).click();
     const filed = page.getByRole('heading', { name: /^Ticket HO-\d+ is filed$/ });
     await filed.waitFor();
@@ -124,7 +123,7 @@ describe.runIf(browserAvailable())('article suggestions while filing a ticket', 
     const [scrollWidth, clientWidth] = (await audit.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as [number, number];
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     expect(await seriousViolations(audit)).toEqual([]);
-    await audit.screenshot({ path: `${shots}/filing-${locale === 'en' ? 'en' : 'zh'}-${width}.png`, fullPage: true });
+    await portal.screenshot(audit, `filing-${locale === 'en' ? 'en' : 'zh'}-${width}`);
     await auditContext.close();
   });
 });

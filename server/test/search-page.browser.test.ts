@@ -7,7 +7,6 @@ import { untilFound } from './support/search.js';
 // typo, then narrows by kind and section, meets a search that finds nothing, and does all of it on a phone and
 // with the keyboard alone. One built site and one server for the whole file.
 
-const shots = '/tmp/shots-site';
 
 describe.runIf(browserAvailable())('the site search page', { timeout: 120_000 }, () => {
   let portal: Portal;
@@ -38,7 +37,7 @@ describe.runIf(browserAvailable())('the site search page', { timeout: 120_000 },
     await page.getByRole('link', { name: '故障处理手册' }).first().waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('写满');
     await expect.poll(() => page.locator('main ol mark', { hasText: '写满' }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${shots}/search-zh-1280.png`, fullPage: true });
+    await portal.screenshot(page, `search-zh-1280`);
 
     // A bookmark opens the same search; opening a hit tells the search report.
     await page.goto(`${portal.base}/support/search?q=${encodeURIComponent('写满')}`);
@@ -60,7 +59,7 @@ describe.runIf(browserAvailable())('the site search page', { timeout: 120_000 },
     await expect.poll(() => sections.getByRole('radio').count()).toBeGreaterThan(1);
     // Each option says how many hits it holds.
     expect(await sections.locator('label', { hasText: 'Operations' }).textContent()).toMatch(/Operations\d+/);
-    await page.screenshot({ path: `${shots}/search-en-1280.png`, fullPage: true });
+    await portal.screenshot(page, `search-en-1280`);
 
     // Ten at a time; more on demand, and the keyboard lands on the first new one.
     const hits = page.locator('main ol > li');
@@ -121,7 +120,7 @@ describe.runIf(browserAvailable())('the site search page', { timeout: 120_000 },
     await page.getByRole('heading', { name: /“备份”共找到 \d+ 条结果/ }).waitFor();
     const [scrollWidth, clientWidth] = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as [number, number];
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.screenshot({ path: `${shots}/search-zh-375.png`, fullPage: true });
+    await portal.screenshot(page, `search-zh-375`);
 
     // Tab past the search button into the kind filter, and move within it with the arrow keys.
     const all = page.getByRole('group', { name: '类型' }).getByRole('radio', { name: '全部' });
@@ -141,7 +140,7 @@ describe.runIf(browserAvailable())('the site search page', { timeout: 120_000 },
     const en = await portal.newPage({ locale: 'en', width: 375 });
     await en.page.goto(`${portal.base}/en/support/search?q=backup`);
     await en.page.locator('main ol a').first().waitFor();
-    await en.page.screenshot({ path: `${shots}/search-en-375.png`, fullPage: true });
+    await portal.screenshot(en.page, `search-en-375`);
     await en.context.close();
     await context.close();
   });
