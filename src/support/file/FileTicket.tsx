@@ -1,4 +1,4 @@
-import {useState, type ReactNode} from 'react';
+import {useRef, useState, type ReactNode} from 'react';
 import type {FiledTicket, SearchSuggestion} from '@site/src/api/types';
 import {useText} from '@site/src/components/i18n';
 import {ProblemNotice} from '../shell/ProblemNotice';
@@ -8,7 +8,7 @@ import FiledTicketNotice from './FiledTicketNotice';
 import FileTicketForm from './FileTicketForm';
 import {pageContextFromQuery} from './pageContext';
 import SolvedNotice from './SolvedNotice';
-import {useSuggestionLog} from './suggestionLog';
+import {createSuggestionLog, type SuggestionLog} from './suggestionLog';
 
 /**
  * The filing feature: the form built from the server's settings, with articles suggested as the customer writes;
@@ -29,4 +29,11 @@ export default function FileTicket(): ReactNode {
   return (
     <FileTicketForm settings={settings.data} context={context} suggestionLog={suggestionLog} onFiled={(ticket, priority) => setFiled({ticket, priority})} onSolved={setSolvedBy} />
   );
+}
+
+/** One log for the filing, kept across "this solved my problem" and back. A ref: recording changes nothing on screen. */
+function useSuggestionLog(): SuggestionLog {
+  const log = useRef<SuggestionLog>(null);
+  log.current ??= createSuggestionLog();
+  return log.current;
 }

@@ -1,7 +1,5 @@
-import {useRef} from 'react';
-
 // Shapes of the API's suggestion and of the filing body's `suggestions` entry, spelled out so the server's tests
-// can import this file without the site's path aliases.
+// can import this file without the site's path aliases (and without React, which a test program must not load).
 type Suggested = {url: string; title: string; type: 'doc' | 'faq' | 'article'};
 type FilingSuggestion = Suggested & {clicked: boolean};
 
@@ -33,11 +31,4 @@ export function createSuggestionLog(): SuggestionLog {
     },
     filed: () => [...entries.values()].map((entry) => ({...entry})),
   };
-}
-
-/** One log for the filing, kept across "this solved my problem" and back. A ref: recording changes nothing on screen. */
-export function useSuggestionLog(): SuggestionLog {
-  const log = useRef<SuggestionLog>(null);
-  log.current ??= createSuggestionLog();
-  return log.current;
 }

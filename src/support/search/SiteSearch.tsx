@@ -34,7 +34,7 @@ export default function SiteSearch(): ReactNode {
       call(
         api.GET('/search', {
           params: {
-            query: {q: state.q, locale, offset: pageParam, limit: pageSize, source: 'site', ...(state.type ? {type: state.type} : {type: ['doc', 'faq', 'article']}), ...(state.section ? {section: state.section} : {})},
+            query: {q: state.q, locale, offset: pageParam, limit: pageSize, source: 'site', ...(state.type ? {type: [state.type]} : {type: ['doc', 'faq', 'article']}), ...(state.section ? {section: state.section} : {})},
           },
         }),
       ),
