@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {markdownLink, sitePathIn} from '../../src/console/workspace/knowledge/links';
+import {markdownLink, sitePathIn} from '../../src/console/workspace/knowledge/links.js';
 
 describe('links to site pages in the customer’s language', () => {
   it('adds or removes the /en prefix', () => {
