@@ -4,23 +4,26 @@ import {useText} from '@site/src/components/i18n';
 import {useSession} from '../session/useSession';
 import MailboxAdmin from './MailboxAdmin';
 import OutboxAdmin from './OutboxAdmin';
+import SearchReport from './SearchReport';
+import {searchReportText} from './searchReportText';
 import StaffAdmin from './StaffAdmin';
 import {adminText} from './text';
 import styles from './styles.module.css';
 
-const sections = ['staff', 'outbox', 'mailbox'] as const;
+const sections = ['staff', 'outbox', 'mailbox', 'search'] as const;
 type Section = (typeof sections)[number];
 
-/** Administration for admins only (the API refuses agents as well): staff accounts, outgoing mail, the mailbox. */
+/** Administration for admins only (the API refuses agents as well): staff accounts, outgoing mail, the mailbox, the search report. */
 export default function AdminPage(): ReactNode {
   const t = useText(adminText);
+  const report = useText(searchReportText);
   const {user} = useSession();
   const location = useLocation();
   const history = useHistory();
   const requested = new URLSearchParams(location.search).get('section') as Section | null;
   const section: Section = requested && sections.includes(requested) ? requested : 'staff';
   if (user.role !== 'admin') return <p className="alert alert--warning">{t.adminsOnly}</p>;
-  const label: Record<Section, string> = {staff: t.staffTab, outbox: t.outboxTab, mailbox: t.mailboxTab};
+  const label: Record<Section, string> = {staff: t.staffTab, outbox: t.outboxTab, mailbox: t.mailboxTab, search: report.tab};
   return (
     <>
       <nav aria-label={t.sections} className={styles.tabs}>
@@ -42,6 +45,7 @@ export default function AdminPage(): ReactNode {
       {section === 'staff' && <StaffAdmin />}
       {section === 'outbox' && <OutboxAdmin />}
       {section === 'mailbox' && <MailboxAdmin />}
+      {section === 'search' && <SearchReport />}
     </>
   );
 }

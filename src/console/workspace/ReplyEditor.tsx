@@ -1,4 +1,4 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import {useEffect, useState, type MutableRefObject, type ReactNode} from 'react';
 import {useMutation, useQuery} from '@tanstack/react-query';
 import {useForm} from 'react-hook-form';
 import {api, call} from '@site/src/api/client';
@@ -25,9 +25,17 @@ type Draft = {body: string; kind: Kind};
  * accident); switching is an explicit choice, and the send buttons say who will read it. The draft (text and
  * kind) is kept in this browser through a reload or a session that ended.
  */
-type EditorProps = {number: string; uploads: SupportSettings['uploads'] | undefined; closed: boolean; onSent: () => void; onWriting?: (writing: boolean) => void};
+type EditorProps = {
+  number: string;
+  uploads: SupportSettings['uploads'] | undefined;
+  closed: boolean;
+  onSent: () => void;
+  onWriting?: (writing: boolean) => void;
+  /** Set by the editor: puts text at the cursor (the knowledge panel's links). */
+  insertRef?: MutableRefObject<((text: string) => void) | null>;
+};
 
-export default function ReplyEditor({number, uploads, closed, onSent, onWriting}: EditorProps): ReactNode {
+export default function ReplyEditor({number, uploads, closed, onSent, onWriting, insertRef}: EditorProps): ReactNode {
   const t = useText(workspaceText);
   const shared = useText(supportText);
   const locale = useLocale();
@@ -57,6 +65,37 @@ export default function ReplyEditor({number, uploads, closed, onSent, onWriting}
       setFocus('body');
     },
   });
+
+  // A link goes in at the cursor (or the end), in whichever mode the editor is: the agent may be noting it for a
+  // colleague. In a note, a line under the editor says that the customer will not see it until sent as a reply.
+  const [insertedInNote, setInsertedInNote] = useState(false);
+  useEffect(() => {
+    if (!insertRef) return;
+    insertRef.current = (text) => {
+      const body = watch('body');
+      const box = document.getElementById('editor-body') as HTMLTextAreaElement | null;
+      // A box never clicked into has its cursor at 0: then the link goes at the end, after what is written.
+      const atCursor = box && !(box.selectionStart === 0 && box.selectionEnd === 0 && body);
+      const start = atCursor ? box.selectionStart : body.length;
+      const end = atCursor ? box.selectionEnd : start;
+      const before = body.slice(0, start);
+      const spacer = before && !/\s$/.test(before) ? ' ' : '';
+      const next = `${before}${spacer}${text}${body.slice(end)}`;
+      setValue('body', next, {shouldDirty: true});
+      setInsertedInNote(watch('kind') === 'internal');
+      const caret = before.length + spacer.length + text.length;
+      requestAnimationFrame(() => {
+        const field = document.getElementById('editor-body') as HTMLTextAreaElement | null;
+        if (!field) return;
+        field.scrollIntoView({block: 'nearest'});
+        field.focus();
+        field.setSelectionRange(caret, caret);
+      });
+    };
+    return () => {
+      insertRef.current = null;
+    };
+  }, [insertRef, watch, setValue]);
 
   const send = (status?: 'pending' | 'resolved') =>
     handleSubmit(async ({body, kind: visibility}) => {
@@ -142,6 +181,7 @@ export default function ReplyEditor({number, uploads, closed, onSent, onWriting}
         <div role="status">
           {failure !== null && <p className="alert alert--danger">{problemMessage(failure)}</p>}
           {sent && <p className="alert alert--success">{sent === 'internal' ? t.sentNote : t.sentReply}</p>}
+          {insertedInNote && kind === 'internal' && <p className="alert alert--info">{t.linkInNote}</p>}
         </div>
         <div className={styles.sendRow}>
           {kind === 'internal' ? (

@@ -1,4 +1,4 @@
-import {useState, type ReactNode} from 'react';
+import {useRef, useState, type ReactNode} from 'react';
 import {usePresence} from '../live/usePresence';
 import Link from '@docusaurus/Link';
 import DateTime from '@site/src/components/DateTime';
@@ -12,6 +12,8 @@ import Attachments from '@site/src/support/track/Attachments';
 import {useSupportSettings} from '@site/src/support/useSupportSettings';
 import {ticketPath} from '../queue/QueuePage';
 import {useStaffDirectory} from '../queue/useQueueData';
+import KnowledgePanel from './knowledge/KnowledgePanel';
+import ReadBeforeFiling from './knowledge/ReadBeforeFiling';
 import ReplyEditor from './ReplyEditor';
 import StaffConversation from './StaffConversation';
 import TicketControls from './TicketControls';
@@ -33,6 +35,7 @@ export default function Workspace({number}: {number: string}): ReactNode {
   const others = useRequesterTickets(ticket.data?.requester.email, ticket.data?.number ?? number);
   const [writing, setWriting] = useState(false);
   const present = usePresence(number, writing);
+  const insertIntoReply = useRef<((text: string) => void) | null>(null);
 
   if (ticket.isPending) return <p role="status">{shared.loading}</p>;
   if (ticket.isError) return <ProblemNotice error={ticket.error} onRetry={() => ticket.refetch()} />;
@@ -71,10 +74,12 @@ export default function Workspace({number}: {number: string}): ReactNode {
           </section>
           {conversation.isError && <ProblemNotice error={conversation.error} onRetry={() => conversation.refetch()} />}
           {conversation.data && <StaffConversation conversation={conversation.data} />}
-          <ReplyEditor number={data.number} uploads={settings.data?.uploads} closed={data.status === 'closed'} onSent={() => void refresh()} onWriting={setWriting} />
+          <ReplyEditor number={data.number} uploads={settings.data?.uploads} closed={data.status === 'closed'} onSent={() => void refresh()} onWriting={setWriting} insertRef={insertIntoReply} />
           <Timeline events={data.events} />
         </div>
         <aside className={styles.side} aria-label={t.details}>
+          <ReadBeforeFiling suggestions={data.suggestions} locale={data.requester.locale} />
+          <KnowledgePanel key={`knowledge-${data.number}`} number={data.number} subject={data.subject} locale={data.requester.locale} onInsert={(text) => insertIntoReply.current?.(text)} />
           <TicketControls key={data.number} ticket={data} settings={settings.data} staff={staff.data?.items ?? []} onSaved={() => void refresh()} onReload={() => void refresh()} />
           <section aria-labelledby="requester-heading" className={styles.panel}>
             <h2 id="requester-heading">{t.requester}</h2>

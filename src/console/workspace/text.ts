@@ -54,6 +54,7 @@ export const workspaceText = defineText({
   sending: {zh: '正在发送…', en: 'Sending…'},
   sentNote: {zh: '备注已添加。', en: 'The note is added.'},
   sentReply: {zh: '回复已发送给客户。', en: 'The reply is sent to the customer.'},
+  linkInNote: {zh: '链接已插入内部备注。要发给客户，请改为“公开回复”。', en: 'The link is in the internal note. To send it to the customer, switch to “Public reply”.'},
   draftKept: {zh: '草稿自动保存在本浏览器中。', en: 'The draft is saved in this browser as you type.'},
   timeline: {zh: '处理记录', en: 'Audit timeline'},
   by: (name: string) => ({zh: `由 ${name}`, en: `by ${name}`}),

@@ -1,0 +1,28 @@
+import {defineText} from '@site/src/components/i18n';
+
+export const searchReportText = defineText({
+  tab: {zh: '搜索报告', en: 'Search report'},
+  intro: {zh: '客户搜索了什么却没找到：按这些问题补充文档和 FAQ。日期按 UTC 计算，查询记录保留 180 天。', en: 'What customers search for and do not find: write the docs and FAQ these ask for. Days are in UTC; queries are kept 180 days.'},
+  from: {zh: '开始日期', en: 'From'},
+  to: {zh: '结束日期', en: 'To'},
+  source: {zh: '搜索来源', en: 'Searched from'},
+  allSources: {zh: '全部', en: 'All'},
+  site: {zh: '文档站点', en: 'The site'},
+  portal: {zh: '客户门户（提交工单前）', en: 'The portal (before filing)'},
+  console: {zh: '员工控制台', en: 'The staff console'},
+  show: {zh: '显示报告', en: 'Show the report'},
+  badDate: {zh: '请输入有效日期（年-月-日）。', en: 'Enter a valid date (year-month-day).'},
+  toBeforeFrom: {zh: '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.'},
+  totals: {zh: '合计', en: 'Totals'},
+  searches: {zh: '搜索次数', en: 'Searches'},
+  zeroResults: {zh: '无结果的搜索', en: 'Searches with no results'},
+  clicks: {zh: '打开结果', en: 'Results opened'},
+  deflections: {zh: '问题已解决（未提交工单）', en: 'Solved without a ticket'},
+  notFound: {zh: '搜索了却没找到的内容', en: 'Searched for and not found'},
+  notFoundNone: {zh: '这段时间内没有无结果的搜索。', en: 'No search found nothing in this period.'},
+  top: {zh: '最常搜索的内容', en: 'Most searched'},
+  topNone: {zh: '这段时间内没有搜索。', en: 'No searches in this period.'},
+  query: {zh: '搜索词', en: 'Query'},
+  language: {zh: '语言', en: 'Language'},
+  period: (from: string, to: string) => ({zh: `${from} 至 ${to}`, en: `${from} to ${to}`}),
+});

@@ -1,0 +1,30 @@
+import {defineText} from '@site/src/components/i18n';
+
+export const knowledgeText = defineText({
+  title: {zh: '知识库', en: 'Knowledge base'},
+  show: {zh: '展开知识库', en: 'Show the knowledge base'},
+  hide: {zh: '收起知识库', en: 'Hide the knowledge base'},
+  query: {zh: '搜索文档、FAQ、文章和已解决的工单', en: 'Search docs, FAQ, articles and resolved tickets'},
+  search: {zh: '搜索', en: 'Search'},
+  inLanguage: (language: string) => ({zh: `按客户的语言（${language}）搜索。`, en: `Searching in the customer’s language (${language}).`}),
+  searching: {zh: '正在搜索…', en: 'Searching…'},
+  knowledge: {zh: '文档、FAQ 和文章', en: 'Docs, FAQ and articles'},
+  similar: {zh: '相似的已解决工单', en: 'Similar resolved tickets'},
+  nothing: {zh: '没有找到。', en: 'Nothing found.'},
+  unavailable: {zh: '搜索暂时不可用，请稍后再试。', en: 'Search is unavailable for now; try again later.'},
+  doc: {zh: '文档', en: 'Doc'},
+  faq: {zh: 'FAQ', en: 'FAQ'},
+  article: {zh: '文章', en: 'Article'},
+  ticket: {zh: '工单', en: 'Ticket'},
+  internal: {zh: '摘自内部备注（客户看不到）', en: 'From an internal note (the customer does not see it)'},
+  opensNewTab: {zh: '（在新标签页打开）', en: ' (opens in a new tab)'},
+  insertLink: (title: string) => ({zh: `插入链接：${title}`, en: `Insert link: ${title}`}),
+  insertShort: {zh: '插入链接', en: 'Insert link'},
+  zh: {zh: '中文', en: 'Chinese'},
+  en: {zh: '英文', en: 'English'},
+  // read before filing
+  readTitle: {zh: '客户提交前看过的建议', en: 'Suggested to the customer before filing'},
+  readIntro: {zh: '提交工单前，门户向客户推荐了这些页面。已打开的不必再发一次。', en: 'The portal suggested these pages before the customer filed. No need to send the opened ones again.'},
+  opened: {zh: '已打开', en: 'opened'},
+  notOpened: {zh: '未打开', en: 'not opened'},
+});
