@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, seriousViolations } from './support/browser.js';
@@ -9,7 +8,6 @@ import { someIp, ticketBody, uniqueEmail } from './support/ticket-api.js';
 // The knowledge panel beside a ticket, what the customer read before filing, and the admins' search report:
 // one built site and one server for the file; the index is awaited by polling the API, never by timing.
 
-const shots = process.env.CONSOLE_SHOTS_DIR ?? '/tmp/shots-console';
 
 describe.runIf(browserAvailable())('knowledge in the staff console, end to end in headless Chromium', { timeout: 120_000 }, () => {
   let portal: Portal;
@@ -43,14 +41,13 @@ describe.runIf(browserAvailable())('knowledge in the staff console, end to end i
     await page.goto(`${portal.base}${locale === 'en' ? '/en' : ''}${path}`);
     return { page, context };
   };
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  const shot = (page: Page, name: string) => portal.screenshot(page, `console-${name}`);
   const noSidewaysScroll = async (page: Page) => {
     const [scroll, client] = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as [number, number];
     expect(scroll - client).toBeLessThanOrEqual(0);
   };
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     portal = await startPortal();
     agent = await createStaff(portal.server.db.prisma, { name: '张支持' });
     admin = await createStaff(portal.server.db.prisma, { role: 'admin', name: '管理员甲' });

@@ -16,7 +16,7 @@ export function useKnowledgeSearch(q: string, locale: SiteLocale, except: string
   const tickets = useQuery({
     queryKey: ['knowledge-tickets', q, locale],
     enabled,
-    queryFn: () => call(api.GET('/search', {params: {query: {q, locale, type: 'ticket', limit: 20, source: 'console'}}})),
+    queryFn: () => call(api.GET('/search', {params: {query: {q, locale, type: ['ticket'], limit: 20, source: 'console'}}})),
     select: (answer) => answer.hits.filter((hit) => (hit.status === 'resolved' || hit.status === 'closed') && hit.number !== except).slice(0, 5),
   });
   return {knowledge, tickets};
