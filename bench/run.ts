@@ -1,4 +1,4 @@
-// npm run bench [-- http|mail|uploads|portal|console …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
+// npm run bench [-- http|mail|uploads|portal|console|search …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
 // is created here and dropped at the end. BENCH_DATABASE_URL names the server (admin connection).
 // Figures go to bench/results/latest.json (http) and bench/results/mail.json.
 import { availableParallelism, loadavg } from 'node:os';
@@ -10,6 +10,7 @@ import { printTable, ratiosOf, writeResults } from './report.js';
 import { benchConsole, printConsole } from './console.js';
 import { benchPortal, printPortal } from './portal.js';
 import { benchUploads, printUploads } from './uploads.js';
+import { benchSearch, printSearch } from './search.js';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const scenarios = {
@@ -32,6 +33,11 @@ const scenarios = {
     const results = { at: new Date().toISOString(), machine, ...(await benchPortal()) };
     printPortal(results);
     console.log(`results written to ${writeResults('portal.json', results)}`);
+  },
+  search: async (machine: Machine) => {
+    const results = { at: new Date().toISOString(), machine, ...(await benchSearch(adminUrl)) };
+    printSearch(results);
+    console.log(`results written to ${writeResults('search.json', results)}`);
   },
   mail: async (machine: Machine) => {
     const results = { at: new Date().toISOString(), machine, ...(await benchMail(adminUrl)) };
