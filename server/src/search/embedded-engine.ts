@@ -124,7 +124,6 @@ export class EmbeddedEngine implements SearchEngine {
       maxFuzzy: 2,
       prefix: (term) => byTerm.get(term)?.prefix ?? false,
       weights: { fuzzy: 0.6, prefix: 0.5 },
-      boostDocument: (_id, _term, stored) => (stored?.locale === query.readerLocale ? readerLocaleBoost : 1),
       filter: undefined as ((result: SearchResult) => boolean) | undefined,
     } satisfies Parameters<MiniSearch<Indexed>['search']>[1];
     const pageTypes = ['doc', 'faq', 'article'] as const;
@@ -140,14 +139,17 @@ export class EmbeddedEngine implements SearchEngine {
           (!filters.status || result.status === filters.status)
       : undefined;
     const results = shards.flatMap((shard) => this.shards[shard].search(tree, { ...searchOptions, filter }));
+    // The reader's language first: the same as a per-document boost (it multiplies every term's part of the score),
+    // applied once per result instead of once per result and term.
+    for (const result of results) if (result.locale === query.readerLocale) result.score *= readerLocaleBoost;
     if (shards.length > 1) {
       // Each shard's BM25 weighs rarity against its own size; scale both to the whole collection's, roughly as if
       // they were one index (a term in 1 of 5 tickets is not rarer than one in 1 of 200 pages).
       const all = Math.log1p(this.documentCount);
       const scale = Object.fromEntries((['pages', 'tickets'] as const).map((shard) => [shard, all / Math.max(Math.log1p(this.shards[shard].documentCount), 1e-9)]));
       for (const result of results) result.score *= scale[shardOf(String(result.id))]!;
-      results.sort((a, b) => b.score - a.score);
     }
+    results.sort((a, b) => b.score - a.score);
     return {
       total: results.length,
       hits: results.slice(query.offset, query.offset + query.limit).map((result) => ({ document: documentOf(result), score: result.score, terms: result.terms })),
