@@ -35,7 +35,7 @@ describe('knowledge-base search over the API', () => {
     admin = await createStaff(db.prisma, { role: 'admin' });
     ({ number: ticket } = await fileTestTicket(app, { subject: `VPN ${marker} 断开`, description: '夜间备份失败以后 VPN 断开。', tags: ['vpn'] }, {}, agent.bearer));
     await request(app).post(`/api/v1/tickets/${ticket}/messages`).set('Authorization', agent.bearer).send({ body: `内部：怀疑防火墙 ${marker}firewall 规则`, visibility: 'internal' }).expect(201);
-    await indexer().catchUp();
+    await indexer().settle(10_000);
   });
   afterAll(() => close());
 
@@ -80,7 +80,7 @@ describe('knowledge-base search over the API', () => {
   it('follows ticket changes through the pipeline: a status change is searchable by status', async () => {
     const current = await request(app).get(`/api/v1/tickets/${ticket}`).set('Authorization', agent.bearer).expect(200);
     await request(app).patch(`/api/v1/tickets/${ticket}`).set('Authorization', agent.bearer).send({ version: current.body.version, status: 'open' }).expect(200);
-    await indexer().catchUp();
+    await indexer().settle(10_000);
     expect((await search(`q=${marker}&status=open`, agent.bearer).expect(200)).body.hits.map((h: { number: string }) => h.number)).toEqual([ticket]);
     expect((await search(`q=${marker}&status=new`, agent.bearer).expect(200)).body.hits).toEqual([]);
   });
@@ -150,7 +150,7 @@ describe('knowledge-base search over the API', () => {
     await request(app).get(`/api/v1/admin/search-report?from=${day}&to=${day}`).set('Authorization', agent.bearer).expect(403);
     const inverted = await request(app).get('/api/v1/admin/search-report?from=2026-12-02&to=2026-11-01').set('Authorization', admin.bearer).expect(400);
     expect(inverted.body.errors[0].field).toBe('from');
-    await indexer().catchUp();
+    await indexer().settle(10_000);
     const metrics = await request(app).get('/metrics').expect(200);
     expect(metrics.text).toMatch(/handover_search_queries_total\{source="site",outcome="zero"\} [1-9]/);
     expect(metrics.text).toMatch(/handover_search_deflections_total [1-9]/);
@@ -173,7 +173,7 @@ describe('knowledge-base search over the API', () => {
   });
 
   it('reports the index on /ready: documents and no lag once caught up', async () => {
-    await indexer().catchUp();
+    await indexer().settle(10_000);
     const res = await request(app).get('/ready').expect(200);
     expect(res.body.status).toBe('ready');
     expect(res.body.search).toMatchObject({ engine: 'embedded', status: 'ok', lag: { changes: 0, oldestSeconds: 0 } });
@@ -184,7 +184,7 @@ describe('knowledge-base search over the API', () => {
     await fileTestTicket(app, { subject: `lag ${marker}` }, {}, agent.bearer);
     const res = await request(app).get('/ready').expect(200);
     expect(res.body.search.lag.changes).toBeGreaterThan(0);
-    await indexer().catchUp();
+    await indexer().settle(10_000);
     expect((await request(app).get('/ready').expect(200)).body.search.lag.changes).toBe(0);
   });
 });

@@ -64,7 +64,7 @@ describe('the outbox of index changes', () => {
     const first = services({ persist: true });
     await first.services.search.open();
     await file(first.services, '快照之前 beforesnapshot');
-    await first.services.searchSetup.indexer.catchUp();
+    await first.services.searchSetup.indexer.settle(10_000);
     expect(await first.services.searchSetup.snapshot!.flush()).toBe(true);
     // Changes committed while no consumer runs (the server is down): they wait in the table.
     await file(first.services, '停机期间 whiledown');
@@ -109,7 +109,7 @@ describe('the outbox of index changes', () => {
   it.runIf(usingPostgres)('never reads past a transaction still running, so a late commit is not skipped', async () => {
     const { services: s } = services();
     await s.search.open();
-    await s.searchSetup.indexer.catchUp();
+    await s.searchSetup.indexer.settle(10_000);
     let started!: () => void;
     let finish!: () => void;
     const inserted = new Promise<void>((resolve) => (started = resolve));
@@ -134,7 +134,7 @@ describe('the outbox of index changes', () => {
     expect((await s.searchSetup.indexer.lag()).changes).toBeGreaterThanOrEqual(1);
     finish();
     await slow;
-    await s.searchSetup.indexer.catchUp();
+    await s.searchSetup.indexer.settle(10_000);
     expect(await found(s, 'slowcommit')).toEqual(['慢事务 slowcommit']);
     expect(await found(s, 'fastcommit')).toEqual(['快事务 fastcommit']);
     expect((await s.searchSetup.indexer.lag()).changes).toBe(0);

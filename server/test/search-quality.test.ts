@@ -34,7 +34,7 @@ describe.each(engines)('search quality on the labelled queries: $name', ({ meili
     services = createServices(createContext({ config, db, logger: silentLogger }), { searchEngine });
     await seedDemoData(services);
     await services.search.open();
-    await services.searchSetup.indexer.catchUp();
+    await services.searchSetup.indexer.settle(10_000);
     report = await measureQuality(services.searchSetup.engine, queries);
   }, 120_000);
   afterAll(async () => {

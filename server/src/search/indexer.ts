@@ -139,6 +139,20 @@ export class SearchIndexer {
     return this.running;
   }
 
+  /**
+   * Catches up, and again while changes are still waiting, for at most `maxWaitMs`: a change committed a moment
+   * ago can be held back by any transaction still running on the PostgreSQL server (in any of its databases), and
+   * those are usually done within milliseconds. The queue's free-text filter uses it to find what was just changed.
+   */
+  async settle(maxWaitMs: number): Promise<void> {
+    const until = Date.now() + maxWaitMs;
+    for (;;) {
+      await this.catchUp();
+      if ((await this.lag()).changes === 0 || Date.now() >= until) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** How far behind the index is: changes not applied yet and the age of the oldest. */
   lag(): Promise<{ changes: number; oldestSeconds: number }> {
     return this.deps.changes.lag(this.position);

@@ -111,7 +111,7 @@ export class SearchService {
   async matchingTicketIds(text: string, limit = 1000): Promise<string[]> {
     if (!hasSearchableTerms(text, tokenizer)) return [];
     await this.open();
-    await this.deps.indexer.catchUp();
+    await this.deps.indexer.settle(1000);
     const result = await this.deps.indexer.engine.search({ text, readerLocale: 'zh-Hans', filters: { types: ['ticket'] }, includeInternal: true, match: 'all', limit, offset: 0 });
     return result.hits.map((hit) => hit.document.id.replace(/^ticket:/, ''));
   }
