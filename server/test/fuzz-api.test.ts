@@ -232,7 +232,9 @@ describe.each(targets)('a fuzz of every operation (%s)', (target) => {
         const res = await req;
         const seen = `${input.caller} ${op.method.toUpperCase()} ${path}?${queryString} ${JSON.stringify(body)?.slice(0, 200)} -> ${res.status} ${(res.text ?? JSON.stringify(res.body)).slice(0, 300)}`;
         expect(res.status, seen).toBeLessThan(500);
-        if (res.status >= 400 && op.operationId !== 'showUnsubscribe' && op.operationId !== 'unsubscribe') {
+        // 431: the address alone passed Node's 16 KB header limit, and Node's HTTP parser refused it before the app
+        // ever saw the request; there is no app answer to check.
+        if (res.status >= 400 && res.status !== 431 && op.operationId !== 'showUnsubscribe' && op.operationId !== 'unsubscribe') {
           expect(res.type, seen).toBe('application/problem+json');
           expect(res.body.code, seen).toEqual(expect.any(String));
         }
