@@ -5,7 +5,7 @@ import {ApiError} from '@site/src/api/problem';
 import {ProblemNotice} from '@site/src/support/shell/ProblemNotice';
 import {statusName} from '@site/src/support/status';
 import {supportText} from '@site/src/support/text';
-import Highlighted from './Highlighted';
+import Highlighted from '@site/src/components/Highlighted';
 import {markdownLink, sitePathIn, type SiteLocale} from './links';
 import {knowledgeText} from './text';
 import {recordClick, useKnowledgeSearch, type SearchHit} from './useKnowledgeSearch';
@@ -67,11 +67,11 @@ export default function KnowledgePanel({number, subject, locale, onInsert}: Prop
                   <li key={hit.url}>
                     <span className={styles.kind}>{kindName[hit.type]}</span>{' '}
                     <a href={sitePathIn(hit.url, locale)} target="_blank" rel="noopener" onClick={() => recordClick(query, locale, hit.url)}>
-                      <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                      <Highlighted text={hit.title} highlights={hit.titleHighlights} />
                       <span className="sr-only">{t.opensNewTab}</span>
                     </a>
                     <p className={styles.snippet}>
-                      <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                      <Highlighted text={hit.snippet} highlights={hit.highlights} />
                     </p>
                     <button type="button" className="button button--sm button--outline button--primary" aria-label={t.insertLink(hit.title)} onClick={() => onInsert(markdownLink(hit.title, hit.url, locale, window.location.origin))}>
                       {t.insertShort}
@@ -102,12 +102,12 @@ function SimilarTickets({hits, query, locale}: {hits: SearchHit[]; query: string
             <li key={hit.url}>
               <Link to={hit.url} onClick={() => recordClick(query, locale, hit.url)}>
                 {hit.number}{' '}
-                <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                <Highlighted text={hit.title} highlights={hit.titleHighlights} />
               </Link>{' '}
               {hit.status && <span className={styles.muted}>· {statusName(hit.status, shared)}</span>}
               {hit.internal && <p className={styles.internal}>{t.internal}</p>}
               <p className={styles.snippet}>
-                <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                <Highlighted text={hit.snippet} highlights={hit.highlights} />
               </p>
             </li>
           ))}
