@@ -67,7 +67,8 @@ export class SearchService {
       offset: query.offset,
     });
     this.count(query.source, query.locale, query.q, result.total === 0);
-    return { query: query.q, total: result.total, hits: result.hits.map((hit) => this.hitOf(hit, query.q, staff)), facets: result.facets, engine: engine.kind };
+    const typed = typedTerms(query.q);
+    return { query: query.q, total: result.total, hits: result.hits.map((hit) => this.hitOf(hit, typed, staff)), facets: result.facets, engine: engine.kind };
   }
 
   /** Up to five pages for what a customer is writing; nothing is counted until they click or file. */
@@ -78,9 +79,10 @@ export class SearchService {
     await this.open();
     const result = await this.deps.indexer.engine.search({ text: q, readerLocale: locale, filters: { types: publicTypes }, includeInternal: false, limit: 5, offset: 0 });
     this.counters.suggestions += 1;
+    const typed = typedTerms(q);
     return {
       suggestions: result.hits.map((hit) => {
-        const { snippet, highlights } = snippetOf(hit.document.text, termsOf(hit, q), 140);
+        const { snippet, highlights } = snippetOf(hit.document.text, [...hit.terms, ...typed], 140);
         return { type: hit.document.type as 'doc' | 'faq' | 'article', title: hit.document.title, url: hit.document.url, snippet, highlights };
       }),
     };
@@ -129,9 +131,10 @@ export class SearchService {
     });
   }
 
-  private hitOf(hit: EngineHit, q: string, staff: boolean): SearchHit {
+  /** `typed`: the query's own terms, computed once per search, marked beside what the engine matched (typo-corrected ones included). */
+  private hitOf(hit: EngineHit, typed: string[], staff: boolean): SearchHit {
     const { document } = hit;
-    const terms = termsOf(hit, q);
+    const terms = [...hit.terms, ...typed];
     let { snippet, highlights } = snippetOf(document.text || document.headings, terms);
     let internal: boolean | undefined;
     if (staff && highlights.length === 0 && document.internal) {
@@ -158,7 +161,7 @@ export class SearchService {
   }
 }
 
-/** The words to mark: what the engine matched (typo-corrected ones included) and what was typed. */
-function termsOf(hit: EngineHit, q: string): string[] {
-  return [...hit.terms, ...queryTerms(q, tokenizer).map((term) => term.term)];
+/** The terms of what was typed, to mark beside the ones the engine matched. */
+function typedTerms(q: string): string[] {
+  return queryTerms(q, tokenizer).map((term) => term.term);
 }
