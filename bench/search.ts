@@ -88,7 +88,7 @@ export async function benchSearch(adminUrl: string) {
   const memory = { heapMB: mb(after.heapUsed - before.heapUsed), rssMB: mb(after.rss), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1000) };
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'handover-bench-search-'));
-  const file = path.join(dir, 'embedded-index.json');
+  const file = path.join(dir, 'embedded-index.bin');
   let snapshot;
   try {
     let started = performance.now();

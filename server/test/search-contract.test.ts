@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +145,49 @@ describe('the embedded engine’s snapshot', () => {
 
   it('is ignored when there is none', async () => {
     expect(await EmbeddedEngine.loadSnapshot(path.join(dir, 'missing.json'))).toBeNull();
+  });
+
+  it('is ignored when the file is not one (the JSON snapshot of 0.7, a file cut short)', async () => {
+    const legacy = path.join(dir, 'embedded-index.json');
+    await writeFile(legacy, JSON.stringify({ format: 4, shards: {} }));
+    expect(await EmbeddedEngine.loadSnapshot(legacy)).toBeNull();
+    const engine = new EmbeddedEngine();
+    await engine.upsert(corpus);
+    const file = path.join(dir, 'cut.bin');
+    await engine.saveSnapshot(file, { docsHash: null, position: null });
+    await truncate(file, 100);
+    await expect(EmbeddedEngine.loadSnapshot(file)).rejects.toThrow(/ends early/);
+  });
+
+  it('holds one state of the index when documents arrive while it is written, and they are there after', async () => {
+    const engine = new EmbeddedEngine();
+    await engine.upsert(corpus);
+    const file = path.join(dir, 'busy.bin');
+    const saving = engine.saveSnapshot(file, { docsHash: null, position: null });
+    const late = engine.upsert([doc('late', { title: '晚到的文档', text: '保存快照期间到达' })]);
+    await Promise.all([saving, late]);
+    const loaded = await EmbeddedEngine.loadSnapshot(file);
+    expect(loaded!.engine.documentCount).toBe(corpus.length);
+    expect(ids(await engine.search(query('快照期间')))).toEqual(['late']);
+  });
+});
+
+describe('the embedded engine after many removals', () => {
+  const filler = (i: number) => doc(`filler-${i}`, { title: `备份记录 ${i}`, text: i % 2 ? 'backup rotation kept for seven days' : '备份保留七天，轮换删除旧文件' });
+
+  it('drops the removed documents’ postings and ranks exactly as an index built without them', async () => {
+    const churned = new EmbeddedEngine();
+    await churned.upsert([...corpus, ...Array.from({ length: 1500 }, (_, i) => filler(i))]);
+    await churned.remove(Array.from({ length: 1400 }, (_, i) => `filler-${i}`));
+    // An update is a removal and an addition: the document keeps one entry.
+    await churned.upsert([corpus[0]!]);
+    const fresh = new EmbeddedEngine();
+    await fresh.upsert([...corpus.slice(1), ...Array.from({ length: 100 }, (_, i) => filler(1400 + i)), corpus[0]!]);
+    expect(churned.documentCount).toBe(fresh.documentCount);
+    for (const text of ['备份', 'backup rotation', '工单', 'deploymnet', '死信']) {
+      const [a, b] = [await churned.search(query(text, { limit: 50 })), await fresh.search(query(text, { limit: 50 }))];
+      expect(a.total).toBe(b.total);
+      expect(a.hits.map((hit) => [hit.document.id, hit.score.toFixed(9)]).sort()).toEqual(b.hits.map((hit) => [hit.document.id, hit.score.toFixed(9)]).sort());
+    }
   });
 });

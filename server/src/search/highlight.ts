@@ -12,13 +12,17 @@ const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findTerms(text: string, terms: readonly string[]): Range[] {
   const ranges: Range[] = [];
   const lower = text.toLowerCase();
+  const latin: string[] = [];
   for (const term of new Set(terms.filter((t) => t.length > 0))) {
     if (isChinese(term)) {
       for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) ranges.push({ start: at, end: at + term.length });
-    } else {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`, 'gu');
-      for (const match of lower.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
-    }
+    } else latin.push(term);
+  }
+  if (latin.length > 0) {
+    // One pass for every Latin term (a search's terms include its typo and prefix variants, often dozens).
+    const alternatives = latin.sort((a, b) => b.length - a.length).map(escape).join('|');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})[\\p{L}\\p{N}]*`, 'gu');
+    for (const match of lower.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Range[] = [];
@@ -39,11 +43,15 @@ export function snippetOf(text: string, terms: readonly string[], length = 180):
   const ranges = findTerms(flat, terms);
   let from = 0;
   if (ranges.length > 0) {
+    // The window starting at a match that holds the most matches: two pointers over the sorted, disjoint ranges.
     let best = 0;
     let bestCount = -1;
-    for (let i = 0; i < ranges.length; i += 1) {
-      const start = ranges[i]!.start;
-      const count = ranges.filter((range) => range.start >= start && range.end <= start + length).length;
+    let last = 0;
+    for (let first = 0; first < ranges.length; first += 1) {
+      const start = ranges[first]!.start;
+      last = Math.max(last, first);
+      while (last + 1 < ranges.length && ranges[last + 1]!.end <= start + length) last += 1;
+      const count = ranges[first]!.end <= start + length ? last - first + 1 : 0;
       if (count > bestCount) {
         best = start;
         bestCount = count;

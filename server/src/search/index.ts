@@ -18,6 +18,11 @@ export { searchSubscriber } from './index-changes.js';
 export type SearchSetup = { service: SearchService; indexer: SearchIndexer; engine: SearchEngine; snapshot?: SnapshotPositionStore };
 
 export function snapshotFile(dataDir: string): string {
+  return path.join(dataDir, 'search', 'embedded-index.bin');
+}
+
+/** Where releases up to 0.7 kept a JSON snapshot, which this one cannot read: removed at start to free the disk. */
+export function legacySnapshotFile(dataDir: string): string {
   return path.join(dataDir, 'search', 'embedded-index.json');
 }
 
@@ -40,7 +45,7 @@ export function createSearch(context: AppContext, limiter: RateLimiter, options:
   } else {
     const embedded = new EmbeddedEngine();
     engine = embedded;
-    if (options.persist) store = snapshot = new SnapshotPositionStore(snapshotFile(config.dataDir), embedded, new IndexChangeRepository(prisma));
+    if (options.persist) store = snapshot = new SnapshotPositionStore(snapshotFile(config.dataDir), embedded, new IndexChangeRepository(prisma), legacySnapshotFile(config.dataDir));
     else store = new MemoryPositionStore();
   }
   const indexer = new SearchIndexer({ engine, store, changes: new IndexChangeRepository(prisma), tickets: new TicketSourceRepository(prisma), siteDir: config.siteDir, logger, now });

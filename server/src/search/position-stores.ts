@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { IndexPosition } from './documents.js';
 import { EmbeddedEngine } from './embedded-engine.js';
 import type { ConsumerPositionRepository, IndexChangeRepository } from './index-change-repository.js';
@@ -30,9 +31,11 @@ export class SnapshotPositionStore implements PositionStore {
     private readonly file: string,
     private readonly engine: EmbeddedEngine,
     private readonly changes: IndexChangeRepository,
+    private readonly legacyFile?: string,
   ) {}
 
   async load(): Promise<State | null> {
+    if (this.legacyFile) await rm(this.legacyFile, { force: true });
     this.database = await this.changes.databaseIdentity();
     const loaded = await EmbeddedEngine.loadSnapshot(this.file);
     const meta = loaded?.meta;
