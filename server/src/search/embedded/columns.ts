@@ -48,7 +48,7 @@ export class Codes extends Growable<Uint8Array> {
     return value ? (this.codes.get(value) ?? -1) : 0;
   }
 
-  valueOf(code: number): string {
+  valueAt(code: number): string {
     return this.values[code] ?? '';
   }
 

@@ -187,14 +187,14 @@ export class ShardIndex {
                 groupsHit[slot] = 0;
                 touched[touchedCount++] = slot;
               }
-              scores[slot] += score;
+              scores[slot] = scores[slot]! + score;
               if (termMark[slot] !== termStamp) {
                 termMark[slot] = termStamp;
-                quality[slot] += 1;
+                quality[slot] = quality[slot]! + 1;
               }
               if (groupMark[slot] !== groupStamp) {
                 groupMark[slot] = groupStamp;
-                groupsHit[slot] += 1;
+                groupsHit[slot] = groupsHit[slot]! + 1;
               }
             }
           }
@@ -259,7 +259,7 @@ export class ShardIndex {
       }
       for (const tag of this.documents[slot]!.tags) facets.tag[tag] = (facets.tag[tag] ?? 0) + 1;
     }
-    for (const name of ['type', 'section', 'locale', 'status'] as const) for (const [code, n] of counts[name]) facets[name][this.codes[name].valueOf(code)] = n;
+    for (const name of ['type', 'section', 'locale', 'status'] as const) for (const [code, n] of counts[name]) facets[name][this.codes[name].valueAt(code)] = n;
     return { total, hits: heap.sorted(), facets };
   }
 
