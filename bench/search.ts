@@ -45,7 +45,7 @@ const word = (zhShare: number) => {
 };
 const text = (words: number, zhShare: number) => Array.from({ length: words }, () => word(zhShare)).join(random() < 0.5 ? '' : ' ');
 
-function corpus(): SearchDocument[] {
+export function corpus(): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (let i = 0; i < sizes.articles; i++) {
     const zhShare = i % 2 ? 0.1 : 0.9;
@@ -59,7 +59,7 @@ function corpus(): SearchDocument[] {
 }
 
 /** 500 queries as people type them: 1–4 words, Chinese, English, mixed, some with a typo, some domain words. */
-function queries(): string[] {
+export function queries(): string[] {
   const out: string[] = [];
   for (let i = 0; i < 500; i++) {
     const words = Array.from({ length: 1 + Math.floor(random() * 4) }, () => word(i % 3 === 0 ? 0.1 : i % 3 === 1 ? 0.9 : 0.5));

@@ -56,16 +56,6 @@ export class Codes extends Growable<Uint8Array> {
     super.set(slot, typeof value === 'number' ? value : this.intern(value));
   }
 
-  /** The dictionary, in code order (for a snapshot). */
-  get dictionary(): readonly string[] {
-    return this.values;
-  }
-
-  /** Restores a dictionary written by a snapshot. */
-  restore(values: readonly string[]): void {
-    for (const value of values.slice(1)) this.intern(value);
-  }
-
   private intern(value: string | undefined): number {
     if (!value) return 0;
     let code = this.codes.get(value);
@@ -75,6 +65,42 @@ export class Codes extends Growable<Uint8Array> {
       code = this.values.length;
       this.values.push(value);
       this.codes.set(value, code);
+    }
+    return code;
+  }
+}
+
+/** Each slot's list of tags as one code (documents share a handful of distinct lists), for the tag facet. */
+export class TagSets extends Growable<Uint16Array> {
+  private readonly lists: string[][] = [[]];
+  private readonly codes = new Map<string, number>();
+
+  constructor() {
+    super(Uint16Array);
+  }
+
+  get size(): number {
+    return this.lists.length;
+  }
+
+  listAt(code: number): readonly string[] {
+    return this.lists[code] ?? [];
+  }
+
+  override set(slot: number, tags: readonly string[] | number): void {
+    super.set(slot, typeof tags === 'number' ? tags : this.intern(tags));
+  }
+
+  private intern(tags: readonly string[]): number {
+    if (tags.length === 0) return 0;
+    const key = JSON.stringify(tags);
+    let code = this.codes.get(key);
+    if (code === undefined) {
+      // Past 65,535 distinct lists the facet would be wrong: far beyond a site's tag combinations.
+      if (this.lists.length > 0xffff) throw new Error('too many distinct tag lists for the tag facet column');
+      code = this.lists.length;
+      this.lists.push([...tags]);
+      this.codes.set(key, code);
     }
     return code;
   }

@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { emptyFacets, type Facets, type SearchDocument } from '../documents.js';
 import type { QueryTerm } from '../query-terms.js';
 import type { Tokenizer } from '../tokenizer.js';
-import { Codes, Growable } from './columns.js';
+import { Codes, Growable, TagSets } from './columns.js';
 import { Postings } from './postings.js';
 
 /** The indexed fields, in the order of their ids; a term keeps one posting list per field it occurs in. */
@@ -49,7 +49,7 @@ export class ShardIndex {
   fieldLengths = indexedFields.map(() => new Growable(Uint32Array));
   lengthSums = new Float64Array(indexedFields.length);
   live = 0;
-  readonly codes = { type: new Codes(), locale: new Codes(), section: new Codes(), status: new Codes() };
+  readonly codes = { type: new Codes(), locale: new Codes(), section: new Codes(), status: new Codes(), tags: new TagSets() };
   // Scratch space of a search, by slot.
   private scores = new Growable(Float64Array);
   private seen = new Growable(Int32Array);
@@ -239,35 +239,48 @@ export class ShardIndex {
     const quality = this.quality.array;
     const groupsHit = this.groupsHit.array;
     const readerLocale = this.codes.locale.codeOf(query.readerLocale);
-    const locales = this.codes.locale.array;
+    const { type, section, locale, status, tags } = this.codes;
+    const [types, sections, locales, statuses, tagSets] = [type.array, section.array, locale.array, status.array, tags.array];
+    // Facets are counted per code (a few values each; tag lists as one code per distinct list) and named at the end.
+    const counts = { type: new Int32Array(256), section: new Int32Array(256), locale: new Int32Array(256), status: new Int32Array(256) };
+    const tagSetCounts = new Int32Array(tags.size);
     const heap = new TopHeap(query.top);
-    const facets = emptyFacets();
-    const counts = { type: new Map<number, number>(), section: new Map<number, number>(), locale: new Map<number, number>(), status: new Map<number, number>() };
     const groups = query.groups.length;
+    const { all, keep, readerLocaleBoost } = query;
     let total = 0;
     for (let i = 0; i < count; i++) {
       const slot = touched[i]!;
-      if (query.all && groupsHit[slot]! < groups) continue;
-      if (query.keep && !query.keep(slot, this)) continue;
+      if (all && groupsHit[slot]! < groups) continue;
+      if (keep && !keep(slot, this)) continue;
       total += 1;
       let score = scores[slot]! * quality[slot]!;
-      if (locales[slot] === readerLocale) score *= query.readerLocaleBoost;
+      if (locales[slot] === readerLocale) score *= readerLocaleBoost;
       heap.offer(slot, score);
-      for (const name of ['type', 'section', 'locale', 'status'] as const) {
-        const code = this.codes[name].array[slot]!;
-        if (code) counts[name].set(code, (counts[name].get(code) ?? 0) + 1);
-      }
-      for (const tag of this.documents[slot]!.tags) facets.tag[tag] = (facets.tag[tag] ?? 0) + 1;
+      counts.type[types[slot]!]! += 1;
+      counts.section[sections[slot]!]! += 1;
+      counts.locale[locales[slot]!]! += 1;
+      counts.status[statuses[slot]!]! += 1;
+      tagSetCounts[tagSets[slot]!]! += 1;
     }
-    for (const name of ['type', 'section', 'locale', 'status'] as const) for (const [code, n] of counts[name]) facets[name][this.codes[name].valueAt(code)] = n;
+    const facets = emptyFacets();
+    for (const name of ['type', 'section', 'locale', 'status'] as const) {
+      counts[name].forEach((n, code) => {
+        if (code > 0 && n > 0) facets[name][this.codes[name].valueAt(code)] = n;
+      });
+    }
+    tagSetCounts.forEach((n, code) => {
+      if (code > 0 && n > 0) for (const tag of tags.listAt(code)) facets.tag[tag] = (facets.tag[tag] ?? 0) + n;
+    });
     return { total, hits: heap.sorted(), facets };
   }
 
-  private setColumns(slot: number, document: SearchDocument): void {
+  /** The facet columns of a slot. */
+  setColumns(slot: number, document: SearchDocument): void {
     this.codes.type.set(slot, document.type);
     this.codes.locale.set(slot, document.locale);
     this.codes.section.set(slot, document.section);
     this.codes.status.set(slot, document.status);
+    this.codes.tags.set(slot, document.tags);
   }
 
   private resetStamps(): void {

@@ -35,7 +35,7 @@ export class SnapshotWriter {
   async shard(shard: ShardIndex): Promise<void> {
     shard.compact();
     const documents = shard.documents as SearchDocument[];
-    await this.json({ documents: documents.length, codes: Object.fromEntries(Object.entries(shard.codes).map(([name, codes]) => [name, codes.dictionary])) });
+    await this.json({ documents: documents.length });
     for (let start = 0; start < documents.length; start += documentsPerRecord) await this.json(documents.slice(start, start + documentsPerRecord));
     for (const lengths of shard.fieldLengths) await this.binary(bytesOf(lengths.ensure(documents.length).subarray(0, documents.length)));
     let batch: [string, TermEntry][] = [];
@@ -111,13 +111,13 @@ export class SnapshotReader {
 
   async shard(tokenizer: Tokenizer): Promise<ShardIndex> {
     const shard = new ShardIndex(tokenizer);
-    const head = await this.json<{ documents: number; codes: Record<keyof ShardIndex['codes'], string[]> }>();
-    for (const [name, values] of Object.entries(head.codes)) shard.codes[name as keyof ShardIndex['codes']].restore(values);
+    const head = await this.json<{ documents: number }>();
     const documents: SearchDocument[] = [];
     while (documents.length < head.documents) documents.push(...(await this.json<SearchDocument[]>()));
     documents.forEach((document, slot) => {
       shard.slotOf.set(document.id, slot);
-      for (const [name, codes] of Object.entries(shard.codes)) codes.set(slot, document[name as keyof ShardIndex['codes']]);
+      // The facet columns are derived from the documents (their codes are this process's own).
+      shard.setColumns(slot, document);
     });
     shard.documents = documents;
     shard.live = documents.length;
