@@ -4,43 +4,57 @@ export type Range = { start: number; end: number };
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Finds a search's terms in the texts of its hits: built once per search, used for every hit's text and title. */
+export type Highlighter = {
+  find(text: string): Range[];
+  /** A window of about `length` characters around the densest cluster of matches. */
+  snippet(text: string, length?: number): { snippet: string; highlights: Range[] };
+};
+
 /**
  * Where the terms occur in a text. A Chinese term matches anywhere (工单 inside 工单优先级, as it was found); a Latin
  * term matches at the start of a word, so a stem marks the whole word's beginning (deploy in deployment). Ranges are
- * sorted and never overlap.
+ * sorted and never overlap. The Latin terms (a search's typo and prefix variants are often dozens) are one pattern.
  */
-export function findTerms(text: string, terms: readonly string[]): Range[] {
-  const ranges: Range[] = [];
-  const lower = text.toLowerCase();
-  const latin: string[] = [];
-  for (const term of new Set(terms.filter((t) => t.length > 0))) {
-    if (isChinese(term)) {
+export function highlighter(terms: readonly string[]): Highlighter {
+  const unique = [...new Set(terms.filter((term) => term.length > 0))];
+  const chinese = unique.filter((term) => isChinese(term));
+  const latin = unique.filter((term) => !isChinese(term)).sort((a, b) => b.length - a.length);
+  const pattern = latin.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'gu') : null;
+  const find = (text: string): Range[] => {
+    const ranges: Range[] = [];
+    const lower = text.toLowerCase();
+    for (const term of chinese) {
       for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) ranges.push({ start: at, end: at + term.length });
-    } else latin.push(term);
-  }
-  if (latin.length > 0) {
-    // One pass for every Latin term (a search's terms include its typo and prefix variants, often dozens).
-    const alternatives = latin.sort((a, b) => b.length - a.length).map(escape).join('|');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})[\\p{L}\\p{N}]*`, 'gu');
-    for (const match of lower.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
-  }
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Range[] = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
+    }
+    if (pattern) for (const match of lower.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
+    ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: Range[] = [];
+    for (const range of ranges) {
+      const last = merged.at(-1);
+      if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+      else merged.push({ ...range });
+    }
+    return merged;
+  };
+  return { find, snippet: (text, length = 180) => snippetAround(text, find, length) };
+}
+
+export function findTerms(text: string, terms: readonly string[]): Range[] {
+  return highlighter(terms).find(text);
+}
+
+export function snippetOf(text: string, terms: readonly string[], length = 180): { snippet: string; highlights: Range[] } {
+  return highlighter(terms).snippet(text, length);
 }
 
 /**
  * A window of about `length` characters around the densest cluster of matches, with the ranges inside it made
  * relative to it. Starts at the text's beginning when nothing matched (the page's first words).
  */
-export function snippetOf(text: string, terms: readonly string[], length = 180): { snippet: string; highlights: Range[] } {
+function snippetAround(text: string, find: Highlighter['find'], length: number): { snippet: string; highlights: Range[] } {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const ranges = findTerms(flat, terms);
+  const ranges = find(flat);
   let from = 0;
   if (ranges.length > 0) {
     // The window starting at a match that holds the most matches: two pointers over the sorted, disjoint ranges.

@@ -32,16 +32,18 @@ export function queryGroups(text: string, tokenizer: Tokenizer): QueryTerm[][] {
     const [first, ...rest] = tokenizer.terms(word);
     if (first === undefined || seen.has(first)) return;
     const group: QueryTerm[] = [];
-    const add = (term: string, boost: number, prefix: boolean) => {
+    // Only the word as typed is looked up with typos: its stem comes from the same letters (a typo in the word is
+    // found through the word), and synonyms are the glossary's, spelt right. Each typo lookup walks the vocabulary.
+    const add = (term: string, boost: number, prefix: boolean, typos: boolean) => {
       if (group.some((other) => other.term === term)) return;
       seen.add(term);
-      const latin = !isChinese(term) && /^[a-z]+$/.test(term);
+      const latin = typos && !isChinese(term) && /^[a-z]+$/.test(term);
       group.push({ term, boost, fuzzy: latin ? (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0) : 0, prefix });
     };
     const last = index === words.length - 1 && endsInWord;
-    add(first, 1, last && first.length >= 2);
-    for (const stem of rest) add(stem, 0.8, false);
-    for (const synonym of tokenizer.synonymsOf(word)) for (const term of tokenizer.terms(synonym)) add(term, 0.5, false);
+    add(first, 1, last && first.length >= 2, true);
+    for (const stem of rest) add(stem, 0.8, false, false);
+    for (const synonym of tokenizer.synonymsOf(word)) for (const term of tokenizer.terms(synonym)) add(term, 0.5, false, false);
     groups.push(group);
   });
   return groups;

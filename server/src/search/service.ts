@@ -3,7 +3,7 @@ import { ProblemError } from '../http/errors.js';
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from '../rate-limit/limiter.js';
 import type { EngineHit, SearchLocale, SearchType } from './documents.js';
-import { snippetOf } from './highlight.js';
+import { highlighter, type Highlighter } from './highlight.js';
 import type { SearchIndexer } from './indexer.js';
 import { hasSearchableTerms, queryTerms } from './query-terms.js';
 import type { SearchEventBody, SearchHit, SearchQuery, SearchReport, SearchResults, Suggestions } from './schemas.js';
@@ -67,8 +67,8 @@ export class SearchService {
       offset: query.offset,
     });
     this.count(query.source, query.locale, query.q, result.total === 0);
-    const typed = typedTerms(query.q);
-    return { query: query.q, total: result.total, hits: result.hits.map((hit) => this.hitOf(hit, typed, staff)), facets: result.facets, engine: engine.kind };
+    const marks = marksFor(result.hits, query.q);
+    return { query: query.q, total: result.total, hits: result.hits.map((hit) => this.hitOf(hit, marks, staff)), facets: result.facets, engine: engine.kind };
   }
 
   /** Up to five pages for what a customer is writing; nothing is counted until they click or file. */
@@ -79,10 +79,10 @@ export class SearchService {
     await this.open();
     const result = await this.deps.indexer.engine.search({ text: q, readerLocale: locale, filters: { types: publicTypes }, includeInternal: false, limit: 5, offset: 0 });
     this.counters.suggestions += 1;
-    const typed = typedTerms(q);
+    const marks = marksFor(result.hits, q);
     return {
       suggestions: result.hits.map((hit) => {
-        const { snippet, highlights } = snippetOf(hit.document.text, [...hit.terms, ...typed], 140);
+        const { snippet, highlights } = marks.snippet(hit.document.text, 140);
         return { type: hit.document.type as 'doc' | 'faq' | 'article', title: hit.document.title, url: hit.document.url, snippet, highlights };
       }),
     };
@@ -131,14 +131,12 @@ export class SearchService {
     });
   }
 
-  /** `typed`: the query's own terms, computed once per search, marked beside what the engine matched (typo-corrected ones included). */
-  private hitOf(hit: EngineHit, typed: string[], staff: boolean): SearchHit {
+  private hitOf(hit: EngineHit, marks: Highlighter, staff: boolean): SearchHit {
     const { document } = hit;
-    const terms = [...hit.terms, ...typed];
-    let { snippet, highlights } = snippetOf(document.text || document.headings, terms);
+    let { snippet, highlights } = marks.snippet(document.text || document.headings);
     let internal: boolean | undefined;
     if (staff && highlights.length === 0 && document.internal) {
-      const fromNotes = snippetOf(document.internal, terms);
+      const fromNotes = marks.snippet(document.internal);
       if (fromNotes.highlights.length > 0) {
         ({ snippet, highlights } = fromNotes);
         internal = true;
@@ -153,7 +151,7 @@ export class SearchService {
       tags: document.tags ?? [],
       snippet,
       highlights,
-      titleHighlights: snippetOf(document.title, terms, 1000).highlights,
+      titleHighlights: marks.snippet(document.title, 1000).highlights,
       ...(document.number ? { number: document.number, status: document.status } : {}),
       ...(internal ? { internal } : {}),
       score: Math.round(hit.score * 1000) / 1000,
@@ -161,7 +159,10 @@ export class SearchService {
   }
 }
 
-/** The terms of what was typed, to mark beside the ones the engine matched. */
-function typedTerms(q: string): string[] {
-  return queryTerms(q, tokenizer).map((term) => term.term);
+/**
+ * One highlighter per search: the terms the engine matched in any hit (typo-corrected and prefix ones included) and
+ * the terms of what was typed. A term one hit matched marks the same word in another hit, which holds it too.
+ */
+function marksFor(hits: EngineHit[], q: string): Highlighter {
+  return highlighter([...hits.flatMap((hit) => hit.terms), ...queryTerms(q, tokenizer).map((term) => term.term)]);
 }
