@@ -41,6 +41,7 @@ async function main(): Promise<number> {
     const health = await search.engine.health();
     const documents = health.ok ? health.documents : 0;
     console.log(`Search index rebuilt (${search.engine.kind}): ${documents} documents in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    await search.close();
     return 0;
   } finally {
     await db.close();

@@ -6,13 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument, SearchEngine } from '../src/search/documents.js';
 import { EmbeddedEngine } from '../src/search/embedded-engine.js';
 import { MeilisearchEngine } from '../src/search/meilisearch-engine.js';
+import { WorkerEngine } from '../src/search/worker-engine.js';
 
 /**
  * One contract for every search engine: the embedded one always, Meilisearch whenever MEILI_URL is set
  * (`MEILI_URL=http://127.0.0.1:7700 MEILI_API_KEY=… npx vitest run server/test/search-contract.test.ts`), each on its
  * own index so runs never meet.
  */
-const engines: { name: string; make: () => SearchEngine }[] = [{ name: 'embedded', make: () => new EmbeddedEngine() }];
+const engines: { name: string; make: () => SearchEngine }[] = [
+  { name: 'embedded', make: () => new EmbeddedEngine() },
+  { name: 'embedded in a worker thread', make: () => new WorkerEngine() },
+];
 if (process.env.MEILI_URL) {
   engines.push({ name: 'meilisearch', make: () => new MeilisearchEngine({ url: process.env.MEILI_URL!, apiKey: process.env.MEILI_API_KEY, index: `contract-${randomUUID().slice(0, 8)}` }) });
 }
@@ -45,6 +49,7 @@ describe.each(engines)('the search engine contract: $name', ({ make }) => {
   });
   afterAll(async () => {
     await engine.clear().catch(() => undefined);
+    if (engine instanceof WorkerEngine) await engine.close();
   });
 
   it('reports itself healthy with its documents counted', async () => {
@@ -189,5 +194,53 @@ describe('the embedded engine after many removals', () => {
       expect(a.total).toBe(b.total);
       expect(a.hits.map((hit) => [hit.document.id, hit.score.toFixed(9)]).sort()).toEqual(b.hits.map((hit) => [hit.document.id, hit.score.toFixed(9)]).sort());
     }
+  });
+});
+
+describe('the embedded engine in a worker thread', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'handover-worker-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes a snapshot that another worker (or this thread) loads with the same answers', async () => {
+    const writer = new WorkerEngine();
+    const reader = new WorkerEngine();
+    try {
+      await writer.upsert(corpus);
+      const file = path.join(dir, 'index.bin');
+      const meta = { database: 'db-1', docsHash: 'abc', position: null };
+      await writer.saveSnapshot(file, meta);
+      expect(await reader.loadSnapshotInto(file)).toEqual(meta);
+      expect(await reader.health()).toEqual({ ok: true, documents: corpus.length });
+      const here = (await EmbeddedEngine.loadSnapshot(file))!.engine;
+      for (const text of ['处理', 'deploymnet', 'HO-1002']) {
+        const expected = ids(await here.search(query(text)));
+        expect(ids(await reader.search(query(text)))).toEqual(expected);
+        expect(ids(await writer.search(query(text)))).toEqual(expected);
+      }
+    } finally {
+      await Promise.all([writer.close(), reader.close()]);
+    }
+  });
+
+  it('tells its listeners when the worker dies, fails the calls in flight, and starts afresh with an empty index', async () => {
+    const engine = new WorkerEngine();
+    let lost = 0;
+    engine.onLost(() => (lost += 1));
+    try {
+      await engine.upsert(corpus);
+      // Long enough (thousands of documents to cut into words) to be under way when the worker goes.
+      const inFlight = engine.upsert(Array.from({ length: 5000 }, (_, i) => doc(`bulk-${i}`, { title: `批量 ${i}`, text: '备份保留七天，轮换删除旧文件。'.repeat(20) })));
+      // What an out-of-memory crash looks like from the main thread: the worker is gone.
+      await (engine as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await expect(inFlight).rejects.toThrow(/search worker stopped/);
+      expect(lost).toBe(1);
+      expect(await engine.health()).toEqual({ ok: true, documents: 0 });
+    } finally {
+      await engine.close();
+    }
+    await expect(engine.search(query('部署'))).rejects.toThrow(/stopped/);
   });
 });

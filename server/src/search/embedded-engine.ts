@@ -19,6 +19,12 @@ const compactMinimum = 1_000;
 
 export type SnapshotMeta = { database?: string; position: { txId: string; changeId: string; appliedAt: string } | null; docsHash: string | null };
 
+/** An embedded index that lives in a snapshot file: in this thread (EmbeddedEngine) or in a worker (WorkerEngine). */
+export interface SnapshotEngine extends SearchEngine {
+  saveSnapshot(file: string, meta: SnapshotMeta): Promise<void>;
+  loadSnapshotInto(file: string): Promise<SnapshotMeta | null>;
+}
+
 type Shard = 'pages' | 'tickets';
 const shardNames: Shard[] = ['pages', 'tickets'];
 const shardOf = (id: string): Shard => (id.startsWith('ticket:') ? 'tickets' : 'pages');
@@ -32,7 +38,7 @@ const pageTypes: SearchType[] = ['doc', 'faq', 'article'];
  * lookups and its BM25+ scoring, and scores into typed arrays instead. Saved as a snapshot under DATA_DIR with the
  * position of the last index change it applied, so a restart loads it and applies only what changed since.
  */
-export class EmbeddedEngine implements SearchEngine {
+export class EmbeddedEngine implements SnapshotEngine {
   readonly kind = 'embedded' as const;
   private shards: Record<Shard, ShardIndex>;
   /** Writes (and a snapshot being written, which must see one state of the index) go one at a time; searches do not wait. */
@@ -72,9 +78,13 @@ export class EmbeddedEngine implements SearchEngine {
     });
   }
 
-  /** Takes over the index of an engine loaded from a snapshot. */
-  adopt(other: EmbeddedEngine): void {
-    this.shards = other.shards;
+  /** Replaces the index with the snapshot's, when there is one this release can read; returns its meta. */
+  loadSnapshotInto(file: string): Promise<SnapshotMeta | null> {
+    return this.write(async () => {
+      const loaded = await EmbeddedEngine.loadSnapshot(file, this.tokenizer);
+      if (loaded) this.shards = loaded.engine.shards;
+      return loaded?.meta ?? null;
+    });
   }
 
   get documentCount(): number {
@@ -166,7 +176,7 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
-  private write(change: () => void | Promise<void>): Promise<void> {
+  private write<T>(change: () => T | Promise<T>): Promise<T> {
     const next = this.writes.then(change);
     this.writes = next.catch(() => undefined);
     return next;

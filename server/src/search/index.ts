@@ -4,6 +4,7 @@ import type { RateLimiter } from '../rate-limit/limiter.js';
 import { liveChannel } from '../tickets/live-repository.js';
 import type { SearchEngine } from './documents.js';
 import { EmbeddedEngine } from './embedded-engine.js';
+import { WorkerEngine } from './worker-engine.js';
 import { ConsumerPositionRepository, IndexChangeRepository } from './index-change-repository.js';
 import { indexChangeRetentionMs } from './index-changes.js';
 import { TicketSourceRepository } from './ticket-source-repository.js';
@@ -15,7 +16,7 @@ import { SearchStatsRepository } from './stats-repository.js';
 
 export { searchSubscriber } from './index-changes.js';
 
-export type SearchSetup = { service: SearchService; indexer: SearchIndexer; engine: SearchEngine; snapshot?: SnapshotPositionStore };
+export type SearchSetup = { service: SearchService; indexer: SearchIndexer; engine: SearchEngine; snapshot?: SnapshotPositionStore; close: () => Promise<void> };
 
 export function snapshotFile(dataDir: string): string {
   return path.join(dataDir, 'search', 'embedded-index.bin');
@@ -42,21 +43,35 @@ export function createSearch(context: AppContext, limiter: RateLimiter, options:
   } else if (config.search.meiliUrl) {
     engine = new MeilisearchEngine({ url: config.search.meiliUrl, apiKey: config.search.meiliApiKey, index: config.search.meiliIndex });
     store = new DatabasePositionStore(new ConsumerPositionRepository(prisma), `meilisearch:${config.search.meiliIndex}`);
+  } else if (options.persist) {
+    // A running server: the index in its own thread, so scoring never holds up the event loop, and in a snapshot.
+    const worker = new WorkerEngine();
+    engine = worker;
+    store = snapshot = new SnapshotPositionStore(snapshotFile(config.dataDir), worker, new IndexChangeRepository(prisma), legacySnapshotFile(config.dataDir));
   } else {
-    const embedded = new EmbeddedEngine();
-    engine = embedded;
-    if (options.persist) store = snapshot = new SnapshotPositionStore(snapshotFile(config.dataDir), embedded, new IndexChangeRepository(prisma), legacySnapshotFile(config.dataDir));
-    else store = new MemoryPositionStore();
+    engine = new EmbeddedEngine();
+    store = new MemoryPositionStore();
   }
   const indexer = new SearchIndexer({ engine, store, changes: new IndexChangeRepository(prisma), tickets: new TicketSourceRepository(prisma), siteDir: config.siteDir, logger, now });
   const service = new SearchService({ indexer, stats: new SearchStatsRepository(prisma), limiter, logger, now });
-  return { service, indexer, engine, snapshot };
+  if (engine instanceof WorkerEngine) {
+    engine.onLost(() => {
+      logger.error('the search worker stopped; its index is reopened from the snapshot');
+      indexer.lost();
+      service.reopen();
+    });
+  }
+  const close = async () => {
+    if (engine instanceof WorkerEngine) await engine.close();
+  };
+  return { service, indexer, engine, snapshot, close };
 }
 
 const pollMs = 2_000;
 // Writing the snapshot serialises the whole index (seconds at 100,000 tickets): rarely, since a restart catches up anyway.
 const snapshotEveryMs = 5 * 60_000;
 const pruneEveryMs = 60 * 60_000;
+const countsEveryMs = 5_000;
 
 /**
  * Keeps the index current while the server runs: opens it (in the background: the server answers meanwhile, and
@@ -85,7 +100,8 @@ export function startSearchIndexing(context: AppContext, search: SearchSetup): (
     new IndexChangeRepository(prisma).prune(new Date(now().getTime() - indexChangeRetentionMs)).catch(warn('pruning index changes failed'));
     search.service.prune().catch(warn('pruning search counts failed'));
   }, pruneEveryMs);
-  for (const timer of [poll, flush, prune]) timer.unref();
+  const counts = setInterval(() => void search.service.flushCounts(), countsEveryMs);
+  for (const timer of [poll, flush, prune, counts]) timer.unref();
   const listening = db.listen(liveChannel, catchUp).catch((error: unknown) => {
     warn('cannot listen for ticket changes; the search index follows at each poll')(error);
     return async () => undefined;
@@ -95,9 +111,12 @@ export function startSearchIndexing(context: AppContext, search: SearchSetup): (
     clearInterval(poll);
     clearInterval(flush);
     clearInterval(prune);
+    clearInterval(counts);
+    await search.service.flushCounts();
     await (await listening)();
     await opened;
     if (search.indexer.isReady) await search.indexer.catchUp().catch(warn('applying index changes at shutdown failed'));
     await search.snapshot?.flush().catch(warn('writing the search snapshot failed'));
+    await search.close();
   };
 }

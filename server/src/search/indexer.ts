@@ -53,6 +53,13 @@ export class SearchIndexer {
     return this.ready;
   }
 
+  /** The engine lost its index (its worker died): the next `open` loads the snapshot or rebuilds. */
+  lost(): void {
+    this.ready = false;
+    this.position = startPosition();
+    this.docsHash = null;
+  }
+
   /** Loads the position, rebuilds if it must, indexes a changed site, and applies what changed meanwhile. */
   async open(): Promise<void> {
     const { engine, store, changes, logger, now } = this.deps;

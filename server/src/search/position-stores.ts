@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { IndexPosition } from './documents.js';
-import { EmbeddedEngine } from './embedded-engine.js';
+import type { SnapshotEngine } from './embedded-engine.js';
 import type { ConsumerPositionRepository, IndexChangeRepository } from './index-change-repository.js';
 import type { PositionStore } from './indexer.js';
 
@@ -29,7 +29,7 @@ export class SnapshotPositionStore implements PositionStore {
 
   constructor(
     private readonly file: string,
-    private readonly engine: EmbeddedEngine,
+    private readonly engine: SnapshotEngine,
     private readonly changes: IndexChangeRepository,
     private readonly legacyFile?: string,
   ) {}
@@ -37,10 +37,10 @@ export class SnapshotPositionStore implements PositionStore {
   async load(): Promise<State | null> {
     if (this.legacyFile) await rm(this.legacyFile, { force: true });
     this.database = await this.changes.databaseIdentity();
-    const loaded = await EmbeddedEngine.loadSnapshot(this.file);
-    const meta = loaded?.meta;
-    if (!loaded || !meta?.position || meta.database !== this.database) return null;
-    this.engine.adopt(loaded.engine);
+    // A snapshot that cannot be read (cut short by a full disk, say) is as good as none: the index is rebuilt.
+    const meta = await this.engine.loadSnapshotInto(this.file).catch(() => null);
+    // A snapshot of another database is loaded, then rebuilt over (the indexer clears the tickets it does not find).
+    if (!meta?.position || meta.database !== this.database) return null;
     this.state = {
       position: { txId: BigInt(meta.position.txId), changeId: BigInt(meta.position.changeId), appliedAt: new Date(meta.position.appliedAt) },
       docsHash: meta.docsHash,

@@ -7,6 +7,7 @@ import { highlighter, type Highlighter } from './highlight.js';
 import type { SearchIndexer } from './indexer.js';
 import { hasSearchableTerms, queryTerms } from './query-terms.js';
 import type { SearchEventBody, SearchHit, SearchQuery, SearchReport, SearchResults, Suggestions } from './schemas.js';
+import { SearchStatsBuffer } from './stats-buffer.js';
 import { keepStatsDays, normaliseQuery, type SearchStatsRepository, type StatSource } from './stats-repository.js';
 import { tokenizer } from './tokenizer.js';
 
@@ -30,8 +31,11 @@ const anonymousSearchLimit = { name: 'search', limit: 240, windowSeconds: 60 };
 export class SearchService {
   readonly counters: SearchCounters = { queries: new Map(), clicks: new Map(), deflections: 0, suggestions: 0 };
   private opening: Promise<void> | undefined;
+  private readonly buffer: SearchStatsBuffer;
 
-  constructor(private readonly deps: SearchServiceDeps) {}
+  constructor(private readonly deps: SearchServiceDeps) {
+    this.buffer = new SearchStatsBuffer(deps.stats, deps.logger);
+  }
 
   get indexer(): SearchIndexer {
     return this.deps.indexer;
@@ -44,6 +48,11 @@ export class SearchService {
       throw error;
     });
     return this.opening;
+  }
+
+  /** The index must be opened again (its engine lost it); the next search waits for that. */
+  reopen(): void {
+    this.opening = undefined;
   }
 
   async search(actor: Actor, query: SearchQuery, address: string): Promise<SearchResults> {
@@ -102,6 +111,7 @@ export class SearchService {
     if (staffOf(actor).role !== 'admin') throw new ProblemError('forbidden', { detail: 'Administrators only.' });
     if (from > to) throw new ProblemError('validation_failed', { errors: [{ field: 'from', code: 'after_to', message: 'must not be after `to`' }] });
     const { stats } = this.deps;
+    await this.buffer.flush();
     const [totals, notFound, top] = await Promise.all([stats.totals(from, to, source), stats.rows(from, to, source, true, 50), stats.rows(from, to, source, false, 50)]);
     return { from, to, totals, notFound, top };
   }
@@ -122,13 +132,15 @@ export class SearchService {
     await this.deps.stats.prune(new Date(this.deps.now().getTime() - keepStatsDays * 86_400_000));
   }
 
+  /** Writes the searches counted since the last time (every few seconds, before a report, at shutdown). */
+  flushCounts(): Promise<void> {
+    return this.buffer.flush();
+  }
+
   private count(source: StatSource, locale: string, q: string, zero: boolean): void {
     const key = `${source}:${zero ? 'zero' : 'hits'}`;
     this.counters.queries.set(key, (this.counters.queries.get(key) ?? 0) + 1);
-    // The report's counts are best effort: a failed write must not fail the search.
-    this.deps.stats.add(this.deps.now(), source, locale, normaliseQuery(q), { searches: 1, zeroResults: zero ? 1 : 0 }).catch((error: unknown) => {
-      this.deps.logger.warn({ err: error }, 'counting a search for the report failed');
-    });
+    this.buffer.add(this.deps.now(), source, locale, normaliseQuery(q), { searches: 1, zeroResults: zero ? 1 : 0 });
   }
 
   private hitOf(hit: EngineHit, marks: Highlighter, staff: boolean): SearchHit {

@@ -32,6 +32,22 @@ export class SearchStatsRepository {
         deflections = search_query_stats.deflections + EXCLUDED.deflections`;
   }
 
+  /** Several rows' counts in one statement (each key once: the caller adds up its own first). */
+  async addMany(rows: { day: string; source: StatSource; locale: string; query: string; by: Required<StatIncrement> }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+    await this.prisma.$executeRaw`
+      INSERT INTO search_query_stats (day, source, locale, query, searches, zero_results, clicks, deflections)
+      SELECT * FROM unnest(${column((row) => row.day)}::date[], ${column((row) => row.source)}::text[], ${column((row) => row.locale)}::text[],
+        ${column((row) => row.query)}::text[], ${column((row) => row.by.searches)}::int[], ${column((row) => row.by.zeroResults)}::int[],
+        ${column((row) => row.by.clicks)}::int[], ${column((row) => row.by.deflections)}::int[])
+      ON CONFLICT (day, source, locale, query) DO UPDATE SET
+        searches = search_query_stats.searches + EXCLUDED.searches,
+        zero_results = search_query_stats.zero_results + EXCLUDED.zero_results,
+        clicks = search_query_stats.clicks + EXCLUDED.clicks,
+        deflections = search_query_stats.deflections + EXCLUDED.deflections`;
+  }
+
   /** Per query over the days from `from` to `to` (inclusive), most searched first. */
   async rows(from: string, to: string, source: StatSource | undefined, onlyNotFound: boolean, take: number): Promise<StatRow[]> {
     const rows = await this.prisma.searchQueryStat.groupBy({
