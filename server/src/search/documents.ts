@@ -61,7 +61,7 @@ export type EngineQuery = {
   offset: number;
 };
 
-export type EngineHit = { document: SearchDocument; score: number; /** The indexed terms the query matched. */ terms: string[] };
+export type EngineHit = { document: SearchDocument; score: number; /** What a snippet marks: the terms the query matched (for a prefix match, the prefix typed). */ terms: string[] };
 
 export type Facets = {
   type: Record<string, number>;

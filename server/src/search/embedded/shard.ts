@@ -33,7 +33,8 @@ export type ShardQuery = {
 
 export type ShardHit = { slot: number; score: number };
 export type ShardResult = { total: number; hits: ShardHit[]; facets: Facets; derived: DerivedTerm[] };
-type DerivedTerm = { term: string; entry: TermEntry };
+/** A vocabulary term a query term led to, and what a snippet marks for it (a prefix match marks the typed prefix). */
+type DerivedTerm = { mark: string; entry: TermEntry };
 
 /**
  * One index of the embedded engine: documents in numbered slots, their stored fields, field lengths and facet codes
@@ -160,8 +161,8 @@ export class ShardIndex {
       const groupStamp = ++this.stamp;
       for (const queryTerm of group) {
         const termStamp = ++this.stamp;
-        for (const { term, entry, weight } of this.derive(queryTerm)) {
-          derivedAll.push({ term, entry });
+        for (const { mark, entry, weight } of this.derive(queryTerm)) {
+          derivedAll.push({ mark, entry });
           for (const { field, boost } of fields) {
             const postings = entry[field];
             if (!postings) continue;
@@ -204,32 +205,33 @@ export class ShardIndex {
     return { ...this.collect(touched, touchedCount, query), derived: derivedAll };
   }
 
-  /** Which of the derived terms a document holds in the searched fields: what a snippet highlights. */
+  /** What a snippet marks for a document: the terms it matched in the searched fields (a prefix as typed). */
   termsOf(slot: number, derived: DerivedTerm[], boosts: ShardQuery['boosts']): string[] {
     const fields = indexedFields.map((name, field) => (boosts[name] === undefined ? -1 : field)).filter((field) => field >= 0);
     const out = new Set<string>();
-    for (const { term, entry } of derived) if (fields.some((field) => entry[field]?.has(slot))) out.add(term);
+    for (const { mark, entry } of derived) if (!out.has(mark) && fields.some((field) => entry[field]?.has(slot))) out.add(mark);
     return [...out];
   }
 
   /** The term itself, the terms it begins (the last word typed), and the terms within its typo distance. */
-  private *derive(queryTerm: QueryTerm): Iterable<{ term: string; entry: TermEntry; weight: number }> {
+  private *derive(queryTerm: QueryTerm): Iterable<{ mark: string; entry: TermEntry; weight: number }> {
     const { term } = queryTerm;
     const exact = this.terms.get(term);
-    if (exact) yield { term, entry: exact, weight: 1 };
+    if (exact) yield { mark: term, entry: exact, weight: 1 };
     const prefixed = new Set<string>();
     if (queryTerm.prefix) {
       for (const [other, entry] of this.terms.atPrefix(term)) {
         const distance = other.length - term.length;
         if (!distance) continue;
         prefixed.add(other);
-        yield { term: other, entry, weight: (weights.prefix * other.length) / (other.length + 0.3 * distance) };
+        // The highlighter marks a Latin prefix to the end of its word, and a Chinese one where it stands.
+        yield { mark: term, entry, weight: (weights.prefix * other.length) / (other.length + 0.3 * distance) };
       }
     }
     if (queryTerm.fuzzy > 0) {
       for (const [other, [entry, distance]] of this.terms.fuzzyGet(term, queryTerm.fuzzy)) {
         if (!distance || prefixed.has(other)) continue;
-        yield { term: other, entry, weight: (weights.fuzzy * other.length) / (other.length + distance) };
+        yield { mark: other, entry, weight: (weights.fuzzy * other.length) / (other.length + distance) };
       }
     }
   }
