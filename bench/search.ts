@@ -160,7 +160,7 @@ export async function benchSearch(adminUrl: string) {
 type HttpStats = ReturnType<typeof stats> & { requestsPerSecond: number; eventLoopDelayMaxMs: number; eventLoopDelayP99Ms: number };
 
 /** The app on this engine under 8 clients: GET /api/v1/ (the baseline), staff and anonymous searches, suggestions. */
-async function overHttp(db: Database, engine: SearchEngine, bearer: string, typed: string[]): Promise<Record<'baseline' | 'staffSearch' | 'publicSearch' | 'suggestions', HttpStats>> {
+export async function overHttp(db: Database, engine: SearchEngine, bearer: string, typed: string[]): Promise<Record<'baseline' | 'staffSearch' | 'publicSearch' | 'suggestions', HttpStats>> {
   const config = testConfig({ TRUST_PROXY: 'loopback' });
   const services = createServices(createContext({ config, db, logger: silentLogger }), { searchEngine: engine });
   await services.search.open(); // empty database: nothing to rebuild, and the synthetic documents stay

@@ -14,6 +14,11 @@ describe('highlighting the matched terms', () => {
     expect(marked(text, findTerms(text, ['deploy', 'deployment', 'deploymnet', 'deploy']))).toEqual(['deployment', 'deploy', 'deploymnet']);
   });
 
+  it('knows letters beyond ASCII and beyond the first plane: an emoji is not part of a word, an extension-B character is', () => {
+    const text = '🚀deploy éditer ré-editer 𠀀deploy';
+    expect(marked(text, findTerms(text, ['deploy', 'editer']))).toEqual(['deploy', 'editer']);
+  });
+
   it('treats the terms as text, not as patterns', () => {
     expect(marked('a+b (c) a.b', findTerms('a+b (c) a.b', ['a.b', '(c)']))).toEqual(['(c)', 'a.b']);
   });

@@ -2,8 +2,6 @@ import { isChinese } from './tokenizer.js';
 
 export type Range = { start: number; end: number };
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Finds a search's terms in the texts of its hits: built once per search, used for every hit's text and title. */
 export type Highlighter = {
   find(text: string): Range[];
@@ -19,15 +17,22 @@ export type Highlighter = {
 export function highlighter(terms: readonly string[]): Highlighter {
   const unique = [...new Set(terms.filter((term) => term.length > 0))];
   const chinese = unique.filter((term) => isChinese(term));
-  const latin = unique.filter((term) => !isChinese(term)).sort((a, b) => b.length - a.length);
-  const pattern = latin.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'gu') : null;
+  const latin = unique.filter((term) => !isChinese(term));
   const find = (text: string): Range[] => {
     const ranges: Range[] = [];
     const lower = text.toLowerCase();
     for (const term of chinese) {
       for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) ranges.push({ start: at, end: at + term.length });
     }
-    if (pattern) for (const match of lower.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
+    // indexOf and a look at the neighbours: several times faster than one Unicode-aware pattern over the text.
+    for (const term of latin) {
+      for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+        if (at > 0 && isWordCharacter(lower, at - 1)) continue;
+        let end = at + term.length;
+        while (end < lower.length && isWordCharacter(lower, end)) end += 1;
+        ranges.push({ start: at, end });
+      }
+    }
     ranges.sort((a, b) => a.start - b.start || b.end - a.end);
     const merged: Range[] = [];
     for (const range of ranges) {
@@ -38,6 +43,16 @@ export function highlighter(terms: readonly string[]): Highlighter {
     return merged;
   };
   return { find, snippet: (text, length = 180) => snippetAround(text, find, length) };
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+/** A letter or digit of any script (ASCII answered without a pattern); either half of a surrogate pair answers for the pair. */
+function isWordCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0) return letterOrDigit.test(String.fromCodePoint(text.codePointAt(at - 1)!));
+  if (code >= 0xd800 && code <= 0xdbff) return letterOrDigit.test(String.fromCodePoint(text.codePointAt(at)!));
+  return letterOrDigit.test(text[at]!);
 }
 
 export function findTerms(text: string, terms: readonly string[]): Range[] {
