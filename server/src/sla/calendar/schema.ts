@@ -23,15 +23,18 @@ const refuse = (ctx: z.RefinementCtx, reason: CalendarRefusal, path: PropertyKey
   ctx.addIssue({ code: 'custom', path, message, params: { reason } });
 
 /** Wall-clock time in the calendar's zone. `24:00` is the end of the day, so an interval may run to midnight. */
+const timeOfDay = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const TimeOfDay = z
   .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time HH:MM between 00:00 and 24:00')
+  .regex(timeOfDay, 'must be a time HH:MM between 00:00 and 24:00')
   .meta({ example: '09:00' });
 
 export const WorkingInterval = z
   .strictObject({ start: TimeOfDay, end: TimeOfDay })
   .superRefine((interval, ctx) => {
-    if (interval.end <= interval.start) refuse(ctx, calendarRefusals.invertedInterval, ['end'], 'must be later than start');
+    // zod runs this even when a time is malformed; that time has its own issue already.
+    const wellFormed = timeOfDay.test(interval.start) && timeOfDay.test(interval.end);
+    if (wellFormed && interval.end <= interval.start) refuse(ctx, calendarRefusals.invertedInterval, ['end'], 'must be later than start');
   })
   .meta({ description: 'Working time from `start` (inclusive) to `end` (exclusive), wall-clock time in the calendar’s zone.' });
 export type WorkingInterval = z.infer<typeof WorkingInterval>;
@@ -52,7 +55,7 @@ export const PlainDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .superRefine((value, ctx) => {
-    if (parsePlainDate(value) === null) refuse(ctx, calendarRefusals.invalidDate, [], 'is not a date of the calendar');
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parsePlainDate(value) === null) refuse(ctx, calendarRefusals.invalidDate, [], 'is not a date of the calendar');
   })
   .meta({ example: '2026-10-01' });
 
@@ -112,7 +115,8 @@ const Weekly = z
 export const Coverage = z
   .strictObject({ from: PlainDate, until: PlainDate })
   .superRefine((coverage, ctx) => {
-    if (coverage.until < coverage.from) refuse(ctx, calendarRefusals.coverageInverted, ['until'], 'must not be before from');
+    const known = parsePlainDate(coverage.from) !== null && parsePlainDate(coverage.until) !== null;
+    if (known && coverage.until < coverage.from) refuse(ctx, calendarRefusals.coverageInverted, ['until'], 'must not be before from');
   })
   .meta({ description: 'The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess.' });
 export type Coverage = z.infer<typeof Coverage>;
@@ -129,12 +133,13 @@ export const CalendarSchema = z
   .superRefine((calendar, ctx) => {
     const seen = new Map<string, number>();
     const hasUsualHours = weekdays.some((day) => calendar.weekly[day].length > 0);
+    const coverageKnown = parsePlainDate(calendar.coverage.from) !== null && parsePlainDate(calendar.coverage.until) !== null;
     calendar.overrides.forEach((override, index) => {
       const first = seen.get(override.date);
       if (first !== undefined) {
         refuse(ctx, calendarRefusals.duplicateDate, ['overrides', index, 'date'], `already given at overrides.${first}: one day has one kind`);
       } else seen.set(override.date, index);
-      if (override.date < calendar.coverage.from || override.date > calendar.coverage.until) {
+      if (coverageKnown && parsePlainDate(override.date) !== null && (override.date < calendar.coverage.from || override.date > calendar.coverage.until)) {
         refuse(ctx, calendarRefusals.outsideCoverage, ['overrides', index, 'date'], `is outside coverage ${calendar.coverage.from}…${calendar.coverage.until}`);
       }
       if (override.kind === 'working' && !override.intervals?.length && !hasUsualHours) {
