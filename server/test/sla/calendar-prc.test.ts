@@ -47,7 +47,7 @@ describe('the PRC 2026 holiday notice as data', () => {
       const legal = LegalHoliday.fromYmd(year, month, day);
       const entry = ours.get(date);
       expect(entry?.kind ?? null, date).toBe(legal ? (legal.isWork() ? 'working' : 'holiday') : null);
-      // Chinese names as tyme4ts gives them (chinese-days shortens some: 清明, 国庆节 for 09-20 too).
+      // The Chinese names as tyme4ts gives them (chinese-days writes 清明 for 清明节).
       if (legal) expect(legal.getName(), date).toBe(entry?.name['zh-Hans']);
       const weekend = SolarDay.fromYmd(year, month, day).getWeek().getIndex() % 6 === 0;
       expect(worksOn(date), date).toBe(legal ? legal.isWork() : !weekend);
