@@ -8,7 +8,9 @@
  *
  * Every function takes and returns instants (`Date`, UTC) and works out the wall clock in the calendar's zone with
  * @date-fns/tz, so days that are 23 or 25 hours long in zones with daylight saving time count right. Intervals are
- * half-open: 18:00 is already outside a 09:00–18:00 day, but a due time may fall exactly at 18:00.
+ * half-open: 18:00 is already outside a 09:00–18:00 day, but a due time may fall exactly at 18:00. Across a
+ * daylight-saving change an interval runs from the first time the clock shows its start to the first time it shows
+ * its end: hours that begin at a skipped 02:30 begin at the jump, and a repeated hour counts from its first pass.
  *
  * A computation that needs a day outside the calendar's coverage throws CalendarNotCoveredError instead of taking
  * it for an ordinary weekday: due times in a year whose holidays nobody entered would be silently wrong.
