@@ -65,3 +65,17 @@ describe('the PRC 2026 holiday notice as data', () => {
     expect(() => worksOn('2027-02-08')).toThrow(/does not cover 2027-02-08/);
   });
 });
+
+describe('a holiday notice file', () => {
+  it('refuses a day outside its year', () => {
+    const stray = { ...notice, days: [...notice.days, { date: '2027-01-01', kind: 'holiday', name: { 'zh-Hans': '元旦', en: "New Year's Day" } }] };
+    const result = HolidayNotice.safeParse(stray);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([`days.${notice.days.length}.date`]);
+  });
+
+  it('builds one calendar from notices of consecutive years only', () => {
+    const [only] = [HolidayNotice.parse(notice)];
+    expect(() => prcWorkingDaysCalendar([only, { ...only, year: 2028, days: [] }])).toThrow(/consecutive years/);
+  });
+});

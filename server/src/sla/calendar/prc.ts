@@ -19,6 +19,10 @@ export const HolidayNotice = z.strictObject({
     rule: z.string().min(1),
   }),
   days: z.array(CalendarOverride.and(z.object({ kind: z.enum(['holiday', 'working']) }))).min(1),
+}).superRefine((notice, ctx) => {
+  notice.days.forEach((day, index) => {
+    if (!day.date.startsWith(`${notice.year}-`)) ctx.addIssue({ code: 'custom', path: ['days', index, 'date'], message: `is not in ${notice.year}` });
+  });
 });
 export type HolidayNotice = z.infer<typeof HolidayNotice>;
 

@@ -21,6 +21,7 @@ const prepared = new WeakMap<Calendar, PreparedCalendar>();
 // The day cache only saves time zone look-ups; a long-lived calendar that has seen many days starts afresh.
 const maxCachedDays = 5_000;
 
+/** Calendars are values: one is prepared once, by identity, so a changed calendar must be a new object. */
 export function prepare(calendar: Calendar): PreparedCalendar {
   let ready = prepared.get(calendar);
   if (ready) return ready;
