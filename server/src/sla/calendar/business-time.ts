@@ -8,7 +8,7 @@ export type AlwaysOpenCalendar = typeof alwaysOpenCalendar;
 export type BusinessCalendar = Calendar | AlwaysOpenCalendar;
 
 /** Working time from `start` (inclusive) to `end` (exclusive). */
-export type WorkingInterval = { start: Date; end: Date };
+export type WorkingPeriod = { start: Date; end: Date };
 
 const isAlwaysOpen = (calendar: BusinessCalendar): calendar is AlwaysOpenCalendar => 'alwaysOpen' in calendar;
 
@@ -34,7 +34,7 @@ function spansBetween(calendar: Calendar, from: number, to: number): Span[] {
 }
 
 /** The working intervals between two instants, in order, clipped to [from, to). */
-export function workingIntervals(calendar: BusinessCalendar, from: Date, to: Date): WorkingInterval[] {
+export function workingIntervals(calendar: BusinessCalendar, from: Date, to: Date): WorkingPeriod[] {
   const [start, end] = [instant(from, 'from'), instant(to, 'to')];
   if (isAlwaysOpen(calendar)) return end > start ? [{ start: new Date(start), end: new Date(end) }] : [];
   return spansBetween(calendar, start, end).map((span) => ({ start: new Date(span.start), end: new Date(span.end) }));

@@ -20,8 +20,8 @@
  * The SLA clock (clock.ts) starts at filing, pauses while a ticket is pending, resumes on the customer's reply,
  * and banks the time used when a policy change brings another calendar.
  */
-export { calendarRefusals, CalendarSchema, isIanaTimeZone, type Calendar, type CalendarInput, type CalendarOverride, type CalendarRefusal } from './schema.js';
-export { alwaysOpenCalendar, addBusinessMs, businessMsBetween, nextWorkingInstant, workingIntervals, type AlwaysOpenCalendar, type BusinessCalendar } from './business-time.js';
+export { calendarRefusals, CalendarOverride, CalendarSchema, Coverage, isIanaTimeZone, WorkingInterval, type Calendar, type CalendarInput, type CalendarRefusal } from './schema.js';
+export { alwaysOpenCalendar, addBusinessMs, businessMsBetween, nextWorkingInstant, workingIntervals, type AlwaysOpenCalendar, type BusinessCalendar, type WorkingPeriod } from './business-time.js';
 export { businessMsExcluding, changeCalendar, clockDueAt, clockUsedMs, pauseClock, resumeClock, startClock, type Pause, type SlaClock } from './clock.js';
 export { coverageWarning, type CoverageWarning } from './coverage.js';
 export { CalendarNotCoveredError, CalendarWithoutWorkingTimeError } from './errors.js';

@@ -5,7 +5,7 @@ import { weekdays, type Calendar, type CalendarOverride, type WorkingInterval } 
 /** Half-open [start, end) in epoch milliseconds. */
 export type Span = { start: number; end: number };
 
-/** A calendar prepared for arithmetic: overrides by day, hours in minutes, and the day's instants cached. */
+/** A calendar prepared for arithmetic: overrides by day number, and each day's working spans once computed. */
 export type PreparedCalendar = {
   calendar: Calendar;
   /** Days with an override (holiday, make-up day, changed hours). */
