@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   alwaysOpenCalendar,
@@ -51,6 +52,29 @@ describe('an SLA clock with pauses', () => {
 });
 
 describe('business time outside pauses, rebuilt from a history', () => {
+  it('is what the clock counted while it ran: any run of pauses and replies gives the same time used', () => {
+    const filedAt = shanghai('2026-11-02T08:00').getTime();
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 3 * 24 * 60 }), { maxLength: 8 }), fc.integer({ min: 0, max: 3 * 24 * 60 }), (gaps, tail) => {
+        // Each gap (in minutes) ends with a change: pending, then the customer's reply, then pending again …
+        let [clock, at] = [startClock(new Date(filedAt)), filedAt];
+        const pauses: { from: Date; to?: Date }[] = [];
+        gaps.forEach((gap, index) => {
+          at += gap * 60_000;
+          if (index % 2 === 0) {
+            clock = pauseClock(clock, prc, new Date(at));
+            pauses.push({ from: new Date(at) });
+          } else {
+            clock = resumeClock(clock, new Date(at));
+            pauses.at(-1)!.to = new Date(at);
+          }
+        });
+        const now = new Date(at + tail * 60_000);
+        expect(clockUsedMs(clock, prc, now)).toBe(businessMsExcluding(prc, new Date(filedAt), now, pauses));
+      }),
+    );
+  });
+
   it('takes off only the working part of each pause, once where pauses overlap, and an open pause up to the end', () => {
     const [from, to] = [shanghai('2026-12-07T09:00'), shanghai('2026-12-08T18:00')]; // 18 business hours
     const pause = { from: shanghai('2026-12-07T11:00'), to: shanghai('2026-12-08T15:00') }; // 7 + 6 working hours

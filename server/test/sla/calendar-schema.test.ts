@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { calendarRefusals, CalendarSchema, type CalendarInput } from '../../src/sla/calendar/index.js';
 
 const valid = (): CalendarInput => ({ id: 'office', name: 'Office', coverage: { from: '2026-01-01', until: '2026-12-31' } });
@@ -85,5 +86,12 @@ describe('a calendar as data', () => {
   it('when an override’s intervals overlap, then the path leads into the override', () => {
     const intervals = [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }];
     expect(refusals({ ...valid(), overrides: [{ date: '2026-12-24', kind: 'hours', intervals }] })).toEqual([`overrides.0.intervals.1: ${calendarRefusals.overlappingIntervals}`]);
+  });
+
+  it('converts to JSON Schema the way the OpenAPI document converts route schemas, for request and response', () => {
+    for (const io of ['input', 'output'] as const) {
+      const json = z.toJSONSchema(CalendarSchema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as { properties: Record<string, unknown> };
+      expect(Object.keys(json.properties)).toEqual(['id', 'name', 'timeZone', 'weekly', 'overrides', 'coverage']);
+    }
   });
 });
