@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { calendarRefusals, CalendarSchema, type CalendarInput } from '../../src/sla/calendar/index.js';
@@ -93,5 +94,11 @@ describe('a calendar as data', () => {
       const json = z.toJSONSchema(CalendarSchema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as { properties: Record<string, unknown> };
       expect(Object.keys(json.properties)).toEqual(['id', 'name', 'timeZone', 'weekly', 'overrides', 'coverage']);
     }
+  });
+
+  it('never throws on malformed input, only refuses it', () => {
+    const piece = fc.oneof(fc.anything(), fc.constantFrom('2026-02-30', '25:00', '24:00', 'Asia/Shanghai', [], {}, [{ start: '09:00', end: 5 }]));
+    const shaped = fc.record({ id: piece, name: piece, timeZone: piece, weekly: fc.oneof(piece, fc.dictionary(fc.constantFrom('1', '6', '8'), piece)), overrides: fc.oneof(piece, fc.array(fc.record({ date: piece, kind: fc.constantFrom('holiday', 'working', 'hours', 'x'), intervals: piece }))), coverage: fc.oneof(piece, fc.record({ from: piece, until: piece })) }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.oneof(fc.anything(), shaped), (input) => void CalendarSchema.safeParse(input)));
   });
 });
