@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { EngineHealth, EngineQuery, EngineResult, SearchDocument, SearchType } from './documents.js';
 import type { SnapshotEngine, SnapshotMeta } from './embedded-engine.js';
 import type { WorkerOperation, WorkerReply } from './embedded/worker-protocol.js';
+import { ProblemError } from '../http/errors.js';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -94,7 +95,8 @@ export class WorkerEngine implements SnapshotEngine {
     const lost = (error: Error) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      this.failPending(error);
+      // Search is down until the index reopens, the rest of the API is not: the calls in flight answer 503.
+      this.failPending(new ProblemError('search_unavailable', { detail: 'The search worker stopped; the index is reopening from its snapshot. Try again shortly.', cause: error }));
       for (const listener of this.lostListeners) listener();
     };
     worker.on('error', lost);
