@@ -22,7 +22,9 @@ import { createServices } from '../server/src/services.js';
 import { testConfig } from '../server/test/support/app.js';
 import { silentLogger } from '../server/test/support/logger.js';
 import { createStaff } from '../server/test/support/staff.js';
-import { drive, expectStatus, httpClient, percentile } from './clients.js';
+import { percentile, type Run } from './clients.js';
+import type { ClientJob } from './search-client.js';
+import { startWorkerProcess } from './servers.js';
 import { createBenchDatabase } from './database.js';
 
 const sizes = { articles: Number(process.env.BENCH_SEARCH_ARTICLES ?? 20_000), tickets: Number(process.env.BENCH_SEARCH_TICKETS ?? 100_000) };
@@ -165,29 +167,32 @@ export async function overHttp(db: Database, engine: SearchEngine, bearer: strin
   const services = createServices(createContext({ config, db, logger: silentLogger }), { searchEngine: engine });
   await services.search.open(); // empty database: nothing to rebuild, and the synthetic documents stay
   const server: Server = await listen(createApp({ config, logger: silentLogger, db, migrations: readMigrations(), services }), 0, '127.0.0.1');
+  const clients = await startWorkerProcess<ClientJob, Run | { error: string }>('search-client.ts', {});
   try {
-    const client = httpClient(`http://127.0.0.1:${boundPort(server)}`, concurrency);
+    const url = `http://127.0.0.1:${boundPort(server)}`;
     const delay = monitorEventLoopDelay({ resolution: 10 });
     const run = async (pathOf: (i: number) => string, headers: (i: number) => Record<string, string>): Promise<HttpStats> => {
-      for (let i = 0; i < 20; i++) expectStatus(await client.request('GET', pathOf(i), { headers: headers(i) }), 200, 'warm-up');
+      const requests = Array.from({ length: httpRequests }, (_, i) => ({ path: pathOf(i), headers: headers(i) }));
+      const warm = await clients.run({ url, concurrency: 1, requests: requests.slice(0, 20) });
+      if ('error' in warm) throw new Error(warm.error);
       delay.reset();
       delay.enable();
-      const result = await drive(httpRequests, concurrency, async (i) => expectStatus(await client.request('GET', pathOf(i), { headers: headers(i) }), 200, pathOf(i)));
+      const result = await clients.run({ url, concurrency, requests });
       delay.disable();
+      if ('error' in result) throw new Error(result.error);
       return { ...stats(result.latenciesMs), requestsPerSecond: Math.round(result.requests / (result.elapsedMs / 1000)), eventLoopDelayMaxMs: Math.round(delay.max / 1e5) / 10, eventLoopDelayP99Ms: Math.round(delay.percentile(99) / 1e5) / 10 };
     };
     const q = (i: number) => encodeURIComponent(typed[i % typed.length]!);
     // Anonymous callers are limited per address: each request comes from its own (the limiter's write is measured).
     const anonymous = (i: number) => ({ 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` });
-    const results = {
+    return {
       baseline: await run(() => '/api/v1/', anonymous),
       staffSearch: await run((i) => `/api/v1/search?q=${q(i)}&locale=zh-Hans&source=console`, () => ({ authorization: bearer })),
       publicSearch: await run((i) => `/api/v1/search?q=${q(i)}&locale=en`, anonymous),
       suggestions: await run((i) => `/api/v1/search/suggestions?q=${q(i)}&locale=zh-Hans`, anonymous),
     };
-    client.close();
-    return results;
   } finally {
+    await clients.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
