@@ -27,5 +27,5 @@ for (const segmentation of ['segmenter', 'jieba', 'jieba-bigrams'] as ChineseSeg
   const report = await measureQuality(engine, queries);
   console.log(`${segmentation.padEnd(14)} recall@3 ${report.recallAt3}  MRR ${report.mrr}  none-with-hits ${report.noneWithHits}/6  build ${built.toFixed(0)} ms`);
   for (const [kind, k] of Object.entries(report.byKind)) console.log(`   ${kind.padEnd(9)} n=${k.queries} recall@3 ${k.recallAt3} MRR ${k.mrr}`);
-  if (process.argv.includes('--misses') && segmentation === 'jieba') for (const miss of report.misses) console.log('   miss', miss.query, miss.expect.join(','), '->', miss.got.join(', '));
+  if (process.argv.includes('--misses') && segmentation === 'jieba') for (const miss of report.misses) console.log('   miss', miss.query, miss.expect.map((target) => (typeof target === 'string' ? target : target.join('|'))).join(','), '->', miss.got.join(', '));
 }
