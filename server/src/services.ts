@@ -20,6 +20,7 @@ import { RateLimiter } from './rate-limit/limiter.js';
 import { RateLimitRepository } from './rate-limit/repository.js';
 import { createSearch, searchSubscriber } from './search/index.js';
 import type { SearchEngine } from './search/documents.js';
+import { slaSubscriber } from './sla/subscriber.js';
 import { SavedReplyRepository } from './saved-replies/repository.js';
 import { SavedReplyService } from './saved-replies/service.js';
 import { StaffRepository } from './staff/repository.js';
@@ -62,8 +63,9 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const mail = mailSettings(config);
   const limiter = new RateLimiter(new RateLimitRepository(prisma), now);
   const ticketRepository = new TicketRepository(prisma);
-  // The one change path: every change to a ticket reaches these subscribers inside its transaction.
-  const changes = new TicketChanges([mailSubscriber(mail), seenSubscriber(), liveSubscriber(), searchSubscriber(), ...(options.ticketSubscribers ?? [])], {
+  // The one change path: every change to a ticket reaches these subscribers inside its transaction. The SLA clocks
+  // come first, so the e-mail rules that follow read due times as this change left them.
+  const changes = new TicketChanges([slaSubscriber(), mailSubscriber(mail), seenSubscriber(), liveSubscriber(), searchSubscriber(), ...(options.ticketSubscribers ?? [])], {
     trackingLinkTtlDays: config.trackingLinkTtlDays,
   });
   const tickets = new TicketService({ config, tickets: ticketRepository, changes, seen: new SeenRepository(prisma), limiter, logger, now });
