@@ -20,6 +20,9 @@ import { RateLimiter } from './rate-limit/limiter.js';
 import { RateLimitRepository } from './rate-limit/repository.js';
 import { createSearch, searchSubscriber } from './search/index.js';
 import type { SearchEngine } from './search/documents.js';
+import { SlaAdminRepository } from './sla/admin-repository.js';
+import { SlaClockRepository } from './sla/repository.js';
+import { SlaService } from './sla/service.js';
 import { slaSubscriber } from './sla/subscriber.js';
 import { SavedReplyRepository } from './saved-replies/repository.js';
 import { SavedReplyService } from './saved-replies/service.js';
@@ -93,7 +96,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     context,
     changes,
     tickets,
-    queue: new QueueService(new QueueRepository(prisma), tickets, presence, (text) => search.service.matchingTicketIds(text)),
+    queue: new QueueService(new QueueRepository(prisma), tickets, presence, (text) => search.service.matchingTicketIds(text), now),
     search: search.service,
     searchSetup: search,
     presence,
@@ -111,6 +114,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),
     apiTokens: new ApiTokenService(new ApiTokenRepository(prisma), now),
     staff: new StaffService(new StaffRepository(prisma)),
+    sla: new SlaService({ admin: new SlaAdminRepository(prisma), clocks: new SlaClockRepository(prisma), tickets: ticketRepository, now }),
     notificationSettings: new NotificationSettingsService(new NotificationSettingsRepository(prisma), now),
     outbox,
     outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), outbox, now),

@@ -234,8 +234,10 @@ export const QueueQuery = z.object({
   tag: optionalField(Tag),
   requester: optionalField(Email),
   q: optionalField(z.string().trim().min(1).max(200)).meta({ description: 'Text in the subject or description.' }),
-  sort: z.enum(['priority', 'updated']).default('priority').meta({
-    description: '`priority`: P1 first, then oldest first. `updated`: most recently updated first.',
+  sort: z.enum(['priority', 'updated', 'due']).default('priority').meta({
+    description:
+      '`priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time ' +
+      'first (the running clock due soonest); tickets without a running clock last.',
   }),
   limit: Limit,
   cursor: Cursor,
