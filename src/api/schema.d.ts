@@ -233,7 +233,7 @@ export interface paths {
         get: operations["getSlaCalendar"];
         /**
          * Replace a business calendar
-         * @description The open SLA clocks of every policy on it get their due times computed again (time used kept), 500 per transaction; `recomputed` says how many tickets changed. The built-in 7×24 calendar cannot be changed.
+         * @description The body is the whole calendar; its `id` may be left out (it is the path’s). The open SLA clocks of every policy on it get their due times computed again (time used kept), 500 per transaction; `recomputed` says how many tickets changed. The built-in 7×24 calendar cannot be changed.
          */
         put: operations["replaceSlaCalendar"];
         post?: never;

@@ -76,6 +76,7 @@ export const slaRoutes = defineRoutes<{ sla: SlaService }>([
     summary: 'Replace a business calendar',
     summaryZh: '整体替换工作日历',
     description:
+      'The body is the whole calendar; its `id` may be left out (it is the path’s). ' +
       'The open SLA clocks of every policy on it get their due times computed again (time used kept), 500 per ' +
       'transaction; `recomputed` says how many tickets changed. The built-in 7×24 calendar cannot be changed.',
     tag,

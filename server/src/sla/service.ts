@@ -161,10 +161,13 @@ export class SlaService {
         const policies = new Map((await repository.policies()).map((policy: PolicyRow) => [policy.id, policy]));
         const clocks = await repository.openClocksOf(policyIds, afterId, size);
         const touched = new Set<string>();
+        // One parse of each calendar per batch, not one per clock.
+        const measures = new Map<string, ReturnType<typeof measureOf>>();
         for (const clock of clocks) {
           const policy = policies.get(clock.policyId);
           if (!policy) continue;
-          const measure = measureOf(policy, clock.kind);
+          const key = `${policy.id}:${clock.kind}`;
+          const measure = measures.get(key) ?? measures.set(key, measureOf(policy, clock.kind)).get(key)!;
           const was = clockColumns(clock);
           const before = previous?.get(clock.policyId);
           const next = before ? changePolicy(was, before, measure, at) : schedule(noteBreach(was, at), measure);
