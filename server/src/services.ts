@@ -23,6 +23,8 @@ import type { SearchEngine } from './search/documents.js';
 import { SlaAdminRepository } from './sla/admin-repository.js';
 import { SlaClockRepository } from './sla/repository.js';
 import { SlaService } from './sla/service.js';
+import { SlaEscalationRepository } from './sla/escalation-repository.js';
+import type { EscalationDeps } from './sla/escalations.js';
 import { slaSubscriber } from './sla/subscriber.js';
 import { SavedReplyRepository } from './saved-replies/repository.js';
 import { SavedReplyService } from './saved-replies/service.js';
@@ -91,6 +93,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const accessLinks: AccessLinkDeps = { config, tickets: ticketRepository, links: new AccessLinkRepository(prisma), limiter, deliver: deliverAccessLink, logger, now };
   const addressConfirmation: AddressConfirmationDeps = { tickets: ticketRepository, changes, limiter, now };
   const autoClose: AutoCloseDeps = { tickets, repository: ticketRepository, changes, autoCloseDays: config.autoCloseDays, now, logger };
+  const slaEscalations: EscalationDeps = { escalations: new SlaEscalationRepository(prisma), tickets: ticketRepository, changes, supportTimeZone: config.support.timeZone, now, logger };
   void dummyPasswordHash(); // computed now, so the first unknown address signing in is not slower than the rest
   return {
     context,
@@ -109,6 +112,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     accessLinks,
     addressConfirmation,
     autoClose,
+    slaEscalations,
     limiter,
     credentials: new CredentialRepository(prisma),
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),

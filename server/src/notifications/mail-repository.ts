@@ -38,7 +38,7 @@ export class MailRepository {
   }
 
   /** Everyone who may get staff e-mail (or the one member `id`): the active accounts, in a stable order. */
-  async activeStaff(only: { id?: string } = {}): Promise<StaffRecipient[]> {
+  async activeStaff(only: { id?: string; role?: 'admin' } = {}): Promise<StaffRecipient[]> {
     const rows = await this.tx.user.findMany({
       where: { active: true, ...only },
       select: { id: true, email: true, name: true, locale: true, onCall: true, mutedNotifications: true },

@@ -8,6 +8,7 @@ import {
   notifyPending,
   notifyReopened,
   notifyResolved,
+  notifySlaAlert,
   notifyStaffReply,
   notifyTicketFiled,
   notifyUrgentTicket,
@@ -39,6 +40,7 @@ export function mailSubscriber(settings: MailSettings): TicketSubscriber {
       }
       if (change.source === 'address_confirmed' && data.urgentPagedAt) await notifyUrgentTicket(tx, settings, ticket.id, at);
       if (change.source === 'close_reminder' && change.reminder) await notifyAutoCloseReminder(tx, settings, ticket.id, change.reminder.closesInHours, at);
+      if (change.source === 'sla_alert' && change.slaAlert) await notifySlaAlert(tx, settings, { ticketId: ticket.id, ...change.slaAlert }, at);
 
       // Staff hear of the customer's answer: the assignee, or the whole team while the ticket is nobody's.
       if (message?.authorType === 'customer' && message.visibility === 'public') {

@@ -26,6 +26,19 @@ const newTicketFacts = {
   pageTitle: z.string().optional(),
 };
 
+/** An SLA warning: which clock of which ticket, its due time, and the zone of the calendar it is counted on. */
+const slaFacts = {
+  ...ticketFacts,
+  priority: z.string(),
+  clock: z.enum(['first_response', 'resolution']),
+  /** The due time (ISO 8601); null when the calendar could not compute it. */
+  dueAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The calendar's IANA time zone, in which the due time is written. */
+  timeZone: z.string(),
+  assignedToYou: z.boolean(),
+  consoleUrl: z.url(),
+};
+
 export const payloadSchemas = {
   /** To the customer: we have your ticket, here is its private tracking link. */
   ticket_received: z.object({
@@ -113,6 +126,13 @@ export const payloadSchemas = {
     consoleUrl: z.url(),
     ...unsubscribable,
   }),
+  /**
+   * To the assignee (or all staff while unassigned): an SLA clock reached its warning share of the target. Sent once
+   * per clock; P1 at any hour, other priorities in the calendar's working time. Cannot be switched off.
+   */
+  staff_sla_at_risk: z.object(slaFacts),
+  /** To the administrators: an SLA clock missed its target. Once per clock, with the same quiet hours. */
+  staff_sla_breached: z.object({ ...slaFacts, assigneeName: z.string().nullable() }),
 } as const;
 
 export type NotificationKind = keyof typeof payloadSchemas;

@@ -416,3 +416,49 @@ export async function notifyReopened(
     at,
   );
 }
+
+/** An SLA warning the escalation run claimed: which clock, its due time, the calendar's zone, when it may go out. */
+export type SlaAlertMail = {
+  ticketId: string;
+  alert: 'at_risk' | 'breached';
+  clock: 'first_response' | 'resolution';
+  dueAt: Date | null;
+  timeZone: string;
+  deliverAt: Date;
+};
+
+/**
+ * An SLA warning by e-mail: at risk to the assignee (or the whole team while the ticket is nobody's), breached to
+ * the administrators. Neither can be switched off: they are the escalation the SLA promises. Queued now, sent from
+ * `deliverAt` (the next working morning for anything but P1), each in the member's language.
+ */
+export async function notifySlaAlert(tx: Tx, settings: MailSettings, alert: SlaAlertMail, at: Date): Promise<void> {
+  const mail = new MailRepository(tx);
+  const ticket = await mail.ticketFacts(alert.ticketId);
+  const ticketNumber = formatTicketNumber(ticket.number);
+  const facts = { ticketNumber, subject: ticket.subject, priority: ticket.priority, clock: alert.clock, dueAt: alert.dueAt?.toISOString() ?? null, timeZone: alert.timeZone };
+  const link = (member: StaffRecipient) => `${siteBase(settings.publicUrl, member.locale)}/console/tickets/${ticketNumber}`;
+  let messages: NewNotification[];
+  if (alert.alert === 'at_risk') {
+    const { members, assigned } = await ticketWatchers(tx, ticket.assigneeId, null);
+    messages = members.map((member) => ({
+      kind: 'staff_sla_at_risk',
+      recipient: member.email,
+      locale: toLocale(member.locale),
+      ticketId: alert.ticketId,
+      payload: { ...facts, assignedToYou: assigned, consoleUrl: link(member) },
+      notBefore: alert.deliverAt,
+    }));
+  } else {
+    const assignee = ticket.assigneeId ? (await mail.activeStaff({ id: ticket.assigneeId }))[0] : undefined;
+    messages = (await mail.activeStaff({ role: 'admin' })).map((member) => ({
+      kind: 'staff_sla_breached',
+      recipient: member.email,
+      locale: toLocale(member.locale),
+      ticketId: alert.ticketId,
+      payload: { ...facts, assignedToYou: assignee?.id === member.id, assigneeName: assignee?.name ?? null, consoleUrl: link(member) },
+      notBefore: alert.deliverAt,
+    }));
+  }
+  await enqueueAll(tx, messages, { domain: settings.domain, at });
+}

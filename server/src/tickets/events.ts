@@ -28,8 +28,12 @@ export type TicketEventType =
   | 'sla_resumed'
   /** stopped within the target, */
   | 'sla_met'
+  /** at its warning share of the target: the assignee, or the team, was warned (`after.dueAt`), */
+  | 'sla_at_risk'
   /** past the target (`after.breachedAt`: the instant it was missed), */
   | 'sla_breached'
+  /** the administrators were told of the breach, */
+  | 'sla_escalated'
   /** moved to another policy (a priority change, an administrator's edit) or calendar, time used kept, */
   | 'sla_recomputed'
   /** without a due time because its calendar cannot say (`after.attention`, e.g. `calendar_not_covered`). */
