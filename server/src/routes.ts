@@ -10,6 +10,7 @@ import { version } from './openapi/version.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { slaRoutes } from './sla/routes.js';
+import { slaReportRoutes } from './sla/report-routes.js';
 import type { Services } from './services.js';
 import { staffRoutes } from './staff/routes.js';
 import { supportRoutes } from './support/routes.js';
@@ -73,4 +74,5 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...adminMailRoutes,
   ...searchRoutes,
   ...slaRoutes,
+  ...slaReportRoutes,
 ];

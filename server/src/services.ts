@@ -24,6 +24,8 @@ import { SlaAdminRepository } from './sla/admin-repository.js';
 import { SlaClockRepository } from './sla/repository.js';
 import { SlaService } from './sla/service.js';
 import { SlaEscalationRepository } from './sla/escalation-repository.js';
+import { SlaReportRepository } from './sla/report-repository.js';
+import { SlaReportService } from './sla/report.js';
 import type { EscalationDeps } from './sla/escalations.js';
 import { slaSubscriber } from './sla/subscriber.js';
 import { SavedReplyRepository } from './saved-replies/repository.js';
@@ -113,6 +115,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     addressConfirmation,
     autoClose,
     slaEscalations,
+    slaReport: new SlaReportService({ reports: new SlaReportRepository(prisma), timeZone: config.support.timeZone, now }),
     limiter,
     credentials: new CredentialRepository(prisma),
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),
