@@ -301,6 +301,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/sla/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SLA compliance over a period
+         * @description The SLA clocks of the tickets filed in the period (days in the support calendar’s zone), per priority, category or agent and per target: met, breached and still open, the share met, and the median and 90th-percentile business hours used by the clocks that ended. A clock still running past its target counts as breached.
+         */
+        get: operations["getSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SLA compliance over a period, as CSV
+         * @description The rows of `GET /admin/sla/report` as CSV (RFC 4180), headed in the caller’s language (`Accept-Language`); the Chinese file starts with a byte-order mark so spreadsheet programs read it as UTF-8. A cell that would run as a formula is prefixed with an apostrophe.
+         */
+        get: operations["exportSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -3389,6 +3429,174 @@ export interface operations {
                 };
             };
             /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaReport: {
+        parameters: {
+            query: {
+                /** @description What the rows are grouped by. */
+                by?: "priority" | "category" | "agent";
+                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                from: string;
+                /** @description Last day, inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "priority" | "category" | "agent";
+                        from: string;
+                        rows: {
+                            breached: number;
+                            /** @description met ÷ (met + breached); null when none ended. */
+                            compliance: number | null;
+                            /** @enum {string} */
+                            dimension: "priority" | "category" | "agent";
+                            /** @description Median business hours used by the clocks that ended (met or breached). */
+                            medianHours: number | null;
+                            met: number;
+                            /** @description Clocks still running within their target, or paused. */
+                            open: number;
+                            /** @description 90th percentile (nearest rank) of the same. */
+                            p90Hours: number | null;
+                            /** @enum {string} */
+                            target: "first_response" | "resolution";
+                            /** @description The priority, category or agent’s name; null for tickets nobody is assigned to. */
+                            value: string | null;
+                        }[];
+                        timeZone: string;
+                        to: string;
+                        totals: {
+                            first_response: {
+                                breached: number;
+                                /** @description met ÷ (met + breached); null when none ended. */
+                                compliance: number | null;
+                                met: number;
+                                /** @description Clocks still running within their target, or paused. */
+                                open: number;
+                            };
+                            resolution: {
+                                breached: number;
+                                /** @description met ÷ (met + breached); null when none ended. */
+                                compliance: number | null;
+                                met: number;
+                                /** @description Clocks still running within their target, or paused. */
+                                open: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSlaReport: {
+        parameters: {
+            query: {
+                /** @description What the rows are grouped by. */
+                by?: "priority" | "category" | "agent";
+                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                from: string;
+                /** @description Last day, inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;

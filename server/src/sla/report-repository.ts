@@ -7,6 +7,7 @@ export type ReportClock = {
   kind: SlaClockKind;
   usedMs: number;
   runningSince: Date | null;
+  dueAt: Date | null;
   metAt: Date | null;
   breachedAt: Date | null;
   priority: string;
@@ -26,6 +27,7 @@ export class SlaReportRepository {
         kind: true,
         usedMs: true,
         runningSince: true,
+        dueAt: true,
         metAt: true,
         breachedAt: true,
         ticket: { select: { priority: true, category: true, assignee: { select: { name: true } } } },
@@ -36,6 +38,7 @@ export class SlaReportRepository {
       kind: row.kind,
       usedMs: Number(row.usedMs),
       runningSince: row.runningSince,
+      dueAt: row.dueAt,
       metAt: row.metAt,
       breachedAt: row.breachedAt,
       priority: row.ticket.priority,

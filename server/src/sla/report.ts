@@ -25,7 +25,9 @@ function outcomeOf(clock: ReportClock, now: Date): ClockOutcome {
     const used = tryCalendar(() => clockUsedMs({ usedMs: clock.usedMs, runningSince: clock.runningSince }, toBusinessCalendar(clock.calendar), now));
     if (used.value !== null) usedMs = used.value;
   }
-  const state = clock.breachedAt ? 'breached' : clock.metAt ? 'met' : 'open';
+  // Past its due time while still running is a breach, whether or not a change or an escalation has noted it yet.
+  const overdue = clock.runningSince !== null && clock.dueAt !== null && clock.dueAt.getTime() < now.getTime();
+  const state = clock.breachedAt || overdue ? 'breached' : clock.metAt ? 'met' : 'open';
   return { priority: clock.priority, category: clock.category, agent: clock.agent, target: clock.kind, usedMs, state };
 }
 

@@ -12,7 +12,7 @@ const shown = (value: unknown): string => {
   return String(value);
 };
 
-const slaEvents = ['sla_started', 'sla_paused', 'sla_resumed', 'sla_met', 'sla_breached', 'sla_recomputed', 'sla_attention'] as const;
+const slaEvents = ['sla_started', 'sla_paused', 'sla_resumed', 'sla_met', 'sla_at_risk', 'sla_breached', 'sla_escalated', 'sla_recomputed', 'sla_attention'] as const;
 type SlaEvent = (typeof slaEvents)[number];
 const isSlaEvent = (type: string): type is SlaEvent => (slaEvents as readonly string[]).includes(type);
 
