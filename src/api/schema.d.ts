@@ -4416,6 +4416,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -6021,6 +6023,11 @@ export interface operations {
                         name: string;
                         organisation?: string;
                         phone?: string;
+                        /**
+                         * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
+                         * @example Asia/Shanghai
+                         */
+                        timeZone?: string;
                     };
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
@@ -6076,6 +6083,11 @@ export interface operations {
                         name: string;
                         organisation?: string;
                         phone?: string;
+                        /**
+                         * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
+                         * @example Asia/Shanghai
+                         */
+                        timeZone?: string;
                     };
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
@@ -6290,6 +6302,8 @@ export interface operations {
                         updatedAt: string;
                         version: number;
                     } | {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -6645,6 +6659,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -7427,6 +7443,8 @@ export interface operations {
                         updatedAt: string;
                         version: number;
                     } | {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;

@@ -35,7 +35,7 @@ export function mailSubscriber(settings: MailSettings): TicketSubscriber {
       const by = causedBy(change);
       if (change.source === 'filed' && change.filing) {
         const paging = change.filing.pageNow ? { pageNow: true as const } : { pageNow: false as const, confirmAddressUrl: change.filing.confirmAddressUrl! };
-        await notifyTicketFiled(tx, settings, ticket, change.filing.trackingUrl, at, paging);
+        await notifyTicketFiled(tx, settings, ticket, change.filing.trackingUrl, at, paging, change.filing.timeZone);
         return;
       }
       if (change.source === 'address_confirmed' && data.urgentPagedAt) await notifyUrgentTicket(tx, settings, ticket.id, at);

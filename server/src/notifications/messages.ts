@@ -46,6 +46,8 @@ export const payloadSchemas = {
     requesterName: z.string(),
     priority: z.string(),
     trackingUrl: z.url(),
+    /** The first response's due time under the priority's SLA, in the requester's zone (or the calendar's). */
+    answerBy: z.object({ at: z.iso.datetime({ offset: true }), timeZone: z.string() }).optional(),
     /** A P1 from an address not known yet: the on-call list is paged once the requester follows this link. */
     confirmAddressUrl: z.url().optional(),
   }),

@@ -16,13 +16,21 @@ import { enqueue, enqueueAll } from './outbox-repository.js';
  * makes the change, so the message is queued if and only if the change commits (the outbox's whole point).
  */
 
-type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
+type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message' | 'slaClock'>;
 
 /** What the e-mails need from the configuration; built once per service. */
-export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number; trackingLinkTtlDays: number };
+export type MailSettings = {
+  publicUrl: string;
+  domain: string;
+  autoCloseDays: number;
+  trackingLinkTtlDays: number;
+  /** The support calendar's zone: due times on the 7×24 calendar, which has none of its own, are written in it. */
+  supportTimeZone: string;
+};
 
-export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' | 'trackingLinkTtlDays'>): MailSettings {
+export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' | 'trackingLinkTtlDays' | 'support'>): MailSettings {
   return {
+    supportTimeZone: config.support.timeZone,
     publicUrl: config.publicUrl,
     domain: mailDomain(config.publicUrl),
     autoCloseDays: config.autoCloseDays,
@@ -72,8 +80,14 @@ export async function notifyTicketFiled(
   trackingLink: string,
   at: Date,
   paging: UrgentPaging = { pageNow: true },
+  requesterTimeZone?: string,
 ): Promise<void> {
   const ticketNumber = formatTicketNumber(ticket.number);
+  // The SLA clocks started earlier in this change: the promise is the first response's due time.
+  const promise = await new MailRepository(tx).firstResponseDue(ticket.id);
+  const answerBy = promise?.dueAt
+    ? { at: promise.dueAt.toISOString(), timeZone: requesterTimeZone ?? (promise.builtIn ? settings.supportTimeZone : promise.timeZone) }
+    : undefined;
   const received: NewNotification = {
     kind: 'ticket_received',
     recipient: ticket.requesterEmail,
@@ -85,6 +99,7 @@ export async function notifyTicketFiled(
       requesterName: ticket.requesterName,
       priority: ticket.priority,
       trackingUrl: trackingLink,
+      ...(answerBy ? { answerBy } : {}),
       ...(ticket.priority === 'P1' && !paging.pageNow ? { confirmAddressUrl: paging.confirmAddressUrl } : {}),
     },
   };

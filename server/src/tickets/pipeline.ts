@@ -47,7 +47,7 @@ export type ChangeRequest = {
   /** Timeline entries beyond the ones the fields produce. */
   events?: TimelineEvent[];
   /** Data for subscribers that no column holds: the filing's link and paging, the reminder's hours. */
-  filing?: { trackingUrl: string; pageNow: boolean; confirmAddressUrl?: string };
+  filing?: { trackingUrl: string; pageNow: boolean; confirmAddressUrl?: string; timeZone?: string };
   reminder?: { closesInHours: number };
   slaAlert?: SlaAlert;
 };

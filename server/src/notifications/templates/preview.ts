@@ -13,6 +13,7 @@ export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
     requesterName: '王小明',
     priority: 'P2',
     trackingUrl: `${site}/support/track#token=hot_sample`,
+    answerBy: { at: '2026-12-04T02:00:00.000Z', timeZone: 'Asia/Shanghai' },
   },
   staff_reply: {
     ticketNumber: 'HO-1042',
