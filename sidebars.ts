@@ -57,6 +57,7 @@ const sidebars = {
     'observability',
     'email',
     'search',
+    'sla',
     'shutdown',
     'postgresql',
     'deploy',

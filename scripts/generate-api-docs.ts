@@ -73,6 +73,7 @@ const tagTitles: Record<string, Record<Locale, string>> = {
   attachments: { 'zh-Hans': '附件', en: 'Attachments' },
   mail: { 'zh-Hans': '邮件投递', en: 'E-mail delivery' },
   notifications: { 'zh-Hans': '邮件通知设置', en: 'Notification settings' },
+  sla: { 'zh-Hans': 'SLA 日历与策略', en: 'SLA calendars and policies' },
 };
 
 const audiences: Record<string, Record<Locale, string>> = {

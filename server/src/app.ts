@@ -18,6 +18,7 @@ import type { Logger } from './logger.js';
 import { registerOutboxMetrics } from './notifications/metrics.js';
 import { openApiDocument } from './openapi/specs.js';
 import { registerSearchMetrics, searchProbe } from './search/metrics.js';
+import { registerSlaMetrics, slaProbe } from './sla/metrics.js';
 import { apiRoutes } from './routes.js';
 import { createServices, type Services } from './services.js';
 import type { BackgroundTasks } from './shared/background.js';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
   const { context } = services;
   registerOutboxMetrics(metrics.registry, services.outbox, context.logger);
   registerSearchMetrics(metrics.registry, services.searchSetup, context.logger);
+  registerSlaMetrics(metrics.registry, services.sla, context.logger);
   const app = express();
   // Tests wait on these instead of sleeping: `await app.locals.background.idle()`.
   app.locals.background = context.background;
@@ -78,7 +80,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLogger(deps.logger));
   app.use(metrics.observeRequests);
   app.use(securityHeaders(deps.config.publicUrl));
-  app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken, probeSearch: searchProbe(services.searchSetup) }));
+  app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken, probeSearch: searchProbe(services.searchSetup), probeSla: slaProbe(services.sla) }));
   app.use(apiPrefix, apiRouter(services));
   app.use('/api', notFound);
   app.use(serveSite(deps.config.siteDir, { default: 'zh-Hans', others: ['en'] }));

@@ -9,6 +9,8 @@ import { notificationRoutes } from './notifications/settings-routes.js';
 import { version } from './openapi/version.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { slaRoutes } from './sla/routes.js';
+import { slaReportRoutes } from './sla/report-routes.js';
 import type { Services } from './services.js';
 import { staffRoutes } from './staff/routes.js';
 import { supportRoutes } from './support/routes.js';
@@ -71,4 +73,6 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...attachmentRoutes,
   ...adminMailRoutes,
   ...searchRoutes,
+  ...slaRoutes,
+  ...slaReportRoutes,
 ];

@@ -20,6 +20,14 @@ import { RateLimiter } from './rate-limit/limiter.js';
 import { RateLimitRepository } from './rate-limit/repository.js';
 import { createSearch, searchSubscriber } from './search/index.js';
 import type { SearchEngine } from './search/documents.js';
+import { SlaAdminRepository } from './sla/admin-repository.js';
+import { SlaClockRepository } from './sla/repository.js';
+import { SlaService } from './sla/service.js';
+import { SlaEscalationRepository } from './sla/escalation-repository.js';
+import { SlaReportRepository } from './sla/report-repository.js';
+import { SlaReportService } from './sla/report.js';
+import type { EscalationDeps } from './sla/escalations.js';
+import { slaSubscriber } from './sla/subscriber.js';
 import { SavedReplyRepository } from './saved-replies/repository.js';
 import { SavedReplyService } from './saved-replies/service.js';
 import { StaffRepository } from './staff/repository.js';
@@ -62,8 +70,9 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const mail = mailSettings(config);
   const limiter = new RateLimiter(new RateLimitRepository(prisma), now);
   const ticketRepository = new TicketRepository(prisma);
-  // The one change path: every change to a ticket reaches these subscribers inside its transaction.
-  const changes = new TicketChanges([mailSubscriber(mail), seenSubscriber(), liveSubscriber(), searchSubscriber(), ...(options.ticketSubscribers ?? [])], {
+  // The one change path: every change to a ticket reaches these subscribers inside its transaction. The SLA clocks
+  // come first, so the e-mail rules that follow read due times as this change left them.
+  const changes = new TicketChanges([slaSubscriber(), mailSubscriber(mail), seenSubscriber(), liveSubscriber(), searchSubscriber(), ...(options.ticketSubscribers ?? [])], {
     trackingLinkTtlDays: config.trackingLinkTtlDays,
   });
   const tickets = new TicketService({ config, tickets: ticketRepository, changes, seen: new SeenRepository(prisma), limiter, logger, now });
@@ -86,12 +95,13 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const accessLinks: AccessLinkDeps = { config, tickets: ticketRepository, links: new AccessLinkRepository(prisma), limiter, deliver: deliverAccessLink, logger, now };
   const addressConfirmation: AddressConfirmationDeps = { tickets: ticketRepository, changes, limiter, now };
   const autoClose: AutoCloseDeps = { tickets, repository: ticketRepository, changes, autoCloseDays: config.autoCloseDays, now, logger };
+  const slaEscalations: EscalationDeps = { escalations: new SlaEscalationRepository(prisma), tickets: ticketRepository, changes, supportTimeZone: config.support.timeZone, now, logger };
   void dummyPasswordHash(); // computed now, so the first unknown address signing in is not slower than the rest
   return {
     context,
     changes,
     tickets,
-    queue: new QueueService(new QueueRepository(prisma), tickets, presence, (text) => search.service.matchingTicketIds(text)),
+    queue: new QueueService(new QueueRepository(prisma), tickets, presence, (text) => search.service.matchingTicketIds(text), now),
     search: search.service,
     searchSetup: search,
     presence,
@@ -104,11 +114,14 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     accessLinks,
     addressConfirmation,
     autoClose,
+    slaEscalations,
+    slaReport: new SlaReportService({ reports: new SlaReportRepository(prisma), timeZone: config.support.timeZone, now }),
     limiter,
     credentials: new CredentialRepository(prisma),
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),
     apiTokens: new ApiTokenService(new ApiTokenRepository(prisma), now),
     staff: new StaffService(new StaffRepository(prisma)),
+    sla: new SlaService({ admin: new SlaAdminRepository(prisma), clocks: new SlaClockRepository(prisma), tickets: ticketRepository, now }),
     notificationSettings: new NotificationSettingsService(new NotificationSettingsRepository(prisma), now),
     outbox,
     outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), outbox, now),

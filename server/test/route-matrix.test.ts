@@ -93,6 +93,10 @@ describe('who may reach which route', () => {
     createSavedReply: { name: '问候 Greeting', bodyZh: '{{requester.name}}，您好！', bodyEn: 'Hello {{requester.name}},' },
     updateSavedReply: { version: 1, name: '改名 Renamed' },
     renewTicketPresence: { tabId: 'matrix-tab', state: 'viewing' },
+    createSlaCalendar: { id: `matrix-${randomUUID().slice(0, 8)}`, name: '矩阵 Matrix', coverage: { from: '2026-01-01', until: '2026-12-31' } },
+    replaceSlaCalendar: { name: '改名 Renamed', coverage: { from: '2026-01-01', until: '2026-12-31' } },
+    addSlaCalendarDays: { days: [{ date: '2026-12-24', kind: 'holiday' }] },
+    saveSlaPolicy: { firstResponseMinutes: 240, resolutionMinutes: 1440, calendarId: 'cn-workdays' },
   };
 
   /** Where a real id cannot be shared by every caller: a token can only be revoked by its owner. */
@@ -114,9 +118,17 @@ describe('who may reach which route', () => {
     return reply.id;
   }
 
+  /** A fresh calendar for each case, so a delete cannot take another case's away. */
+  async function calendarFor(): Promise<string> {
+    const id = `matrix-${randomUUID().slice(0, 8)}`;
+    await db.prisma.slaCalendar.create({ data: { id, name: 'matrix', timeZone: 'Asia/Shanghai', weekly: {}, coverageFrom: new Date('2026-01-01'), coverageUntil: new Date('2026-12-31') } });
+    return id;
+  }
+
   it.each(cases)('$operation as $role', async ({ spec, role }) => {
     const target = spec.path
       .replace('{number}', ids.number)
+      .replace('{priority}', 'P3')
       .replace('{tabId}', 'matrix-tab')
       .replace(
         '{id}',
@@ -130,7 +142,9 @@ describe('who may reach which route', () => {
                 ? ids.mailbox
                 : spec.path.includes('saved-replies/{id}')
                   ? await savedReplyFor(role)
-                  : randomUUID(),
+                  : spec.path.includes('sla/calendars/{id}')
+                    ? await calendarFor()
+                    : randomUUID(),
       );
     let req = request(app)[spec.method](`/api/v1${target}`).set(auth[role]);
     if (spec.method !== 'get' && spec.method !== 'delete') req = req.send(bodies[spec.operationId] ?? {});

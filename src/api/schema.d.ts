@@ -198,6 +198,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/sla/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Business calendars of the SLA policies
+         * @description Each with its coverage: `coverage.warn` is true from 60 days before the last covered day, and after it.
+         */
+        get: operations["listSlaCalendars"];
+        put?: never;
+        /**
+         * Add a business calendar
+         * @description Refused with field errors: overlapping (`overlapping_intervals`) or inverted (`inverted_interval`) hours, an unknown time zone (`unknown_time_zone`), one date given twice, such as a holiday that is also a make-up day (`duplicate_date`), a date outside the coverage (`outside_coverage`).
+         */
+        post: operations["createSlaCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One business calendar */
+        get: operations["getSlaCalendar"];
+        /**
+         * Replace a business calendar
+         * @description The body is the whole calendar; its `id` may be left out (it is the path’s). The open SLA clocks of every policy on it get their due times computed again (time used kept), 500 per transaction; `recomputed` says how many tickets changed. The built-in 7×24 calendar cannot be changed.
+         */
+        put: operations["replaceSlaCalendar"];
+        post?: never;
+        /** Delete a business calendar no policy uses */
+        delete: operations["deleteSlaCalendar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/calendars/{id}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add holidays and make-up working days, and extend the coverage (next year’s notice)
+         * @description A date the calendar already has is replaced. Days outside the new coverage are refused (`outside_coverage`), and a date given twice (`duplicate_date`); field errors name `days.N` as sent. Open clocks are computed again.
+         */
+        post: operations["addSlaCalendarDays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SLA policy of each priority */
+        get: operations["listSlaPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/policies/{priority}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the targets and calendar of a priority
+         * @description Targets are business minutes of the calendar, at least 1. Open clocks of this priority keep the time used (under the calendar it was used under) and their pauses, and get new due times.
+         */
+        put: operations["saveSlaPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SLA compliance over a period
+         * @description The SLA clocks of the tickets filed in the period (days in the support calendar’s zone), per priority, category or agent and per target: met, breached and still open, the share met, and the median and 90th-percentile business hours used by the clocks that ended. A clock still running past its target counts as breached.
+         */
+        get: operations["getSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sla/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SLA compliance over a period, as CSV
+         * @description The rows of `GET /admin/sla/report` as CSV (RFC 4180), headed in the caller’s language (`Accept-Language`); the Chinese file starts with a byte-order mark so spreadsheet programs read it as UTF-8. A cell that would run as a formula is prefixed with an apostrophe.
+         */
+        get: operations["exportSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -801,6 +944,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/{number}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket’s SLA clocks: state, due times and how they were computed
+         * @description `state` is `on_track`, `at_risk` (past the policy’s warn share), `breached`, `met` or `paused` (waiting on the customer). `computation.intervals` are the working intervals the remaining time is counted over.
+         */
+        get: operations["getTicketSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets/bulk": {
         parameters: {
             query?: never;
@@ -870,7 +1033,7 @@ export interface components {
              * @description Stable; switch on this, not on title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
+            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
             detail?: string;
             errors?: {
                 code: string;
@@ -1747,6 +1910,1712 @@ export interface operations {
             };
         };
     };
+    listSlaCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The built-in 7×24 calendar first, then the others by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The 7×24 calendar: always working time, read-only. */
+                            builtIn: boolean;
+                            coverage: {
+                                /** @description Whole days until then; negative once it has passed. */
+                                daysLeft: number | null;
+                                /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
+                                ends: string | null;
+                                from: string | null;
+                                until: string | null;
+                                /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
+                                warn: boolean;
+                            };
+                            id: string;
+                            name: string;
+                            overrides: {
+                                /** @example 2026-10-01 */
+                                date: string;
+                                intervals?: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /**
+                                 * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                                 * @enum {string}
+                                 */
+                                kind: "holiday" | "working" | "hours";
+                                /**
+                                 * @example {
+                                 *       "zh-Hans": "国庆节",
+                                 *       "en": "National Day"
+                                 *     }
+                                 */
+                                name?: {
+                                    en?: string;
+                                    "zh-Hans"?: string;
+                                };
+                            }[];
+                            timeZone: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            /**
+                             * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                             * @default {
+                             *       "1": [
+                             *         {
+                             *           "start": "09:00",
+                             *           "end": "18:00"
+                             *         }
+                             *       ],
+                             *       "2": [
+                             *         {
+                             *           "start": "09:00",
+                             *           "end": "18:00"
+                             *         }
+                             *       ],
+                             *       "3": [
+                             *         {
+                             *           "start": "09:00",
+                             *           "end": "18:00"
+                             *         }
+                             *       ],
+                             *       "4": [
+                             *         {
+                             *           "start": "09:00",
+                             *           "end": "18:00"
+                             *         }
+                             *       ],
+                             *       "5": [
+                             *         {
+                             *           "start": "09:00",
+                             *           "end": "18:00"
+                             *         }
+                             *       ],
+                             *       "6": [],
+                             *       "7": []
+                             *     }
+                             */
+                            weekly: {
+                                /** @default [] */
+                                1: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /** @default [] */
+                                2: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /** @default [] */
+                                3: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /** @default [] */
+                                4: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /** @default [] */
+                                5: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /** @default [] */
+                                6: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                                /** @default [] */
+                                7: {
+                                    /** @example 09:00 */
+                                    end: string;
+                                    /** @example 09:00 */
+                                    start: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess. */
+                    coverage: {
+                        /** @example 2026-10-01 */
+                        from: string;
+                        /** @example 2026-10-01 */
+                        until: string;
+                    };
+                    id: string;
+                    name: string;
+                    /** @default [] */
+                    overrides?: {
+                        /** @example 2026-10-01 */
+                        date: string;
+                        intervals?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /**
+                         * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                         * @enum {string}
+                         */
+                        kind: "holiday" | "working" | "hours";
+                        /**
+                         * @example {
+                         *       "zh-Hans": "国庆节",
+                         *       "en": "National Day"
+                         *     }
+                         */
+                        name?: {
+                            en?: string;
+                            "zh-Hans"?: string;
+                        };
+                    }[];
+                    /**
+                     * @default Asia/Shanghai
+                     * @example Asia/Shanghai
+                     */
+                    timeZone?: string;
+                    /**
+                     * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                     * @default {
+                     *       "1": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "2": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "3": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "4": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "5": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "6": [],
+                     *       "7": []
+                     *     }
+                     */
+                    weekly?: {
+                        /** @default [] */
+                        1?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        2?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        3?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        4?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        5?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        6?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        7?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The 7×24 calendar: always working time, read-only. */
+                        builtIn: boolean;
+                        coverage: {
+                            /** @description Whole days until then; negative once it has passed. */
+                            daysLeft: number | null;
+                            /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
+                            ends: string | null;
+                            from: string | null;
+                            until: string | null;
+                            /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
+                            warn: boolean;
+                        };
+                        id: string;
+                        name: string;
+                        overrides: {
+                            /** @example 2026-10-01 */
+                            date: string;
+                            intervals?: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /**
+                             * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                             * @enum {string}
+                             */
+                            kind: "holiday" | "working" | "hours";
+                            /**
+                             * @example {
+                             *       "zh-Hans": "国庆节",
+                             *       "en": "National Day"
+                             *     }
+                             */
+                            name?: {
+                                en?: string;
+                                "zh-Hans"?: string;
+                            };
+                        }[];
+                        /** @description Open SLA clocks whose due times were computed again under the change. */
+                        recomputed: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        /**
+                         * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                         * @default {
+                         *       "1": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "2": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "3": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "4": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "5": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "6": [],
+                         *       "7": []
+                         *     }
+                         */
+                        weekly: {
+                            /** @default [] */
+                            1: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            2: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            3: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            4: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            5: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            6: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            7: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The 7×24 calendar: always working time, read-only. */
+                        builtIn: boolean;
+                        coverage: {
+                            /** @description Whole days until then; negative once it has passed. */
+                            daysLeft: number | null;
+                            /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
+                            ends: string | null;
+                            from: string | null;
+                            until: string | null;
+                            /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
+                            warn: boolean;
+                        };
+                        id: string;
+                        name: string;
+                        overrides: {
+                            /** @example 2026-10-01 */
+                            date: string;
+                            intervals?: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /**
+                             * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                             * @enum {string}
+                             */
+                            kind: "holiday" | "working" | "hours";
+                            /**
+                             * @example {
+                             *       "zh-Hans": "国庆节",
+                             *       "en": "National Day"
+                             *     }
+                             */
+                            name?: {
+                                en?: string;
+                                "zh-Hans"?: string;
+                            };
+                        }[];
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        /**
+                         * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                         * @default {
+                         *       "1": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "2": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "3": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "4": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "5": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "6": [],
+                         *       "7": []
+                         *     }
+                         */
+                        weekly: {
+                            /** @default [] */
+                            1: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            2: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            3: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            4: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            5: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            6: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            7: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess. */
+                    coverage: {
+                        /** @example 2026-10-01 */
+                        from: string;
+                        /** @example 2026-10-01 */
+                        until: string;
+                    };
+                    id: string;
+                    name: string;
+                    /** @default [] */
+                    overrides?: {
+                        /** @example 2026-10-01 */
+                        date: string;
+                        intervals?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /**
+                         * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                         * @enum {string}
+                         */
+                        kind: "holiday" | "working" | "hours";
+                        /**
+                         * @example {
+                         *       "zh-Hans": "国庆节",
+                         *       "en": "National Day"
+                         *     }
+                         */
+                        name?: {
+                            en?: string;
+                            "zh-Hans"?: string;
+                        };
+                    }[];
+                    /**
+                     * @default Asia/Shanghai
+                     * @example Asia/Shanghai
+                     */
+                    timeZone?: string;
+                    /**
+                     * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                     * @default {
+                     *       "1": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "2": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "3": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "4": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "5": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "6": [],
+                     *       "7": []
+                     *     }
+                     */
+                    weekly?: {
+                        /** @default [] */
+                        1?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        2?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        3?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        4?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        5?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        6?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /** @default [] */
+                        7?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The calendar as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The 7×24 calendar: always working time, read-only. */
+                        builtIn: boolean;
+                        coverage: {
+                            /** @description Whole days until then; negative once it has passed. */
+                            daysLeft: number | null;
+                            /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
+                            ends: string | null;
+                            from: string | null;
+                            until: string | null;
+                            /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
+                            warn: boolean;
+                        };
+                        id: string;
+                        name: string;
+                        overrides: {
+                            /** @example 2026-10-01 */
+                            date: string;
+                            intervals?: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /**
+                             * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                             * @enum {string}
+                             */
+                            kind: "holiday" | "working" | "hours";
+                            /**
+                             * @example {
+                             *       "zh-Hans": "国庆节",
+                             *       "en": "National Day"
+                             *     }
+                             */
+                            name?: {
+                                en?: string;
+                                "zh-Hans"?: string;
+                            };
+                        }[];
+                        /** @description Open SLA clocks whose due times were computed again under the change. */
+                        recomputed: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        /**
+                         * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                         * @default {
+                         *       "1": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "2": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "3": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "4": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "5": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "6": [],
+                         *       "7": []
+                         *     }
+                         */
+                        weekly: {
+                            /** @default [] */
+                            1: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            2: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            3: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            4: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            5: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            6: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            7: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: calendar_built_in */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: calendar_built_in, calendar_in_use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSlaCalendarDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The new last covered day, e.g. `2027-12-31`; left out, coverage stays as it is.
+                     * @example 2026-10-01
+                     */
+                    coverageUntil?: string;
+                    /** @description Days to add; a date the calendar already has is replaced. */
+                    days: {
+                        /** @example 2026-10-01 */
+                        date: string;
+                        intervals?: {
+                            /** @example 09:00 */
+                            end: string;
+                            /** @example 09:00 */
+                            start: string;
+                        }[];
+                        /**
+                         * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                         * @enum {string}
+                         */
+                        kind: "holiday" | "working" | "hours";
+                        /**
+                         * @example {
+                         *       "zh-Hans": "国庆节",
+                         *       "en": "National Day"
+                         *     }
+                         */
+                        name?: {
+                            en?: string;
+                            "zh-Hans"?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The calendar as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The 7×24 calendar: always working time, read-only. */
+                        builtIn: boolean;
+                        coverage: {
+                            /** @description Whole days until then; negative once it has passed. */
+                            daysLeft: number | null;
+                            /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
+                            ends: string | null;
+                            from: string | null;
+                            until: string | null;
+                            /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
+                            warn: boolean;
+                        };
+                        id: string;
+                        name: string;
+                        overrides: {
+                            /** @example 2026-10-01 */
+                            date: string;
+                            intervals?: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /**
+                             * @description `holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.
+                             * @enum {string}
+                             */
+                            kind: "holiday" | "working" | "hours";
+                            /**
+                             * @example {
+                             *       "zh-Hans": "国庆节",
+                             *       "en": "National Day"
+                             *     }
+                             */
+                            name?: {
+                                en?: string;
+                                "zh-Hans"?: string;
+                            };
+                        }[];
+                        /** @description Open SLA clocks whose due times were computed again under the change. */
+                        recomputed: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        /**
+                         * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
+                         * @default {
+                         *       "1": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "2": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "3": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "4": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "5": [
+                         *         {
+                         *           "start": "09:00",
+                         *           "end": "18:00"
+                         *         }
+                         *       ],
+                         *       "6": [],
+                         *       "7": []
+                         *     }
+                         */
+                        weekly: {
+                            /** @default [] */
+                            1: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            2: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            3: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            4: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            5: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            6: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                            /** @default [] */
+                            7: {
+                                /** @example 09:00 */
+                                end: string;
+                                /** @example 09:00 */
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: calendar_built_in */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description P1 to P4. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            calendarId: string;
+                            firstResponseMinutes: number;
+                            /**
+                             * @description P1 is an emergency (7×24); P4 is the lowest.
+                             * @enum {string}
+                             */
+                            priority: "P1" | "P2" | "P3" | "P4";
+                            resolutionMinutes: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            warnShare: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description P1 is an emergency (7×24); P4 is the lowest. */
+                priority: "P1" | "P2" | "P3" | "P4";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    resolutionMinutes: number;
+                    /** @default 0.8 */
+                    warnShare?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The policy as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calendarId: string;
+                        firstResponseMinutes: number;
+                        /**
+                         * @description P1 is an emergency (7×24); P4 is the lowest.
+                         * @enum {string}
+                         */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        recomputed: number;
+                        resolutionMinutes: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        warnShare: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaReport: {
+        parameters: {
+            query: {
+                /** @description What the rows are grouped by. */
+                by?: "priority" | "category" | "agent";
+                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                from: string;
+                /** @description Last day, inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "priority" | "category" | "agent";
+                        from: string;
+                        rows: {
+                            breached: number;
+                            /** @description met ÷ (met + breached); null when none ended. */
+                            compliance: number | null;
+                            /** @enum {string} */
+                            dimension: "priority" | "category" | "agent";
+                            /** @description Median business hours used by the clocks that ended (met or breached). */
+                            medianHours: number | null;
+                            met: number;
+                            /** @description Clocks still running within their target, or paused. */
+                            open: number;
+                            /** @description 90th percentile (nearest rank) of the same. */
+                            p90Hours: number | null;
+                            /** @enum {string} */
+                            target: "first_response" | "resolution";
+                            /** @description The priority, category or agent’s name; null for tickets nobody is assigned to. */
+                            value: string | null;
+                        }[];
+                        timeZone: string;
+                        to: string;
+                        totals: {
+                            first_response: {
+                                breached: number;
+                                /** @description met ÷ (met + breached); null when none ended. */
+                                compliance: number | null;
+                                met: number;
+                                /** @description Clocks still running within their target, or paused. */
+                                open: number;
+                            };
+                            resolution: {
+                                breached: number;
+                                /** @description met ÷ (met + breached); null when none ended. */
+                                compliance: number | null;
+                                met: number;
+                                /** @description Clocks still running within their target, or paused. */
+                                open: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSlaReport: {
+        parameters: {
+            query: {
+                /** @description What the rows are grouped by. */
+                by?: "priority" | "category" | "agent";
+                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                from: string;
+                /** @description Last day, inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -2547,6 +4416,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -3986,8 +5857,8 @@ export interface operations {
                 q?: string;
                 /** @description Stored lower-cased. */
                 requester?: string;
-                /** @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. */
-                sort?: "priority" | "updated";
+                /** @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time first (the running clock due soonest); tickets without a running clock last. */
+                sort?: "priority" | "updated" | "due";
                 status?: ("new" | "open" | "pending" | "resolved" | "closed")[];
                 /** @description Lower-cased on the way in. */
                 tag?: string;
@@ -4035,6 +5906,18 @@ export interface operations {
                                 name: string;
                                 organisation: string | null;
                             };
+                            /** @description Null for tickets filed before SLA clocks existed. Details: `GET /tickets/{number}/sla`. */
+                            sla: {
+                                /**
+                                 * @description The clock the state is of: first response until it stops, then resolution.
+                                 * @enum {string}
+                                 */
+                                clock: "first_response" | "resolution";
+                                /** @description The earliest due time of its running SLA clocks (what `sort=due` orders by). */
+                                dueAt: string | null;
+                                /** @enum {string} */
+                                state: "on_track" | "at_risk" | "breached" | "met" | "paused";
+                            } | null;
                             /** @enum {string} */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
                             subject: string;
@@ -4140,6 +6023,11 @@ export interface operations {
                         name: string;
                         organisation?: string;
                         phone?: string;
+                        /**
+                         * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
+                         * @example Asia/Shanghai
+                         */
+                        timeZone?: string;
                     };
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
@@ -4195,6 +6083,11 @@ export interface operations {
                         name: string;
                         organisation?: string;
                         phone?: string;
+                        /**
+                         * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
+                         * @example Asia/Shanghai
+                         */
+                        timeZone?: string;
                     };
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
@@ -4409,6 +6302,8 @@ export interface operations {
                         updatedAt: string;
                         version: number;
                     } | {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -4764,6 +6659,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -5546,6 +7443,8 @@ export interface operations {
                         updatedAt: string;
                         version: number;
                     } | {
+                        /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
+                        answerBy: string | null;
                         assignee: {
                             name: string;
                         } | null;
@@ -5734,6 +7633,121 @@ export interface operations {
             };
         };
     };
+    getTicketSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description HO-1042, or the bare number 1042 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description First response and resolution clocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clocks: {
+                            atRiskAt: string | null;
+                            /** @description `calendar_not_covered`: the calendar has no holidays for a day the due time needs, so none is given. */
+                            attention: string | null;
+                            breachedAt: string | null;
+                            breachNotifiedAt: string | null;
+                            computation: {
+                                /** @description Business time used before the clock last started running. */
+                                bankedMs: number;
+                                calendar: {
+                                    id: string;
+                                    name: string;
+                                    timeZone: string | null;
+                                };
+                                /** @description The working intervals from `runningSince` to `dueAt` that the remaining time is counted over (at most 100). */
+                                intervals: {
+                                    /** Format: date-time */
+                                    end: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                }[];
+                                /** @description The target less the banked time: what the intervals below add up to. */
+                                remainingMs: number;
+                                runningSince: string | null;
+                            };
+                            dueAt: string | null;
+                            /** @enum {string} */
+                            kind: "first_response" | "resolution";
+                            metAt: string | null;
+                            pausedAt: string | null;
+                            /**
+                             * @description The priority of the policy it is measured against.
+                             * @enum {string}
+                             */
+                            priority: "P1" | "P2" | "P3" | "P4";
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            state: "on_track" | "at_risk" | "breached" | "met" | "paused";
+                            stoppedAt: string | null;
+                            targetMinutes: number;
+                            /** @description Business milliseconds used up to now. */
+                            usedMs: number;
+                            warnedAt: string | null;
+                        }[];
+                        number: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     bulkUpdateTickets: {
         parameters: {
             query?: never;
@@ -5786,7 +7800,7 @@ export interface operations {
                             version: number;
                         } | {
                             /** @enum {string} */
-                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
+                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
                             detail: string;
                             number: string;
                             /** @constant */

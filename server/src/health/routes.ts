@@ -5,7 +5,7 @@ import type { Migration } from '../db/migrations.js';
 import type { Metrics } from '../http/metrics.js';
 import { ProblemError } from '../http/errors.js';
 import { methodNotAllowed } from '../http/problem.js';
-import { checkReadiness, type SearchProbe } from './readiness.js';
+import { checkReadiness, type SearchProbe, type SlaProbe } from './readiness.js';
 
 /**
  * With METRICS_TOKEN set, /metrics answers only a scraper that presents it (`Authorization: Bearer …`): the
@@ -24,7 +24,7 @@ function metricsAccess(token: string | undefined): RequestHandler {
 }
 
 /** Liveness, readiness and metrics: outside /api/v1 because orchestrators and scrapers expect them at the root. */
-export function healthRoutes(deps: { db: Database; migrations: Migration[]; metrics: Metrics; metricsToken?: string; probeSearch?: SearchProbe }): Router {
+export function healthRoutes(deps: { db: Database; migrations: Migration[]; metrics: Metrics; metricsToken?: string; probeSearch?: SearchProbe; probeSla?: SlaProbe }): Router {
   const router = Router();
   const onlyGet = methodNotAllowed('GET, HEAD');
   router
@@ -36,7 +36,7 @@ export function healthRoutes(deps: { db: Database; migrations: Migration[]; metr
   router
     .route('/ready')
     .get(async (_req, res) => {
-      res.set('Cache-Control', 'no-store').json(await checkReadiness(deps.db, deps.migrations, deps.probeSearch));
+      res.set('Cache-Control', 'no-store').json(await checkReadiness(deps.db, deps.migrations, deps.probeSearch, deps.probeSla));
     })
     .all(onlyGet);
   router.route('/metrics').get(metricsAccess(deps.metricsToken), deps.metrics.expose).all(onlyGet);

@@ -24,6 +24,11 @@ export const problemTypes = {
     status: 409,
     title: { en: 'The last active administrator cannot be demoted or deactivated', 'zh-Hans': '不能降级或停用最后一位在职的管理员' },
   },
+  calendar_built_in: {
+    status: 409,
+    title: { en: 'The built-in 7×24 calendar cannot be changed or deleted', 'zh-Hans': '内置的 7×24 日历不能修改或删除' },
+  },
+  calendar_in_use: { status: 409, title: { en: 'An SLA policy still uses this calendar', 'zh-Hans': '仍有 SLA 策略在使用此日历' } },
   invalid_transition: { status: 409, title: { en: 'This status change is not allowed', 'zh-Hans': '不允许此状态变更' } },
   ticket_closed: { status: 409, title: { en: 'This ticket is closed; reopen it first', 'zh-Hans': '工单已关闭，请先重新打开' } },
   not_resendable: { status: 409, title: { en: 'Only a dead letter can be resent', 'zh-Hans': '只有投递失败的邮件才能重新发送' } },

@@ -17,10 +17,19 @@ const bodyParserProblems: Record<string, ProblemCode> = {
   'charset.unsupported': 'unsupported_media_type',
 };
 
+/**
+ * A field error's code: zod's own, or for a custom refusal the stable `params.reason` it names (the calendar
+ * schema's `overlapping_intervals`, `unknown_time_zone`, `duplicate_date` …), which clients may switch on.
+ */
+export function zodIssueCode(issue: { code: string; params?: unknown }): string {
+  const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
+  return issue.code === 'custom' && typeof reason === 'string' ? reason : issue.code;
+}
+
 function fieldErrorsFromZod(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join('.') || '(root)',
-    code: issue.code,
+    code: zodIssueCode(issue),
     message: issue.message,
   }));
 }

@@ -1,6 +1,6 @@
 import type { TransactionClient } from '../db/transaction.js';
 
-type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'unsubscribeToken' | 'message'>;
+type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'unsubscribeToken' | 'message' | 'slaClock'>;
 
 /** A staff member as the e-mails need them. */
 export type StaffRecipient = { id: string; email: string; name: string; locale: string; onCall: boolean; mutedNotifications: string[] };
@@ -17,6 +17,15 @@ export class MailRepository {
       where: { id: ticketId },
       select: { number: true, subject: true, priority: true, status: true, assigneeId: true, requesterEmail: true, requesterName: true, requesterLocale: true },
     });
+  }
+
+  /** The first-response clock's due time and its calendar's zone, when the ticket has one running. */
+  async firstResponseDue(ticketId: string): Promise<{ dueAt: Date | null; timeZone: string; builtIn: boolean } | null> {
+    const clock = await this.tx.slaClock.findUnique({
+      where: { ticketId_kind: { ticketId, kind: 'first_response' } },
+      select: { dueAt: true, policy: { select: { calendar: { select: { timeZone: true, builtIn: true } } } } },
+    });
+    return clock ? { dueAt: clock.dueAt, ...clock.policy.calendar } : null;
   }
 
   /** What the on-call page says of a ticket. */
@@ -38,7 +47,7 @@ export class MailRepository {
   }
 
   /** Everyone who may get staff e-mail (or the one member `id`): the active accounts, in a stable order. */
-  async activeStaff(only: { id?: string } = {}): Promise<StaffRecipient[]> {
+  async activeStaff(only: { id?: string; role?: 'admin' } = {}): Promise<StaffRecipient[]> {
     const rows = await this.tx.user.findMany({
       where: { active: true, ...only },
       select: { id: true, email: true, name: true, locale: true, onCall: true, mutedNotifications: true },

@@ -8,6 +8,7 @@ import {
   notifyPending,
   notifyReopened,
   notifyResolved,
+  notifySlaAlert,
   notifyStaffReply,
   notifyTicketFiled,
   notifyUrgentTicket,
@@ -34,11 +35,12 @@ export function mailSubscriber(settings: MailSettings): TicketSubscriber {
       const by = causedBy(change);
       if (change.source === 'filed' && change.filing) {
         const paging = change.filing.pageNow ? { pageNow: true as const } : { pageNow: false as const, confirmAddressUrl: change.filing.confirmAddressUrl! };
-        await notifyTicketFiled(tx, settings, ticket, change.filing.trackingUrl, at, paging);
+        await notifyTicketFiled(tx, settings, ticket, change.filing.trackingUrl, at, paging, change.filing.timeZone);
         return;
       }
       if (change.source === 'address_confirmed' && data.urgentPagedAt) await notifyUrgentTicket(tx, settings, ticket.id, at);
       if (change.source === 'close_reminder' && change.reminder) await notifyAutoCloseReminder(tx, settings, ticket.id, change.reminder.closesInHours, at);
+      if (change.source === 'sla_alert' && change.slaAlert) await notifySlaAlert(tx, settings, { ticketId: ticket.id, ...change.slaAlert }, at);
 
       // Staff hear of the customer's answer: the assignee, or the whole team while the ticket is nobody's.
       if (message?.authorType === 'customer' && message.visibility === 'public') {

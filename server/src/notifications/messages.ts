@@ -26,6 +26,19 @@ const newTicketFacts = {
   pageTitle: z.string().optional(),
 };
 
+/** An SLA warning: which clock of which ticket, its due time, and the zone of the calendar it is counted on. */
+const slaFacts = {
+  ...ticketFacts,
+  priority: z.string(),
+  clock: z.enum(['first_response', 'resolution']),
+  /** The due time (ISO 8601); null when the calendar could not compute it. */
+  dueAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The calendar's IANA time zone, in which the due time is written. */
+  timeZone: z.string(),
+  assignedToYou: z.boolean(),
+  consoleUrl: z.url(),
+};
+
 export const payloadSchemas = {
   /** To the customer: we have your ticket, here is its private tracking link. */
   ticket_received: z.object({
@@ -33,6 +46,8 @@ export const payloadSchemas = {
     requesterName: z.string(),
     priority: z.string(),
     trackingUrl: z.url(),
+    /** The first response's due time under the priority's SLA, in the requester's zone (or the calendar's). */
+    answerBy: z.object({ at: z.iso.datetime({ offset: true }), timeZone: z.string() }).optional(),
     /** A P1 from an address not known yet: the on-call list is paged once the requester follows this link. */
     confirmAddressUrl: z.url().optional(),
   }),
@@ -113,6 +128,13 @@ export const payloadSchemas = {
     consoleUrl: z.url(),
     ...unsubscribable,
   }),
+  /**
+   * To the assignee (or all staff while unassigned): an SLA clock reached its warning share of the target. Sent once
+   * per clock; P1 at any hour, other priorities in the calendar's working time. Cannot be switched off.
+   */
+  staff_sla_at_risk: z.object(slaFacts),
+  /** To the administrators: an SLA clock missed its target. Once per clock, with the same quiet hours. */
+  staff_sla_breached: z.object({ ...slaFacts, assigneeName: z.string().nullable() }),
 } as const;
 
 export type NotificationKind = keyof typeof payloadSchemas;

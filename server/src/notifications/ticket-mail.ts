@@ -16,13 +16,21 @@ import { enqueue, enqueueAll } from './outbox-repository.js';
  * makes the change, so the message is queued if and only if the change commits (the outbox's whole point).
  */
 
-type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message'>;
+type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'ticketAccessToken' | 'unsubscribeToken' | 'message' | 'slaClock'>;
 
 /** What the e-mails need from the configuration; built once per service. */
-export type MailSettings = { publicUrl: string; domain: string; autoCloseDays: number; trackingLinkTtlDays: number };
+export type MailSettings = {
+  publicUrl: string;
+  domain: string;
+  autoCloseDays: number;
+  trackingLinkTtlDays: number;
+  /** The support calendar's zone: due times on the 7×24 calendar, which has none of its own, are written in it. */
+  supportTimeZone: string;
+};
 
-export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' | 'trackingLinkTtlDays'>): MailSettings {
+export function mailSettings(config: Pick<Config, 'publicUrl' | 'autoCloseDays' | 'trackingLinkTtlDays' | 'support'>): MailSettings {
   return {
+    supportTimeZone: config.support.timeZone,
     publicUrl: config.publicUrl,
     domain: mailDomain(config.publicUrl),
     autoCloseDays: config.autoCloseDays,
@@ -72,8 +80,14 @@ export async function notifyTicketFiled(
   trackingLink: string,
   at: Date,
   paging: UrgentPaging = { pageNow: true },
+  requesterTimeZone?: string,
 ): Promise<void> {
   const ticketNumber = formatTicketNumber(ticket.number);
+  // The SLA clocks started earlier in this change: the promise is the first response's due time.
+  const promise = await new MailRepository(tx).firstResponseDue(ticket.id);
+  const answerBy = promise?.dueAt
+    ? { at: promise.dueAt.toISOString(), timeZone: requesterTimeZone ?? (promise.builtIn ? settings.supportTimeZone : promise.timeZone) }
+    : undefined;
   const received: NewNotification = {
     kind: 'ticket_received',
     recipient: ticket.requesterEmail,
@@ -85,6 +99,7 @@ export async function notifyTicketFiled(
       requesterName: ticket.requesterName,
       priority: ticket.priority,
       trackingUrl: trackingLink,
+      ...(answerBy ? { answerBy } : {}),
       ...(ticket.priority === 'P1' && !paging.pageNow ? { confirmAddressUrl: paging.confirmAddressUrl } : {}),
     },
   };
@@ -415,4 +430,50 @@ export async function notifyReopened(
     },
     at,
   );
+}
+
+/** An SLA warning the escalation run claimed: which clock, its due time, the calendar's zone, when it may go out. */
+export type SlaAlertMail = {
+  ticketId: string;
+  alert: 'at_risk' | 'breached';
+  clock: 'first_response' | 'resolution';
+  dueAt: Date | null;
+  timeZone: string;
+  deliverAt: Date;
+};
+
+/**
+ * An SLA warning by e-mail: at risk to the assignee (or the whole team while the ticket is nobody's), breached to
+ * the administrators. Neither can be switched off: they are the escalation the SLA promises. Queued now, sent from
+ * `deliverAt` (the next working morning for anything but P1), each in the member's language.
+ */
+export async function notifySlaAlert(tx: Tx, settings: MailSettings, alert: SlaAlertMail, at: Date): Promise<void> {
+  const mail = new MailRepository(tx);
+  const ticket = await mail.ticketFacts(alert.ticketId);
+  const ticketNumber = formatTicketNumber(ticket.number);
+  const facts = { ticketNumber, subject: ticket.subject, priority: ticket.priority, clock: alert.clock, dueAt: alert.dueAt?.toISOString() ?? null, timeZone: alert.timeZone };
+  const link = (member: StaffRecipient) => `${siteBase(settings.publicUrl, member.locale)}/console/tickets/${ticketNumber}`;
+  let messages: NewNotification[];
+  if (alert.alert === 'at_risk') {
+    const { members, assigned } = await ticketWatchers(tx, ticket.assigneeId, null);
+    messages = members.map((member) => ({
+      kind: 'staff_sla_at_risk',
+      recipient: member.email,
+      locale: toLocale(member.locale),
+      ticketId: alert.ticketId,
+      payload: { ...facts, assignedToYou: assigned, consoleUrl: link(member) },
+      notBefore: alert.deliverAt,
+    }));
+  } else {
+    const assignee = ticket.assigneeId ? (await mail.activeStaff({ id: ticket.assigneeId }))[0] : undefined;
+    messages = (await mail.activeStaff({ role: 'admin' })).map((member) => ({
+      kind: 'staff_sla_breached',
+      recipient: member.email,
+      locale: toLocale(member.locale),
+      ticketId: alert.ticketId,
+      payload: { ...facts, assignedToYou: assignee?.id === member.id, assigneeName: assignee?.name ?? null, consoleUrl: link(member) },
+      notBefore: alert.deliverAt,
+    }));
+  }
+  await enqueueAll(tx, messages, { domain: settings.domain, at });
 }

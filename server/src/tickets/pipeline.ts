@@ -17,7 +17,14 @@ export type ChangeSource =
   | 'reopen'
   | 'auto_close'
   | 'close_reminder'
-  | 'address_confirmed';
+  | 'address_confirmed'
+  | 'sla_alert';
+
+/**
+ * An SLA warning the escalation run claimed for this change: a clock at its at-risk share (its assignee, or the
+ * team, is warned) or past its target (administrators are told), and when the e-mail may go out (quiet hours).
+ */
+export type SlaAlert = { alert: 'at_risk' | 'breached'; clock: 'first_response' | 'resolution'; dueAt: Date | null; timeZone: string; deliverAt: Date };
 
 /** A message written in the change's transaction, as subscribers need it. */
 export type ChangeMessage = { id: string; visibility: 'public' | 'internal'; authorType: 'customer' | 'staff' | 'system'; body: string };
@@ -40,8 +47,9 @@ export type ChangeRequest = {
   /** Timeline entries beyond the ones the fields produce. */
   events?: TimelineEvent[];
   /** Data for subscribers that no column holds: the filing's link and paging, the reminder's hours. */
-  filing?: { trackingUrl: string; pageNow: boolean; confirmAddressUrl?: string };
+  filing?: { trackingUrl: string; pageNow: boolean; confirmAddressUrl?: string; timeZone?: string };
   reminder?: { closesInHours: number };
+  slaAlert?: SlaAlert;
 };
 
 /** A change as it was applied, inside its transaction: what every subscriber receives. */
@@ -62,6 +70,7 @@ export type TicketChange = {
   message?: ChangeMessage;
   filing?: ChangeRequest['filing'];
   reminder?: ChangeRequest['reminder'];
+  slaAlert?: SlaAlert;
   /** The status moved from a finished ticket back to work. */
   reopened: boolean;
 };
@@ -155,6 +164,7 @@ export class TicketChanges {
       message,
       filing: request.filing,
       reminder: request.reminder,
+      slaAlert: request.slaAlert,
       reopened: to !== undefined && isReopen(ticket.status, to),
     };
     for (const subscriber of this.subscribers) await subscriber.onTicketChange(tx, change);

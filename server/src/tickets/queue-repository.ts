@@ -32,13 +32,18 @@ const queueSelect = {
   firstResponseAt: true,
   resolvedAt: true,
   closedAt: true,
+  slaDueAt: true,
   assignee: { select: { id: true, name: true } },
 } as const satisfies Prisma.TicketSelect;
 export type QueueRecord = Prisma.TicketGetPayload<{ select: typeof queueSelect }>;
 
 /** A staff member's queue row also says how far that member has seen the ticket (joined in the same query). */
 function staffQueueSelect(viewerId: string) {
-  return { ...queueSelect, views: { where: { userId: viewerId }, select: { seenAt: true } } } as const satisfies Prisma.TicketSelect;
+  return {
+    ...queueSelect,
+    views: { where: { userId: viewerId }, select: { seenAt: true } },
+    slaClocks: { select: { kind: true, runningSince: true, pausedAt: true, stoppedAt: true, dueAt: true, atRiskAt: true, breachedAt: true }, orderBy: { kind: 'asc' } },
+  } as const satisfies Prisma.TicketSelect;
 }
 export type StaffQueueRecord = Prisma.TicketGetPayload<{ select: ReturnType<typeof staffQueueSelect> }>;
 
@@ -67,7 +72,9 @@ function pageOf(filter: QueueFilter, sort: QueueKey['sort'], after: QueueKey | n
   const orderBy: Prisma.TicketOrderByWithRelationInput[] =
     sort === 'priority'
       ? [{ priority: 'asc' }, { createdAt: 'asc' }, { number: 'asc' }]
-      : [{ updatedAt: 'desc' }, { number: 'desc' }];
+      : sort === 'due'
+        ? [{ slaDueAt: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }]
+        : [{ updatedAt: 'desc' }, { number: 'desc' }];
   return { where: { AND: [whereOf(filter), after ? afterKey(after) : {}] }, orderBy };
 }
 
@@ -94,6 +101,11 @@ function afterKey(key: QueueKey): Prisma.TicketWhereInput {
         { priority: key.priority, createdAt: key.createdAt, number: { gt: key.number } },
       ],
     };
+  }
+  if (key.sort === 'due') {
+    // Dated rows first, then the undated ones (no running clock), each in number order.
+    if (key.slaDueAt === null) return { slaDueAt: null, number: { gt: key.number } };
+    return { OR: [{ slaDueAt: { gt: key.slaDueAt } }, { slaDueAt: key.slaDueAt, number: { gt: key.number } }, { slaDueAt: null }] };
   }
   return {
     OR: [{ updatedAt: { lt: key.updatedAt } }, { updatedAt: key.updatedAt, number: { lt: key.number } }],

@@ -4,6 +4,8 @@ import { formatTicketNumber } from './number.js';
 import type { QueueRecord, StaffQueueRecord } from './queue-repository.js';
 import { PresenceStateSchema, TicketPrioritySchema, TicketStatusSchema } from './schemas.js';
 import { iso } from './views.js';
+import { stateOf as slaStateOf } from '../sla/clock-state.js';
+import { SlaStateSchema } from '../sla/schemas.js';
 
 const Timestamp = z.iso.datetime();
 const Number_ = z.string().meta({ example: 'HO-1042' });
@@ -27,6 +29,14 @@ export const QueueItem = z.object({
     .array(z.object({ name: z.string(), state: PresenceStateSchema }))
     .meta({ description: 'The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note.' }),
   unseen: z.boolean().meta({ description: 'The ticket changed since you last opened it in the console, or you never did.' }),
+  sla: z
+    .object({
+      dueAt: Timestamp.nullable().meta({ description: 'The earliest due time of its running SLA clocks (what `sort=due` orders by).' }),
+      state: SlaStateSchema,
+      clock: z.enum(['first_response', 'resolution']).meta({ description: 'The clock the state is of: first response until it stops, then resolution.' }),
+    })
+    .nullable()
+    .meta({ description: 'Null for tickets filed before SLA clocks existed. Details: `GET /tickets/{number}/sla`.' }),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
@@ -76,7 +86,14 @@ export const AccessLinkAccepted = z.object({
 });
 
 
-export function toQueueItem(row: StaffQueueRecord, presence: QueueItem['presence']): QueueItem {
+/** The queue's SLA badge: first response while it runs, then resolution. */
+function slaOf(row: StaffQueueRecord, now: Date): QueueItem['sla'] {
+  const clock = row.slaClocks.find((candidate) => candidate.kind === 'first_response' && !candidate.stoppedAt) ?? row.slaClocks.find((candidate) => candidate.kind === 'resolution');
+  if (!clock) return null;
+  return { dueAt: iso(row.slaDueAt), state: slaStateOf(clock, now), clock: clock.kind };
+}
+
+export function toQueueItem(row: StaffQueueRecord, presence: QueueItem['presence'], now: Date): QueueItem {
   const seen = row.views[0];
   return {
     number: formatTicketNumber(row.number),
@@ -93,6 +110,7 @@ export function toQueueItem(row: StaffQueueRecord, presence: QueueItem['presence
     firstResponseAt: iso(row.firstResponseAt),
     presence,
     unseen: !seen || row.updatedAt > seen.seenAt,
+    sla: slaOf(row, now),
   };
 }
 

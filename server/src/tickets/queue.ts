@@ -19,6 +19,7 @@ export class QueueService {
     private readonly presence: PresenceService,
     /** The search engine's ticket ids for the free-text filter, best first. */
     private readonly matchText: (text: string) => Promise<string[]>,
+    private readonly now: () => Date,
   ) {
     this.queue = queue;
   }
@@ -28,7 +29,8 @@ export class QueueService {
     const staff = staffOf(actor);
     const { rows, nextCursor } = await this.page(await this.filterOf(query, staff), query.sort, query, (...args) => this.queue.staffPage(...args, staff.userId));
     const present = await this.presence.onTickets(rows.map((row) => row.id), staff.userId);
-    return { items: rows.map((row) => toQueueItem(row, present.get(row.id) ?? [])), nextCursor };
+    const now = this.now();
+    return { items: rows.map((row) => toQueueItem(row, present.get(row.id) ?? [], now)), nextCursor };
   }
 
   /** How many tickets each status tab holds under the other filters. */

@@ -96,6 +96,12 @@ export class TicketRepository {
     });
   }
 
+  /** The promise to the customer: the running first-response clock's due time; null once answered, or without an SLA. */
+  async answerBy(ticketId: string): Promise<Date | null> {
+    const clock = await this.prisma.slaClock.findUnique({ where: { ticketId_kind: { ticketId, kind: 'first_response' } }, select: { dueAt: true, runningSince: true } });
+    return clock?.runningSince ? clock.dueAt : null;
+  }
+
   /** Runs `work` in a transaction of its own (a change that is not part of a larger one). */
   transaction<T>(work: (tx: TransactionClient) => Promise<T>): Promise<T> {
     return inTransaction(this.prisma, work);

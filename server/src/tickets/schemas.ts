@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../http/locale.js';
+import { isIanaTimeZone } from '../sla/calendar/schema.js';
 import { ticketPriorities, ticketStatuses } from './workflow.js';
 
 // PostgreSQL text cannot hold NUL, and other control characters only hide things on a single line.
@@ -74,6 +75,13 @@ export const Requester = z.object({
   organisation: optionalField(text(200)),
   phone: optionalField(Phone),
   locale: z.enum(locales).default('zh-Hans'),
+  timeZone: optionalField(
+    z
+      .string()
+      .max(64)
+      .refine(isIanaTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' })
+      .meta({ description: 'The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.', example: 'Asia/Shanghai' }),
+  ),
 });
 
 /** Stands in for this site's origin: a path that resolves away from it (`//host`, `/\host`) leaves the site. */
@@ -234,8 +242,10 @@ export const QueueQuery = z.object({
   tag: optionalField(Tag),
   requester: optionalField(Email),
   q: optionalField(z.string().trim().min(1).max(200)).meta({ description: 'Text in the subject or description.' }),
-  sort: z.enum(['priority', 'updated']).default('priority').meta({
-    description: '`priority`: P1 first, then oldest first. `updated`: most recently updated first.',
+  sort: z.enum(['priority', 'updated', 'due']).default('priority').meta({
+    description:
+      '`priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time ' +
+      'first (the running clock due soonest); tickets without a running clock last.',
   }),
   limit: Limit,
   cursor: Cursor,

@@ -90,7 +90,12 @@ export class TicketService {
       await options.alsoInTransaction?.(tx, created);
       // Through the change pipeline: the `created` event, and the subscribers (the acknowledgement and the staff
       // alert commit with the ticket, or neither exists).
-      const filing = { trackingUrl: link, pageNow: paging.pageNow, ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(siteBase(this.deps.config.publicUrl, requester.locale), addressToken) } : {}) };
+      const filing = {
+        trackingUrl: link,
+        pageNow: paging.pageNow,
+        ...(addressToken ? { confirmAddressUrl: confirmAddressUrl(siteBase(this.deps.config.publicUrl, requester.locale), addressToken) } : {}),
+        ...(requester.timeZone ? { timeZone: requester.timeZone } : {}),
+      };
       const createdEvent = { type: 'created' as const, after: { subject: created.subject, priority: created.priority, category: created.category, source: created.source } };
       await this.deps.changes.apply(tx, created, { source: 'filed', events: [createdEvent], filing }, actor, at);
     });
@@ -236,14 +241,14 @@ export class TicketService {
     return this.viewOf(actor, await this.read(ticketId));
   }
 
-  private async read(ticketId: string): Promise<{ ticket: TicketRecord; events: EventRecord[] }> {
-    const [ticket, events] = await Promise.all([this.tickets.findById(ticketId), this.tickets.findEvents(ticketId)]);
+  private async read(ticketId: string): Promise<{ ticket: TicketRecord; events: EventRecord[]; answerBy: Date | null }> {
+    const [ticket, events, answerBy] = await Promise.all([this.tickets.findById(ticketId), this.tickets.findEvents(ticketId), this.tickets.answerBy(ticketId)]);
     if (!ticket) throw new ProblemError('not_found');
-    return { ticket, events };
+    return { ticket, events, answerBy };
   }
 
-  private viewOf(actor: Actor, { ticket, events }: { ticket: TicketRecord; events: EventRecord[] }): TicketView {
-    return seesInternal(actor) ? toStaffTicket(ticket, events) : toPublicTicketDetail(ticket, events);
+  private viewOf(actor: Actor, { ticket, events, answerBy }: { ticket: TicketRecord; events: EventRecord[]; answerBy: Date | null }): TicketView {
+    return seesInternal(actor) ? toStaffTicket(ticket, events) : toPublicTicketDetail(ticket, events, answerBy);
   }
 }
 

@@ -48,7 +48,10 @@ export const PublicTicket = z.object({
 });
 export type PublicTicket = z.infer<typeof PublicTicket>;
 
-export const PublicTicketDetail = PublicTicket.extend({ events: z.array(PublicTicketEvent) });
+export const PublicTicketDetail = PublicTicket.extend({
+  events: z.array(PublicTicketEvent),
+  answerBy: Timestamp.nullable().meta({ description: 'When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies.' }),
+});
 export type PublicTicketDetail = z.infer<typeof PublicTicketDetail>;
 
 export const FiledTicket = PublicTicket.extend({
@@ -126,9 +129,10 @@ export function toPublicTicket(ticket: TicketRecord): PublicTicket {
   };
 }
 
-export function toPublicTicketDetail(ticket: TicketRecord, events: EventRecord[]): PublicTicketDetail {
+export function toPublicTicketDetail(ticket: TicketRecord, events: EventRecord[], answerBy: Date | null = null): PublicTicketDetail {
   return {
     ...toPublicTicket(ticket),
+    answerBy: iso(answerBy),
     events: events.filter(customerSees).map((event) => ({
       type: event.type,
       at: event.createdAt.toISOString(),

@@ -60,4 +60,17 @@ export const workspaceText = defineText({
   by: (name: string) => ({zh: `由 ${name}`, en: `by ${name}`}),
   system: {zh: '系统', en: 'system'},
   customerActor: {zh: '客户', en: 'the customer'},
+  // The SLA clocks' timeline entries (server/src/tickets/events.ts); `after.kind` names the clock.
+  sla_started: (clock: string) => ({zh: `${clock}计时开始`, en: `${clock} clock started`}),
+  sla_paused: (clock: string) => ({zh: `${clock}计时暂停（等待客户）`, en: `${clock} clock paused (waiting for the customer)`}),
+  sla_resumed: (clock: string) => ({zh: `${clock}计时继续`, en: `${clock} clock running again`}),
+  sla_met: (clock: string) => ({zh: `${clock}已在目标内完成`, en: `${clock} met its target`}),
+  sla_at_risk: (clock: string) => ({zh: `${clock}即将超时，已提醒处理人（或团队）`, en: `${clock} at risk: the assignee (or the team) was warned`}),
+  sla_breached: (clock: string) => ({zh: `${clock}已超时`, en: `${clock} breached its target`}),
+  sla_escalated: (clock: string) => ({zh: `${clock}超时，已通知管理员`, en: `${clock} breached: the administrators were told`}),
+  sla_recomputed: (clock: string) => ({zh: `${clock}到期时间已重新计算`, en: `${clock} due time computed again`}),
+  sla_attention: (clock: string) => ({zh: `${clock}无法计算到期时间：日历缺少所需日期`, en: `${clock} has no due time: the calendar does not cover the days it needs`}),
+  slaFirstResponse: {zh: '首次响应', en: 'First response'},
+  slaResolution: {zh: '解决', en: 'Resolution'},
+  slaDue: {zh: '到期', en: 'due'},
 });

@@ -51,6 +51,15 @@ const serverField: Record<string, FieldPath<FormValues>> = {
 
 const codePoints = (value: string) => [...value].length;
 
+/** The browser's IANA time zone, when it tells (every current browser does). */
+function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 type Props = {
   settings: SupportSettings;
   context: PageContext | null;
@@ -107,6 +116,8 @@ export default function FileTicketForm({settings, context: initialContext, sugge
         ...(values.organisation.trim() ? {organisation: values.organisation} : {}),
         ...(values.phone.trim() ? {phone: values.phone} : {}),
         locale: values.locale,
+        // The acknowledgement e-mail gives "we will answer by …" in the customer's own zone.
+        ...(browserTimeZone() ? {timeZone: browserTimeZone()} : {}),
       },
       ...(context ? {context} : {}),
       ...(suggestions.length ? {suggestions} : {}),

@@ -98,6 +98,11 @@ function TicketPage({access, suggested}: {access: Access; suggested: 'confirm' |
         </div>
       </dl>
       <p className={styles.statusExplain}>{explain}</p>
+      {data.answerBy && (
+        <p className={styles.statusExplain} data-testid="answer-by">
+          {t.answerBy} <DateTime iso={data.answerBy} />
+        </p>
+      )}
 
       <ResolutionActions ticket={data} token={access.token} suggested={suggested} statusLabel={status} onChanged={refresh} />
 

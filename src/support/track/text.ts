@@ -11,6 +11,7 @@ export const trackText = defineText({
   updated: {zh: '最后更新', en: 'Last update'},
   assignee: {zh: '处理人', en: 'Handled by'},
   unassigned: {zh: '尚未分配', en: 'Not yet assigned'},
+  answerBy: {zh: '我们承诺的首次答复时间：', en: 'We will answer by'},
   statusExplainNew: {zh: '我们已收到，支持人员很快会受理。', en: 'We have it; someone will pick it up soon.'},
   statusExplainOpen: {zh: '支持人员正在处理。', en: 'The support team is working on it.'},
   statusExplainPending: {zh: '支持人员在等您的回复，请在下方回答。', en: 'The support team is waiting for your answer: reply below.'},

@@ -6,6 +6,12 @@ import type { Letter } from './layout.js';
 // Letters to the customer. The ticket number leads every subject, so the customer (and a mail filter) can tell
 // tickets apart; the tracking link in each is the way back to the ticket.
 
+/** A due time as the reader's wall clock in their zone, with the zone named (an e-mail cannot know where it is read). */
+function answerTime(answerBy: { at: string; timeZone: string }, locale: Locale): string {
+  const written = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: answerBy.timeZone, dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(answerBy.at));
+  return `${written} (${answerBy.timeZone})`;
+}
+
 export function ticketReceived(d: PayloadOf<'ticket_received'>, locale: Locale): Letter {
   return locale === 'en'
     ? {
@@ -14,6 +20,7 @@ export function ticketReceived(d: PayloadOf<'ticket_received'>, locale: Locale):
         blocks: [
           { paragraph: `Thank you for contacting support. Your ticket ${d.ticketNumber} has been filed and our team will answer it.` },
           { facts: [['Ticket', d.ticketNumber], ['Subject', d.subject], ['Priority', d.priority]] },
+          ...(d.answerBy ? [{ paragraph: `We will answer by ${answerTime(d.answerBy, locale)}.` }] : []),
           { paragraph: 'Follow its progress, add details or files, and answer our questions at this private link. Keep it to yourself: anyone with it can see the ticket.' },
           { button: { label: 'Track your ticket', url: d.trackingUrl } },
           ...(d.confirmAddressUrl
@@ -33,6 +40,7 @@ export function ticketReceived(d: PayloadOf<'ticket_received'>, locale: Locale):
         blocks: [
           { paragraph: `感谢您联系技术支持。您的工单 ${d.ticketNumber} 已提交，我们会尽快处理。` },
           { facts: [['工单', d.ticketNumber], ['主题', d.subject], ['优先级', d.priority]] },
+          ...(d.answerBy ? [{ paragraph: `我们将在 ${answerTime(d.answerBy, locale)} 之前答复您。` }] : []),
           { paragraph: '您可以通过下面的专属链接查看进度、补充信息或附件、回答我们的问题。请勿转发此链接：持有它的人都能查看该工单。' },
           { button: { label: '查看工单', url: d.trackingUrl } },
           ...(d.confirmAddressUrl

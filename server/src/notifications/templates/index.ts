@@ -2,7 +2,7 @@ import type { Locale } from '../../http/locale.js';
 import type { NotificationKind, PayloadOf } from '../messages.js';
 import { autoCloseReminder, magicLink, staffReply, ticketClosed, ticketPending, ticketReceived, ticketResolved } from './customer.js';
 import { renderLetter, type Letter, type RenderedLetter } from './layout.js';
-import { staffAssigned, staffCustomerReply, staffNewTicket, staffReopened, staffUrgentTicket } from './staff.js';
+import { staffAssigned, staffCustomerReply, staffNewTicket, staffReopened, staffSlaAtRisk, staffSlaBreached, staffUrgentTicket } from './staff.js';
 
 const templates: { [K in NotificationKind]: (data: PayloadOf<K>, locale: Locale) => Letter } = {
   ticket_received: ticketReceived,
@@ -17,6 +17,8 @@ const templates: { [K in NotificationKind]: (data: PayloadOf<K>, locale: Locale)
   staff_assigned: staffAssigned,
   staff_customer_reply: staffCustomerReply,
   staff_reopened: staffReopened,
+  staff_sla_at_risk: staffSlaAtRisk,
+  staff_sla_breached: staffSlaBreached,
 };
 
 /** Subject, plain text and HTML of one kind of e-mail, in the recipient's language. */

@@ -13,6 +13,7 @@ export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
     requesterName: '王小明',
     priority: 'P2',
     trackingUrl: `${site}/support/track#token=hot_sample`,
+    answerBy: { at: '2026-12-04T02:00:00.000Z', timeZone: 'Asia/Shanghai' },
   },
   staff_reply: {
     ticketNumber: 'HO-1042',
@@ -114,6 +115,27 @@ export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
     byCustomer: true,
     consoleUrl: `${site}/console/tickets/HO-1042`,
     unsubscribeUrl: `${site}/api/v1/notifications/unsubscribe?token=hou_sample`,
+  },
+  staff_sla_at_risk: {
+    ticketNumber: 'HO-1042',
+    subject: '升级后无法登录',
+    priority: 'P2',
+    clock: 'first_response',
+    dueAt: '2026-12-04T02:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
+    assignedToYou: true,
+    consoleUrl: `${site}/console/tickets/HO-1042`,
+  },
+  staff_sla_breached: {
+    ticketNumber: 'HO-1042',
+    subject: '升级后无法登录',
+    priority: 'P2',
+    clock: 'resolution',
+    dueAt: '2026-12-04T09:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
+    assignedToYou: false,
+    assigneeName: '李工',
+    consoleUrl: `${site}/console/tickets/HO-1042`,
   },
 };
 

@@ -178,3 +178,70 @@ export function staffReopened(d: PayloadOf<'staff_reopened'>, locale: Locale): L
         unsubscribe: unsubscribe(d.unsubscribeUrl, locale),
       };
 }
+
+/** A due time as the calendar's wall clock, with its zone named: the team works by that calendar. */
+function dueTime(iso: string | null, timeZone: string, locale: Locale): string {
+  if (!iso) return locale === 'en' ? 'unknown (the calendar does not cover it)' : '未知（日历未覆盖这段日期）';
+  const written = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
+  return `${written} (${timeZone})`;
+}
+
+const clockNames = {
+  first_response: { en: 'first response', 'zh-Hans': '首次响应' },
+  resolution: { en: 'resolution', 'zh-Hans': '解决' },
+} as const;
+
+export function staffSlaAtRisk(d: PayloadOf<'staff_sla_at_risk'>, locale: Locale): Letter {
+  const clock = clockNames[d.clock][locale];
+  const due = dueTime(d.dueAt, d.timeZone, locale);
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] SLA at risk (${clock}): ${d.subject}`,
+        greeting: 'Hello,',
+        blocks: [
+          {
+            paragraph:
+              (d.assignedToYou ? `Ticket ${d.ticketNumber}, assigned to you,` : `Ticket ${d.ticketNumber}, which nobody is assigned to yet,`) +
+              ` has used most of its ${clock} time. It is due by ${due}.`,
+          },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Target', clock], ['Due', due]] },
+          { button: { label: 'Open in the console', url: d.consoleUrl } },
+        ],
+      }
+    : {
+        subject: `[${d.ticketNumber}] SLA 即将超时（${clock}）：${d.subject}`,
+        greeting: '您好：',
+        blocks: [
+          {
+            paragraph:
+              (d.assignedToYou ? `分配给您的工单 ${d.ticketNumber}` : `尚未分配处理人的工单 ${d.ticketNumber}`) + `的${clock}时间已用去大部分，须在 ${due} 之前完成。`,
+          },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['目标', clock], ['到期', due]] },
+          { button: { label: '在控制台中打开', url: d.consoleUrl } },
+        ],
+      };
+}
+
+export function staffSlaBreached(d: PayloadOf<'staff_sla_breached'>, locale: Locale): Letter {
+  const clock = clockNames[d.clock][locale];
+  const due = dueTime(d.dueAt, d.timeZone, locale);
+  return locale === 'en'
+    ? {
+        subject: `[${d.ticketNumber}] SLA breached (${clock}): ${d.subject}`,
+        greeting: 'Hello,',
+        blocks: [
+          { paragraph: `Ticket ${d.ticketNumber} missed its ${clock} target, due by ${due}. You are told as an administrator.` },
+          { facts: [['Ticket', d.ticketNumber], ['Priority', d.priority], ['Target', clock], ['Due', due], ['Assignee', d.assigneeName ?? 'nobody']] },
+          { button: { label: 'Open in the console', url: d.consoleUrl } },
+        ],
+      }
+    : {
+        subject: `[${d.ticketNumber}] SLA 已超时（${clock}）：${d.subject}`,
+        greeting: '您好：',
+        blocks: [
+          { paragraph: `工单 ${d.ticketNumber} 未能在 ${due} 之前完成${clock}，已超时。您作为管理员收到这封邮件。` },
+          { facts: [['工单', d.ticketNumber], ['优先级', d.priority], ['目标', clock], ['到期', due], ['处理人', d.assigneeName ?? '无']] },
+          { button: { label: '在控制台中打开', url: d.consoleUrl } },
+        ],
+      };
+}

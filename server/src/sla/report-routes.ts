@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineRoutes } from '../http/route-spec.js';
+import { negotiateLocale } from '../http/locale.js';
+import type { SlaReportService } from './report.js';
+import { SlaReport, SlaReportQuery } from './report-schemas.js';
+
+const problems = ['unauthenticated', 'forbidden', 'validation_failed'] as const;
+
+export const slaReportRoutes = defineRoutes<{ slaReport: SlaReportService }>([
+  {
+    method: 'get',
+    path: '/admin/sla/report',
+    operationId: 'getSlaReport',
+    summary: 'SLA compliance over a period',
+    summaryZh: '一段时间内的 SLA 达标情况',
+    description:
+      'The SLA clocks of the tickets filed in the period (days in the support calendar’s zone), per priority, category ' +
+      'or agent and per target: met, breached and still open, the share met, and the median and 90th-percentile ' +
+      'business hours used by the clocks that ended. A clock still running past its target counts as breached.',
+    tag: 'sla',
+    audience: ['admin'],
+    query: SlaReportQuery,
+    responses: { 200: { description: 'The report.', schema: SlaReport } },
+    problems: [...problems],
+    handler: async (req, res, { slaReport }) => {
+      const { from, to, by } = SlaReportQuery.parse(req.query);
+      res.json(await slaReport.report(from, to, by));
+    },
+  },
+  {
+    method: 'get',
+    path: '/admin/sla/report.csv',
+    operationId: 'exportSlaReport',
+    summary: 'SLA compliance over a period, as CSV',
+    summaryZh: '导出 SLA 达标情况（CSV）',
+    description:
+      'The rows of `GET /admin/sla/report` as CSV (RFC 4180), headed in the caller’s language (`Accept-Language`); ' +
+      'the Chinese file starts with a byte-order mark so spreadsheet programs read it as UTF-8. A cell that would run as ' +
+      'a formula is prefixed with an apostrophe.',
+    tag: 'sla',
+    audience: ['admin'],
+    query: SlaReportQuery,
+    responses: { 200: { description: 'The report as CSV.', schema: z.string(), contentType: 'text/csv' } },
+    problems: [...problems],
+    handler: async (req, res, { slaReport }) => {
+      const { from, to, by } = SlaReportQuery.parse(req.query);
+      const locale = negotiateLocale(req.get('accept-language'));
+      const body = await slaReport.csv(from, to, by, locale);
+      res
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .attachment(`sla-${by}-${from}-${to}.csv`)
+        .send(body);
+    },
+  },
+]);

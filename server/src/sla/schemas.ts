@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { TicketPrioritySchema } from '../tickets/schemas.js';
+import { CalendarOverride, CalendarSchema } from './calendar/index.js';
+import { PlainDate } from './calendar/schema.js';
+
+const Timestamp = z.iso.datetime();
+
+export const CalendarParams = z.object({ id: CalendarSchema.shape.id });
+export const PolicyParams = z.object({ priority: TicketPrioritySchema });
+
+/** A calendar to create or to replace as a whole (PUT keeps the id of its path; one in the body must match it). */
+export const CalendarBody = CalendarSchema;
+export type CalendarBody = z.infer<typeof CalendarBody>;
+
+/** Next year's holidays and make-up days, as the notice publishes them, with the coverage they extend to. */
+export const CalendarDaysBody = z.strictObject({
+  days: z.array(CalendarOverride).min(1).max(400).meta({ description: 'Days to add; a date the calendar already has is replaced.' }),
+  coverageUntil: PlainDate.optional().meta({ description: 'The new last covered day, e.g. `2027-12-31`; left out, coverage stays as it is.' }),
+});
+export type CalendarDaysBody = z.infer<typeof CalendarDaysBody>;
+
+const Coverage = z.object({
+  from: z.string().nullable(),
+  until: z.string().nullable(),
+  ends: Timestamp.nullable().meta({ description: 'Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar.' }),
+  daysLeft: z.int().nullable().meta({ description: 'Whole days until then; negative once it has passed.' }),
+  warn: z.boolean().meta({ description: 'Coverage ends within 60 days or has ended: load the next year’s holidays.' }),
+});
+
+export const CalendarView = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  weekly: CalendarSchema.shape.weekly,
+  overrides: z.array(CalendarOverride),
+  coverage: Coverage,
+  builtIn: z.boolean().meta({ description: 'The 7×24 calendar: always working time, read-only.' }),
+  version: z.int(),
+  updatedAt: Timestamp,
+});
+export type CalendarView = z.infer<typeof CalendarView>;
+export const CalendarList = z.object({ items: z.array(CalendarView) });
+
+export const CalendarSaved = CalendarView.extend({
+  recomputed: z.int().meta({ description: 'Open SLA clocks whose due times were computed again under the change.' }),
+});
+export type CalendarSaved = z.infer<typeof CalendarSaved>;
+
+/** Targets in business minutes of the calendar: at least one, at most a year of minutes. */
+const Target = z.int().min(1, 'must be at least 1 minute').max(525_600, 'must be at most 525,600 minutes (a year)');
+
+export const PolicyBody = z.strictObject({
+  firstResponseMinutes: Target,
+  resolutionMinutes: Target,
+  calendarId: CalendarSchema.shape.id,
+  warnShare: z.number().gt(0, 'must be more than 0').lt(1, 'must be less than 1').default(0.8),
+});
+export type PolicyBody = z.infer<typeof PolicyBody>;
+
+export const PolicyView = z.object({
+  priority: TicketPrioritySchema,
+  firstResponseMinutes: z.int(),
+  resolutionMinutes: z.int(),
+  calendarId: z.string(),
+  warnShare: z.number(),
+  version: z.int(),
+  updatedAt: Timestamp,
+});
+export type PolicyView = z.infer<typeof PolicyView>;
+export const PolicyList = z.object({ items: z.array(PolicyView) });
+export const PolicySaved = PolicyView.extend({ recomputed: z.int() });
+export type PolicySaved = z.infer<typeof PolicySaved>;
+
+export const SlaStateSchema = z.enum(['on_track', 'at_risk', 'breached', 'met', 'paused']);
+
+const Interval = z.object({ start: Timestamp, end: Timestamp });
+
+export const ClockView = z.object({
+  kind: z.enum(['first_response', 'resolution']),
+  state: SlaStateSchema,
+  priority: TicketPrioritySchema.meta({ description: 'The priority of the policy it is measured against.' }),
+  targetMinutes: z.int(),
+  usedMs: z.int().meta({ description: 'Business milliseconds used up to now.' }),
+  startedAt: Timestamp,
+  dueAt: Timestamp.nullable(),
+  atRiskAt: Timestamp.nullable(),
+  pausedAt: Timestamp.nullable(),
+  stoppedAt: Timestamp.nullable(),
+  metAt: Timestamp.nullable(),
+  breachedAt: Timestamp.nullable(),
+  warnedAt: Timestamp.nullable(),
+  breachNotifiedAt: Timestamp.nullable(),
+  attention: z.string().nullable().meta({ description: '`calendar_not_covered`: the calendar has no holidays for a day the due time needs, so none is given.' }),
+  computation: z.object({
+    calendar: z.object({ id: z.string(), name: z.string(), timeZone: z.string().nullable() }),
+    bankedMs: z.int().meta({ description: 'Business time used before the clock last started running.' }),
+    runningSince: Timestamp.nullable(),
+    remainingMs: z.int().meta({ description: 'The target less the banked time: what the intervals below add up to.' }),
+    intervals: z.array(Interval).meta({ description: 'The working intervals from `runningSince` to `dueAt` that the remaining time is counted over (at most 100).' }),
+  }),
+});
+export type ClockView = z.infer<typeof ClockView>;
+
+export const TicketSla = z.object({ number: z.string(), clocks: z.array(ClockView) });
+export type TicketSla = z.infer<typeof TicketSla>;
