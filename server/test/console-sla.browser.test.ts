@@ -184,6 +184,8 @@ describe.runIf(browserAvailable())('SLA badges, panel and coverage warning in th
     await page.goto(`${base}/console/tickets/${tickets.uncovered}`);
     const uncovered = page.getByRole('region', { name: '服务级别（SLA）' }).getByRole('region', { name: /解决/ });
     await uncovered.getByText(/日历没有覆盖这个计时需要的日期/).waitFor();
+    await page.addStyleTag({ content: '.navbar { position: static !important; }' });
+    await page.getByRole('region', { name: '服务级别（SLA）' }).screenshot({ path: path.join(screenshotDir, 'console-sla-panel-uncovered-zh-Hans-1280.png') });
     expect(await uncovered.innerText()).toContain('没有到期时间');
     expect(await uncovered.getByRole('link', { name: '如何录入下一年的节假日' }).getAttribute('href')).toBe('/docs/operations/sla#next-year');
     expect(pageErrors).toEqual([]);
