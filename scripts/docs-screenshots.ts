@@ -19,6 +19,7 @@ export const guideImages: { app: 'portal' | 'console'; page: string; width: 1280
   { app: 'console', page: 'sign-in', width: 375 },
   { app: 'console', page: 'queue', width: 1280 },
   { app: 'console', page: 'ticket', width: 1280 },
+  { app: 'console', page: 'sla-panel', width: 1280 },
   { app: 'console', page: 'settings', width: 1280 },
   { app: 'console', page: 'admin-staff', width: 1280 },
   { app: 'console', page: 'admin-outbox', width: 1280 },

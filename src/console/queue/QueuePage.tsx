@@ -10,9 +10,10 @@ import {statusName} from '@site/src/support/status';
 import {supportText} from '@site/src/support/text';
 import {useSupportSettings} from '@site/src/support/useSupportSettings';
 import BulkBar from './BulkBar';
-import {views, useQueueState, type View} from './queueState';
+import {views, useQueueState, type QueueSort, type View} from './queueState';
 import ShortcutsDialog from './ShortcutsDialog';
 import {queueText} from './text';
+import SlaCell from './SlaCell';
 import {useQueueCounts, useQueuePages, useStaffDirectory} from './useQueueData';
 import {useLive} from '../live/useLiveUpdates';
 import {useShortcuts, useShortcutsEnabled} from './useShortcuts';
@@ -152,9 +153,10 @@ export default function QueuePage(): ReactNode {
         )}
         <label className={styles.filter}>
           <span>{t.sort}</span>
-          <select className="app-control" value={state.sort} onChange={(event) => update({sort: event.target.value as 'priority' | 'updated'})}>
+          <select className="app-control" value={state.sort} onChange={(event) => update({sort: event.target.value as QueueSort})}>
             <option value="priority">{t.sortPriority}</option>
             <option value="updated">{t.sortUpdated}</option>
+            <option value="due">{t.sortDue}</option>
           </select>
         </label>
       </form>
@@ -183,6 +185,7 @@ export default function QueuePage(): ReactNode {
                 <th scope="col">{t.colRequester}</th>
                 <th scope="col">{t.colPriority}</th>
                 <th scope="col">{t.colStatus}</th>
+                <th scope="col">{t.colSla}</th>
                 <th scope="col">{t.colAssignee}</th>
                 <th scope="col">{t.colUpdated}</th>
               </tr>
@@ -216,6 +219,9 @@ export default function QueuePage(): ReactNode {
                     <span className={styles[`priority${item.priority}`]}>{item.priority}</span>
                   </td>
                   <td>{statusName(item.status, shared)}</td>
+                  <td>
+                    <SlaCell sla={item.sla} />
+                  </td>
                   <td>{item.assignee?.name ?? t.nobody}</td>
                   <td>
                     <RelativeTime iso={item.updatedAt} />

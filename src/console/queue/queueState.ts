@@ -9,8 +9,11 @@ export const views = ['active', 'mine', 'unassigned', 'new', 'open', 'pending', 
 export type View = (typeof views)[number];
 const openStatuses: Status[] = ['new', 'open', 'pending'];
 
+export const sorts = ['priority', 'updated', 'due'] as const;
+export type QueueSort = (typeof sorts)[number];
+
 /** What an agent would bookmark or share: the view, filters and sort, all in the address. */
-export type QueueState = {view: View; priority: string; category: string; tag: string; assignee: string; q: string; sort: 'priority' | 'updated'};
+export type QueueState = {view: View; priority: string; category: string; tag: string; assignee: string; q: string; sort: QueueSort};
 
 export function readQueueState(search: string): QueueState {
   const params = new URLSearchParams(search);
@@ -22,7 +25,7 @@ export function readQueueState(search: string): QueueState {
     tag: params.get('tag') ?? '',
     assignee: params.get('assignee') ?? '',
     q: params.get('q') ?? '',
-    sort: params.get('sort') === 'updated' ? 'updated' : 'priority',
+    sort: sorts.find((sort) => sort === params.get('sort')) ?? 'priority',
   };
 }
 

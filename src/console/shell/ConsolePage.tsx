@@ -7,6 +7,7 @@ import {ApiProvider} from '@site/src/api/query';
 import {useText} from '@site/src/components/i18n';
 import {LiveContext, useLiveUpdates} from '../live/useLiveUpdates';
 import ConsoleSession from '../session/ConsoleSession';
+import CoverageBanner from './CoverageBanner';
 import {useSession} from '../session/useSession';
 import {consoleText} from '../text';
 import styles from './styles.module.css';
@@ -54,6 +55,7 @@ export default function ConsolePage({title, children}: {title: string; children:
               <ConsoleSession>
                 <Live>
                   <SessionBar />
+                  <CoverageBanner />
                   {children()}
                 </Live>
               </ConsoleSession>

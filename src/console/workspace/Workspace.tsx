@@ -15,6 +15,7 @@ import {useStaffDirectory} from '../queue/useQueueData';
 import KnowledgePanel from './knowledge/KnowledgePanel';
 import ReadBeforeFiling from './knowledge/ReadBeforeFiling';
 import ReplyEditor from './ReplyEditor';
+import SlaPanel from './SlaPanel';
 import StaffConversation from './StaffConversation';
 import TicketControls from './TicketControls';
 import Timeline from './Timeline';
@@ -78,6 +79,7 @@ export default function Workspace({number}: {number: string}): ReactNode {
           <Timeline events={data.events} />
         </div>
         <aside className={styles.side} aria-label={t.details}>
+          <SlaPanel number={data.number} />
           <ReadBeforeFiling suggestions={data.suggestions} locale={data.requester.locale} />
           <KnowledgePanel key={`knowledge-${data.number}`} number={data.number} subject={data.subject} locale={data.requester.locale} onInsert={(text) => insertIntoReply.current?.(text)} />
           <TicketControls key={data.number} ticket={data} settings={settings.data} staff={staff.data?.items ?? []} onSaved={() => void refresh()} onReload={() => void refresh()} />

@@ -41,3 +41,16 @@ export function useRefreshTicket(number: string) {
       client.invalidateQueries({queryKey: ['queue']}),
     ]);
 }
+
+/**
+ * The ticket's SLA clocks. Keyed under the ticket, so whatever refreshes the ticket (a live event, a save, a reply)
+ * refreshes them too; fetched again every minute besides, because time used and state move while nothing happens.
+ */
+export function useTicketSla(number: string) {
+  const interval = useRefreshInterval();
+  return useQuery({
+    queryKey: ['staff-ticket', number, 'sla'],
+    queryFn: () => call(api.GET('/tickets/{number}/sla', {params: {path: {number}}})),
+    refetchInterval: interval === false ? 60_000 : interval,
+  });
+}
