@@ -45,7 +45,7 @@ export default function CalendarDetail({calendar, usedBy}: {calendar: CalendarVi
           <CoverageNote coverage={calendar.coverage} />
         </dd>
         <dt>{t.policiesLabel}</dt>
-        <dd>{usedBy.length ? t.usedBy(usedBy.join(', ')) : t.usedByNone}</dd>
+        <dd>{usedBy.length ? usedBy.join(', ') : t.usedByNone}</dd>
       </dl>
       {calendar.builtIn ? (
         <p className="alert alert--info">{t.builtIn}</p>
@@ -86,7 +86,9 @@ function OverrideTable({year, days}: {year: string; days: Override[]}): ReactNod
         <tbody>
           {days.map((day) => (
             <tr key={day.date}>
-              <th scope="row">{day.date}</th>
+              <th scope="row" className={styles.nowrap}>
+                {day.date}
+              </th>
               <td>{kind[day.kind]}</td>
               <td>{nameOf(day)}</td>
               <td>{day.intervals?.length ? formatIntervals(day.intervals) : day.kind === 'working' ? t.usualHours : '—'}</td>

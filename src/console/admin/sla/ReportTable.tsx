@@ -35,12 +35,12 @@ export default function ReportTable({report}: {report: Report}): ReactNode {
       <h4>{t.chartTitle}</h4>
       <div className={styles.chart} role="img" aria-label={t.chartLabel(summary)}>
         {report.rows.map((row) => (
-          <ChartBar key={`${row.value}:${row.target}`} label={rowName(row)} value={row.compliance} text={share(row.compliance)} />
+          <ChartBar key={`${row.value}:${row.target}`} label={rowName(row)} value={row.compliance} text={row.compliance === null ? t.none : share(row.compliance)} />
         ))}
       </div>
       <h4>{t.tableTitle}</h4>
       <div className={adminStyles.tableWrap} tabIndex={0} role="region" aria-label={t.tableTitle}>
-        <table className={`${adminStyles.table} ${styles.numbers}`}>
+        <table className={`${adminStyles.table} ${styles.numbers} ${styles.reportTable}`}>
           <thead>
             <tr>
               <th scope="col">{report.by === 'priority' ? t.byPriority : report.by === 'category' ? t.byCategory : t.byAgent}</th>

@@ -12,6 +12,7 @@ import {calendarsKey, policiesKey} from './SlaPolicies';
 import {slaText} from './text';
 import {useSlaUrl} from './url';
 import {weeklySummary} from './weekly';
+import styles from './styles.module.css';
 
 /** The business calendars with their coverage; one of them opened (`?calendar=`) shows its days and its forms. */
 export default function SlaCalendars(): ReactNode {
@@ -30,7 +31,7 @@ export default function SlaCalendars(): ReactNode {
     <>
       <p>{t.calendarsIntro}</p>
       <div className={adminStyles.tableWrap} tabIndex={0} role="region" aria-label={t.calendars}>
-        <table className={adminStyles.table}>
+        <table className={`${adminStyles.table} ${styles.calendarTable}`}>
           <thead>
             <tr>
               <th scope="col">{t.name}</th>
@@ -56,7 +57,7 @@ export default function SlaCalendars(): ReactNode {
                       }}>
                       {item.name}
                     </a>
-                    <div className={adminStyles.muted}>{policiesOf.length ? t.usedBy(policiesOf.join(', ')) : t.usedByNone}</div>
+                    <div className={`${adminStyles.muted} ${styles.usedBy}`}>{policiesOf.length ? t.usedBy(policiesOf.join(', ')) : t.usedByNone}</div>
                   </th>
                   <td>{item.builtIn ? '—' : item.timeZone}</td>
                   <td>{item.builtIn ? t.alwaysOpen : summary.length ? summary.map((line) => <div key={line}>{line}</div>) : t.noHours}</td>

@@ -43,7 +43,7 @@ export default function SlaPolicies(): ReactNode {
   return (
     <>
       <p>{t.policiesIntro}</p>
-      <div className={adminStyles.tableWrap} tabIndex={0} role="region" aria-label={t.policies}>
+      <div className={`${adminStyles.tableWrap} ${styles.scroll}`} tabIndex={0} role="region" aria-label={t.policies}>
         <table className={`${adminStyles.table} ${styles.policyTable}`}>
           <thead>
             <tr>
