@@ -8,9 +8,11 @@ import { someIp, ticketBody } from './support/ticket-api.js';
 
 // The SLA section of the console's administration as an admin uses it: policies, the PRC calendar's next year
 // loaded by pasting the notice's lines, and the compliance report with its chart and CSV. The server runs on the
-// real clock, so the PRC calendar (2026 only) is within 60 days of its end while December 2026 lasts.
+// real clock and the shipped PRC calendar covers 2026 only: from November 2026 on it warns, and the year loaded is
+// 2027 (or, once the test runs later than that, the year after the current one, so that loading it ends the warning).
 
 const today = () => new Date().toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' });
+const year = Math.max(2027, Number(today().slice(0, 4)) + 1);
 
 describe.runIf(browserAvailable())('console SLA administration, end to end in headless Chromium', { timeout: 120_000 }, () => {
   let portal: Portal;
@@ -100,34 +102,36 @@ describe.runIf(browserAvailable())('console SLA administration, end to end in he
     await context.close();
   });
 
-  it('lets an admin load 2027 into the PRC calendar by pasting the notice, refusing a day given twice on its line', async () => {
+  it('lets an admin load next year (2027) into the PRC calendar by pasting the notice, refusing a day given twice on its line', async () => {
     const { page, context } = await open('&view=calendars');
     const prcRow = page.getByRole('row', { name: /中国大陆工作日/ });
-    await prcRow.getByText(/覆盖将在 \d+ 天后结束/).waitFor();
+    await prcRow.getByText(/覆盖将在 \d+ 天后结束|覆盖已于/).waitFor();
     await prcRow.getByRole('link', { name: '查看“中国大陆工作日 / PRC working days”' }).click();
     await page.getByRole('heading', { name: '节假日和调休', exact: true }).waitFor();
     await page.getByText('2026 年（', { exact: false }).waitFor();
 
     const lines = page.getByLabel('日期（每行一条）');
-    await lines.fill(['2027-01-01 放假 元旦 / New Year’s Day', '2027-02-06..2027-02-12 放假 春节 / Spring Festival', '2027-02-06 上班 春节调休'].join('\n'));
+    await lines.fill([`${year}-01-01 放假 元旦 / New Year’s Day`, `${year}-02-06..${year}-02-12 放假 春节 / Spring Festival`, `${year}-02-06 上班 春节调休`].join('\n'));
     await page.getByRole('button', { name: '加入这些日期' }).click();
     const refused = await errorOf(page, '日期（每行一条）');
-    expect(refused).toContain('第 3 行（2027-02-06 上班 春节调休）');
+    expect(refused).toContain(`第 3 行（${year}-02-06 上班 春节调休）`);
     expect(refused).toContain('同一天出现了两次');
     await portal.screenshot(page, 'console-admin-sla-days-refused-zh-Hans-1280');
 
-    await lines.fill(['2027-01-01 放假 元旦 / New Year’s Day', '2027-02-06..2027-02-12 放假 春节 / Spring Festival', '2027-02-20 上班 春节调休'].join('\n'));
-    expect(await page.getByLabel('覆盖到（含）').inputValue()).toBe('2027-12-31');
+    await lines.fill([`${year}-01-01 放假 元旦 / New Year’s Day`, `${year}-02-06..${year}-02-12 放假 春节 / Spring Festival`, `${year}-02-20 上班 春节调休`].join('\n'));
+    const until = page.getByLabel('覆盖到（含）');
+    expect(await until.inputValue()).toBe('2027-12-31'); // the year after the shipped coverage
+    await until.fill(`${year}-12-31`);
     await page.getByRole('button', { name: '加入这些日期' }).click();
-    await page.getByText('已加入 9 天，覆盖到 2027-12-31。').waitFor();
-    await page.getByText('2027 年（9 天）').waitFor();
+    await page.getByText(`已加入 9 天，覆盖到 ${year}-12-31。`).waitFor();
+    await page.getByText(`${year} 年（9 天）`).waitFor();
     const calendar = (await (await fetch(`${portal.base}/api/v1/admin/sla/calendars/cn-workdays`, { headers: { Authorization: admin.bearer } })).json()) as {
       overrides: { date: string; kind: string; name?: Record<string, string> }[];
       coverage: { until: string; warn: boolean };
     };
-    expect(calendar.coverage).toMatchObject({ until: '2027-12-31', warn: false });
-    expect(calendar.overrides).toContainEqual({ date: '2027-02-20', kind: 'working', name: { 'zh-Hans': '春节调休' } });
-    expect(calendar.overrides).toContainEqual({ date: '2027-01-01', kind: 'holiday', name: { 'zh-Hans': '元旦', en: 'New Year’s Day' } });
+    expect(calendar.coverage).toMatchObject({ until: `${year}-12-31`, warn: false });
+    expect(calendar.overrides).toContainEqual({ date: `${year}-02-20`, kind: 'working', name: { 'zh-Hans': '春节调休' } });
+    expect(calendar.overrides).toContainEqual({ date: `${year}-01-01`, kind: 'holiday', name: { 'zh-Hans': '元旦', en: 'New Year’s Day' } });
 
     // Weekly hours the other way round are refused next to their day; nothing is saved.
     await page.getByLabel('周六').fill('18:00-09:00');
@@ -140,7 +144,7 @@ describe.runIf(browserAvailable())('console SLA administration, end to end in he
     await portal.screenshot(page, 'console-admin-sla-calendar-refused-zh-Hans-1280');
 
     await page.getByRole('link', { name: '返回日历列表' }).click();
-    await prcRow.getByText('2026-01-01 至 2027-12-31').waitFor();
+    await prcRow.getByText(`2026-01-01 至 ${year}-12-31`).waitFor();
     expect(await prcRow.getByText('警告').count()).toBe(0);
     // The built-in calendar is shown, not edited.
     await page.getByRole('link', { name: /^查看“7×24/ }).click();
