@@ -159,8 +159,13 @@ describe.runIf(browserAvailable())('console SLA administration, end to end in he
     // The default is the last full month; the server has no tickets before today.
     if (today().slice(8) !== '01') await page.getByText('这段时间内没有提交工单', { exact: false }).waitFor();
 
-    await page.getByLabel('开始日期').fill(today());
+    // More than a year is refused by the server, beside the end date.
+    await page.getByLabel('开始日期').fill('2025-01-01');
     await page.getByLabel('结束日期').fill(today());
+    await page.getByRole('button', { name: '显示报告' }).click();
+    expect(await errorOf(page, '结束日期')).toContain('最长一年');
+
+    await page.getByLabel('开始日期').fill(today());
     await page.getByRole('button', { name: '显示报告' }).click();
     const table = page.getByRole('table');
     await table.getByRole('row', { name: /P1 首次响应 1 0 0 100%/ }).waitFor();

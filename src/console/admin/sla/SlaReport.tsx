@@ -40,7 +40,12 @@ export default function SlaReport(): ReactNode {
     retry: false,
   });
   const serverErrors = report.error instanceof ApiError && report.error.code === 'validation_failed' ? report.error.errors : [];
-  const fieldError = (field: 'from' | 'to') => errors[field] ?? (serverErrors.some((e) => e.field === field) ? (field === 'to' && dateOf(period.to) ? t.tooLong : t.badDate) : undefined);
+  // The server's refusal of a date, by its code, beside that date field in the reader's language.
+  const refusal = {period_too_long: t.tooLong, after_to: t.toBeforeFrom} as Record<string, string>;
+  const fieldError = (field: 'from' | 'to') => {
+    const server = serverErrors.find((e) => e.field === field);
+    return errors[field] ?? (server ? (refusal[server.code] ?? t.badDate) : undefined);
+  };
 
   const submit = () => {
     const next: typeof errors = {};
