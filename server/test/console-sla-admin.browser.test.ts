@@ -99,6 +99,20 @@ describe.runIf(browserAvailable())('console SLA administration, end to end in he
     };
     expect(policies.items.find((p) => p.priority === 'P3')).toMatchObject({ firstResponseMinutes: 150, warnShare: 0.75 });
     await portal.screenshot(page, 'console-admin-sla-policy-saved-zh-Hans-1280');
+
+    // Another administrator saves P3 while this page is open: this page's next save is refused, not lost silently,
+    // and the row shows what is stored now.
+    const stored = policies.items.find((p) => p.priority === 'P3')! as unknown as { version: number };
+    const elsewhere = await fetch(`${portal.base}/api/v1/admin/sla/policies/P3`, {
+      method: 'PUT',
+      headers: { Authorization: admin.bearer, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ firstResponseMinutes: 180, resolutionMinutes: 1440, calendarId: 'cn-workdays', warnShare: 0.8, version: stored.version }),
+    });
+    expect(elsewhere.status).toBe(200);
+    await firstResponse.fill('5');
+    await page.getByRole('button', { name: '保存 P3' }).click();
+    await page.getByText('已被他人先行修改').waitFor();
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('input[id="policy-P3-firstResponse"]')?.value ?? '') === '3');
     await context.close();
   });
 

@@ -3381,6 +3381,8 @@ export interface operations {
                     calendarId: string;
                     firstResponseMinutes: number;
                     resolutionMinutes: number;
+                    /** @description The version last read. Given, and the policy changed since, nothing is saved and the answer is 409 `version_conflict`; left out, the save applies whatever changed meanwhile. */
+                    version?: number;
                     /** @default 0.8 */
                     warnShare?: number;
                 };
@@ -3430,6 +3432,15 @@ export interface operations {
             };
             /** @description Problem: forbidden, csrf_failed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: version_conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -57,6 +57,12 @@ export class SlaAdminRepository {
     return this.prisma.slaPolicy.findUnique({ where: { priority }, select: policySelect });
   }
 
+  /** Sets a priority's policy if it is still at `version`; null when someone saved it meanwhile. */
+  async savePolicyAt(priority: TicketPriority, version: number, policy: { firstResponseMinutes: number; resolutionMinutes: number; calendarId: string; warnShare: number }, at: Date): Promise<PolicyRow | null> {
+    const { count } = await this.prisma.slaPolicy.updateMany({ where: { priority, version }, data: { ...policy, updatedAt: at, version: { increment: 1 } } });
+    return count === 1 ? this.policy(priority) : null;
+  }
+
   /** Sets a priority's policy (creating it if an operator removed it). */
   savePolicy(priority: TicketPriority, policy: { firstResponseMinutes: number; resolutionMinutes: number; calendarId: string; warnShare: number }, at: Date): Promise<PolicyRow> {
     return this.prisma.slaPolicy.upsert({

@@ -152,7 +152,7 @@ export const slaRoutes = defineRoutes<{ sla: SlaService }>([
     params: PolicyParams,
     body: { schema: PolicyBody },
     responses: { 200: { description: 'The policy as saved.', schema: PolicySaved } },
-    problems: ['validation_failed', ...adminProblems],
+    problems: ['validation_failed', 'version_conflict', ...adminProblems],
     handler: async (req, res, { sla }) => {
       res.json(await sla.savePolicy(PolicyParams.parse(req.params).priority, PolicyBody.parse(req.body)));
     },

@@ -54,6 +54,11 @@ export const PolicyBody = z.strictObject({
   resolutionMinutes: Target,
   calendarId: CalendarSchema.shape.id,
   warnShare: z.number().gt(0, 'must be more than 0').lt(1, 'must be less than 1').default(0.8),
+  version: z
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: 'The version last read. Given, and the policy changed since, nothing is saved and the answer is 409 `version_conflict`; left out, the save applies whatever changed meanwhile.' }),
 });
 export type PolicyBody = z.infer<typeof PolicyBody>;
 

@@ -90,7 +90,12 @@ export class SlaService {
     const calendar = await this.deps.admin.calendar(body.calendarId);
     if (!calendar) throw new ProblemError('validation_failed', { errors: [{ field: 'calendarId', code: 'unknown_calendar', message: `there is no calendar ${body.calendarId}` }] });
     const before = await this.deps.admin.policy(priority);
-    const saved = await this.deps.admin.savePolicy(priority, body, this.deps.now());
+    const { version, ...policy } = body;
+    const saved = version === undefined ? await this.deps.admin.savePolicy(priority, policy, this.deps.now()) : await this.deps.admin.savePolicyAt(priority, version, policy, this.deps.now());
+    if (!saved) {
+      const current = await this.deps.admin.policy(priority);
+      throw new ProblemError('version_conflict', { detail: `The ${priority} policy changed since version ${version}; it is now at version ${current?.version ?? '?'}. Reload it and apply your change again.` });
+    }
     const previous = before && before.calendar.id !== saved.calendar.id ? new Map([[saved.id, toBusinessCalendar(before.calendar)]]) : undefined;
     const recomputed = await this.recompute([saved.id], 'policy_changed', previous);
     return { ...toPolicyView(saved), recomputed };

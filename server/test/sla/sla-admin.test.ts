@@ -172,6 +172,22 @@ describe('SLA calendars and policies for administrators', () => {
     expect(first).toMatchObject({ targetMinutes: 120, dueAt: shanghai('2026-12-07T11:00').toISOString(), state: 'on_track' });
   });
 
+  it('when two administrators save the same policy from the same version, then the second is refused and nothing of it is saved', async () => {
+    const read = await as(admin).get('/admin/sla/policies').expect(200);
+    const p4 = read.body.items.find((item: { priority: string }) => item.priority === 'P4');
+    const mine = { firstResponseMinutes: 420, resolutionMinutes: 2400, calendarId: 'cn-workdays', version: p4.version };
+    const first = await as(admin).put('/admin/sla/policies/P4', mine).expect(200);
+    expect(first.body).toMatchObject({ firstResponseMinutes: 420, version: p4.version + 1 });
+    const second = await as(admin).put('/admin/sla/policies/P4', { ...mine, firstResponseMinutes: 360 }).expect(409);
+    expect(second.body).toMatchObject({ code: 'version_conflict' });
+    expect(second.body.detail).toContain(`now at version ${p4.version + 1}`);
+    const after = (await as(admin).get('/admin/sla/policies').expect(200)).body.items.find((item: { priority: string }) => item.priority === 'P4');
+    expect(after).toMatchObject({ firstResponseMinutes: 420, version: p4.version + 1 });
+    // From the version now stored, it goes through; without a version, a script's save applies as before.
+    await as(admin).put('/admin/sla/policies/P4', { ...mine, firstResponseMinutes: 480, version: p4.version + 1 }).expect(200);
+    await as(admin).put('/admin/sla/policies/P4', { firstResponseMinutes: 480, resolutionMinutes: 2400, calendarId: 'cn-workdays' }).expect(200);
+  });
+
   it('sorts the staff queue by due time, page by page, tickets without a running clock last', async () => {
     now = shanghai('2026-12-08T09:00');
     const later = await fileTestTicket(app, { priority: 'P4' });

@@ -106,7 +106,8 @@ function PolicyRow({policy, calendars}: {policy: Policy; calendars: Calendar[]})
       const saved = await call(
         api.PUT('/admin/sla/policies/{priority}', {
           params: {path: {priority: policy.priority}},
-          body: {firstResponseMinutes, resolutionMinutes, calendarId: draft.calendarId, warnShare: share / 100},
+          // The version this row was read at: another administrator's save meanwhile is a conflict, not overwritten.
+          body: {firstResponseMinutes, resolutionMinutes, calendarId: draft.calendarId, warnShare: share / 100, version: policy.version},
         }),
       );
       setDraft(draftOf(saved));
@@ -123,7 +124,15 @@ function PolicyRow({policy, calendars}: {policy: Policy; calendars: Calendar[]})
         }
         setErrors(next);
         if (!Object.keys(next).length) setStatus({ok: false, text: problemMessage(error)});
-      } else setStatus({ok: false, text: problemMessage(error)});
+      } else {
+        setStatus({ok: false, text: problemMessage(error)});
+        // Someone saved this row first: read the policies again and show this row as it is stored now.
+        if (error instanceof ApiError && error.code === 'version_conflict') {
+          await client.invalidateQueries({queryKey: policiesKey});
+          const fresh = client.getQueryData<Answer<'listSlaPolicies'>>(policiesKey)?.items.find((item) => item.priority === policy.priority);
+          if (fresh) setDraft(draftOf(fresh));
+        }
+      }
     } finally {
       setSaving(false);
     }

@@ -28,8 +28,8 @@ export const slaText = defineText({
   atMostAYear: {zh: '目标最多 525,600 分钟（8,760 小时，一年）。', en: 'A target is at most 525,600 minutes (8,760 hours, a year).'},
   shareRange: {zh: '提醒比例必须大于 0% 且小于 100%。', en: 'The warning share must be more than 0 % and less than 100 %.'},
   noVersionNote: {
-    zh: '每行单独保存。两位管理员同时修改同一行时，后保存的为准：保存前请刷新。',
-    en: 'Each row is saved on its own. When two admins change the same row at once, the last save wins: reload before editing.',
+    zh: '每行单独保存。另一位管理员在您打开页面之后保存了同一行时，您的保存会被拒绝，页面显示现在保存的值。',
+    en: 'Each row is saved on its own. If another admin saved the same row after you opened the page, your save is refused and the page shows what is stored now.',
   },
   // calendars
   calendars: {zh: '工作日历', en: 'Business calendars'},
