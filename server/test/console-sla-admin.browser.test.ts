@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())('console SLA administration, end to end in he
     await firstResponse.fill('5');
     await page.getByRole('button', { name: '保存 P3' }).click();
     await page.getByText('已被他人先行修改').waitFor();
-    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('input[id="policy-P3-firstResponse"]')?.value ?? '') === '3');
+    await expect.poll(() => firstResponse.inputValue()).toBe('3');
     await context.close();
   });
 

@@ -2683,6 +2683,8 @@ export interface operations {
                      * @example Asia/Shanghai
                      */
                     timeZone?: string;
+                    /** @description The version last read. Given, and it changed since, nothing is saved and the answer is 409 `version_conflict`; left out, the save applies over whatever changed meanwhile. */
+                    version?: number;
                     /**
                      * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
                      * @default {
@@ -2954,7 +2956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: calendar_built_in */
+            /** @description Problem: calendar_built_in, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -31,10 +31,10 @@ export class SlaAdminRepository {
     return this.prisma.slaCalendar.create({ data: { id: calendar.id, ...calendarColumns(calendar), createdAt: at, updatedAt: at }, select: calendarRowSelect });
   }
 
-  /** Replaces a calendar that is not built in; null when there is none such. */
-  async replaceCalendar(calendar: Calendar, at: Date): Promise<CalendarRow | null> {
+  /** Replaces a calendar that is not built in (and still at `version`, when given); null when there is none such. */
+  async replaceCalendar(calendar: Calendar, at: Date, version?: number): Promise<CalendarRow | null> {
     const { count } = await this.prisma.slaCalendar.updateMany({
-      where: { id: calendar.id, builtIn: false },
+      where: { id: calendar.id, builtIn: false, ...(version === undefined ? {} : { version }) },
       data: { ...calendarColumns(calendar), updatedAt: at, version: { increment: 1 } },
     });
     return count === 1 ? this.calendar(calendar.id) : null;

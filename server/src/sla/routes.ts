@@ -5,6 +5,7 @@ import {
   CalendarDaysBody,
   CalendarList,
   CalendarParams,
+  CalendarReplaceBody,
   CalendarSaved,
   CalendarView,
   PolicyBody,
@@ -82,9 +83,9 @@ export const slaRoutes = defineRoutes<{ sla: SlaService }>([
     tag,
     audience: ['admin'],
     params: CalendarParams,
-    body: { schema: CalendarBody },
+    body: { schema: CalendarReplaceBody },
     responses: { 200: { description: 'The calendar as saved.', schema: CalendarSaved } },
-    problems: ['validation_failed', 'not_found', 'calendar_built_in', ...adminProblems],
+    problems: ['validation_failed', 'not_found', 'calendar_built_in', 'version_conflict', ...adminProblems],
     handler: async (req, res, { sla }) => {
       res.json(await sla.replaceCalendar(CalendarParams.parse(req.params).id, req.body));
     },

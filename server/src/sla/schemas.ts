@@ -12,6 +12,16 @@ export const PolicyParams = z.object({ priority: TicketPrioritySchema });
 export const CalendarBody = CalendarSchema;
 export type CalendarBody = z.infer<typeof CalendarBody>;
 
+/** The version an edit was based on: given, and the row changed since, the edit is refused with 409 version_conflict. */
+export const VersionRead = z
+  .int()
+  .min(1)
+  .optional()
+  .meta({ description: 'The version last read. Given, and it changed since, nothing is saved and the answer is 409 `version_conflict`; left out, the save applies over whatever changed meanwhile.' });
+
+/** PUT: the whole calendar, with the version it was read at (a calendar replaced from a stale copy would drop days added meanwhile). */
+export const CalendarReplaceBody = z.intersection(CalendarSchema, z.object({ version: VersionRead }));
+
 /** Next year's holidays and make-up days, as the notice publishes them, with the coverage they extend to. */
 export const CalendarDaysBody = z.strictObject({
   days: z.array(CalendarOverride).min(1).max(400).meta({ description: 'Days to add; a date the calendar already has is replaced.' }),

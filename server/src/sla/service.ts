@@ -11,7 +11,7 @@ import { CalendarSchema, coverageWarning, type BusinessCalendar, type Calendar }
 import { changePolicy, clockColumns, noteBreach, sameClock, schedule } from './clock-state.js';
 import { measureOf } from './measure.js';
 import { SlaClockRepository, type PolicyRow } from './repository.js';
-import type { CalendarBody, CalendarDaysBody, CalendarSaved, CalendarView, PolicyBody, PolicySaved, PolicyView, TicketSla } from './schemas.js';
+import { VersionRead, type CalendarBody, type CalendarDaysBody, type CalendarSaved, type CalendarView, type PolicyBody, type PolicySaved, type PolicyView, type TicketSla } from './schemas.js';
 import { toCalendarView, toClockView, toPolicyView } from './views.js';
 
 /** Open clocks are computed again this many per transaction, so a calendar change never holds one huge one. */
@@ -39,12 +39,14 @@ export class SlaService {
 
   /** Replaces a calendar; the open clocks of every policy on it get due times under the new one. */
   async replaceCalendar(id: string, body: unknown): Promise<CalendarSaved> {
-    const given = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+    const { version: givenVersion, ...given } = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
     if (given.id !== undefined && given.id !== id) {
       throw new ProblemError('validation_failed', { errors: [{ field: 'id', code: 'id_mismatch', message: `must be ${id}, the calendar of the path, or left out` }] });
     }
+    const version = VersionRead.safeParse(givenVersion);
+    if (!version.success) throw new ProblemError('validation_failed', { errors: [{ field: 'version', code: 'invalid_type', message: 'must be the whole number last read, at least 1' }] });
     const calendar = CalendarSchema.parse({ ...given, id });
-    return this.saveCalendar(await this.calendarRow(id), calendar);
+    return this.saveCalendar(await this.calendarRow(id), calendar, version.data);
   }
 
   /**
@@ -130,10 +132,14 @@ export class SlaService {
     return this.deps.admin.countAttention();
   }
 
-  private async saveCalendar(row: CalendarRow, calendar: Calendar): Promise<CalendarSaved> {
+  private async saveCalendar(row: CalendarRow, calendar: Calendar, version?: number): Promise<CalendarSaved> {
     this.editable(row);
-    const saved = await this.deps.admin.replaceCalendar(calendar, this.deps.now());
-    if (!saved) throw new ProblemError('not_found');
+    const saved = await this.deps.admin.replaceCalendar(calendar, this.deps.now(), version);
+    if (!saved) {
+      const current = await this.deps.admin.calendar(calendar.id);
+      if (!current) throw new ProblemError('not_found');
+      throw new ProblemError('version_conflict', { detail: `The calendar ${calendar.id} changed since version ${version}; it is now at version ${current.version}. Reload it and apply your change again.` });
+    }
     const policies = await this.deps.admin.policiesUsing(calendar.id);
     const recomputed = await this.recompute(policies.map((policy) => policy.id), 'calendar_changed');
     return { ...toCalendarView(saved, this.deps.now()), recomputed };

@@ -76,6 +76,13 @@ describe('SLA calendars and policies for administrators', () => {
     await as(admin).post('/admin/sla/calendars', calendar()).expect(409);
     const replaced = await as(admin).put('/admin/sla/calendars/berlin-office', calendar({ id: undefined, name: 'Berlin' })).expect(200);
     expect(replaced.body).toMatchObject({ name: 'Berlin', version: 2 });
+    // A replacement based on version 1 would drop what version 2 changed: refused, and nothing of it saved.
+    const stale = await as(admin).put('/admin/sla/calendars/berlin-office', { ...calendar({ id: undefined, name: 'Stale' }), version: 1 }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'version_conflict' });
+    expect(stale.body.detail).toContain('now at version 2');
+    await as(admin).put('/admin/sla/calendars/berlin-office', { ...calendar({ id: undefined, name: 'Berlin' }), version: 'two' }).expect(400);
+    const current = await as(admin).put('/admin/sla/calendars/berlin-office', { ...calendar({ id: undefined, name: 'Berlin office' }), version: 2 }).expect(200);
+    expect(current.body).toMatchObject({ name: 'Berlin office', version: 3 });
     await as(admin).get('/admin/sla/calendars/berlin-office').expect(200);
     await as(admin).delete('/admin/sla/calendars/berlin-office').expect(204);
     await as(admin).get('/admin/sla/calendars/berlin-office').expect(404);

@@ -44,7 +44,8 @@ export default function WeeklyHoursForm({calendar}: {calendar: CalendarView}): R
       const saved = await call(
         api.PUT('/admin/sla/calendars/{id}', {
           params: {path: {id: calendar.id}},
-          body: {id: calendar.id, name: calendar.name, timeZone: timeZone.trim(), weekly, overrides: calendar.overrides, coverage: {from: calendar.coverage.from, until: calendar.coverage.until}},
+          // The whole calendar as read, with its version: days another administrator added meanwhile are not dropped.
+          body: {id: calendar.id, name: calendar.name, timeZone: timeZone.trim(), weekly, overrides: calendar.overrides, coverage: {from: calendar.coverage.from, until: calendar.coverage.until}, version: calendar.version},
         }),
       );
       setStatus({ok: true, text: t.hoursSaved(saved.recomputed)});
@@ -59,7 +60,11 @@ export default function WeeklyHoursForm({calendar}: {calendar: CalendarView}): R
         }
         setErrors(next);
         if (!Object.keys(next).length) setStatus({ok: false, text: problemMessage(error)});
-      } else setStatus({ok: false, text: problemMessage(error)});
+      } else {
+        setStatus({ok: false, text: problemMessage(error)});
+        // Someone changed the calendar first: read it again, so the next save starts from what is stored.
+        if (error instanceof ApiError && error.code === 'version_conflict') await client.invalidateQueries({queryKey: calendarsKey});
+      }
     } finally {
       setSaving(false);
     }
