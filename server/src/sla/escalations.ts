@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { startPeriodic } from '../shared/periodic.js';
 import type { TicketChanges, TimelineEvent } from '../tickets/pipeline.js';
 import { TicketChangeRepository, type TicketRepository } from '../tickets/repository.js';
 import { toBusinessCalendar } from './calendar-records.js';
@@ -90,32 +91,14 @@ export async function runSlaEscalations(deps: EscalationDeps): Promise<Record<Al
   return raised;
 }
 
-/**
- * Runs the escalations now and then every `intervalMs` (default a minute) until stopped; runs never overlap. The
- * returned function stops the timer and waits for a run in progress, so shutdown can close the database after.
- */
+/** Runs the escalations now and then every `intervalMs` (default a minute) until stopped (see startPeriodic). */
 export function startSlaEscalations(deps: EscalationDeps, intervalMs = 60_000): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (running || stopped) return;
-    running = runSlaEscalations(deps)
-      .then(
-        (raised) => {
-          if (raised.at_risk + raised.breached > 0) deps.logger.info(raised, 'SLA warnings raised');
-        },
-        (error: unknown) => deps.logger.error({ err: error }, 'SLA escalation run failed'),
-      )
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  run();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodic(
+    async () => {
+      const raised = await runSlaEscalations(deps);
+      if (raised.at_risk + raised.breached > 0) deps.logger.info(raised, 'SLA warnings raised');
+    },
+    intervalMs,
+    (error) => deps.logger.error({ err: error }, 'SLA escalation run failed'),
+  );
 }

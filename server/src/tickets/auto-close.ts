@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import { ProblemError } from '../http/errors.js';
+import { startPeriodic } from '../shared/periodic.js';
 import type { TicketChanges } from './pipeline.js';
 import { TicketChangeRepository, type TicketRepository } from './repository.js';
 import type { TicketService } from './service.js';
@@ -88,32 +89,15 @@ export async function sendAutoCloseReminders(deps: AutoCloseDeps): Promise<numbe
  * The returned function stops the timer and waits for a run in progress, so shutdown can close the database after.
  */
 export function startAutoCloser(deps: AutoCloseDeps, intervalMs = 15 * 60_000): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (running || stopped) return;
-    // Close first: a ticket already past its time is closed, not reminded.
-    running = closeStaleResolvedTickets(deps)
-      .then(async (count) => {
-        if (count > 0) deps.logger.info({ closed: count }, 'auto-closed resolved tickets');
-        const reminded = await sendAutoCloseReminders(deps);
-        if (reminded > 0) deps.logger.info({ reminded }, 'reminded customers of resolved tickets that close soon');
-      })
-      .then(
-        () => undefined,
-        (error: unknown) => deps.logger.error({ err: error }, 'auto-closing resolved tickets failed'),
-      )
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(run, intervalMs);
-  // The timer alone must not keep the process alive; the HTTP server does.
-  timer.unref();
-  run();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodic(
+    async () => {
+      // Close first: a ticket already past its time is closed, not reminded.
+      const count = await closeStaleResolvedTickets(deps);
+      if (count > 0) deps.logger.info({ closed: count }, 'auto-closed resolved tickets');
+      const reminded = await sendAutoCloseReminders(deps);
+      if (reminded > 0) deps.logger.info({ reminded }, 'reminded customers of resolved tickets that close soon');
+    },
+    intervalMs,
+    (error) => deps.logger.error({ err: error }, 'auto-closing resolved tickets failed'),
+  );
 }
