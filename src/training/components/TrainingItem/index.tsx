@@ -62,7 +62,7 @@ export default function TrainingItem({id, kind, title, minutes, tracks, optional
             <dd>{trackList}</dd>
           </div>
           <div>
-            <dt className="sr-only">{t.minutes(minutes)}</dt>
+            <dt>{t.timeLabel}</dt>
             <dd>
               {t.minutes(minutes)} · {optional ? t.optional : t.required}
             </dd>

@@ -32,7 +32,8 @@ export default function WeekSummary({week}: {week: number}): ReactNode {
       <h2 id="training-week-summary" className={styles.heading}>
         {t.summaryTitle}
       </h2>
-      <div className={styles.tableWrap}>
+      {/* Focusable and named, so a keyboard user can scroll it where it is wider than a phone. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t.summaryTable}>
         <table className={styles.table}>
           <thead>
             <tr>
