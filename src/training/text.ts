@@ -60,8 +60,6 @@ export const trainingText = defineText({
     en: 'You are not signed in: progress is kept in this browser and comes with you when you sign in.',
   },
   submitQuiz: {zh: '提交答案', en: 'Submit answers'},
-  resultCorrect: {zh: '正确', en: 'Correct'},
-  resultWrong: {zh: '不正确', en: 'Not correct'},
   yourAnswer: {zh: '您的选择', en: 'Your answer'},
   rightAnswer: {zh: '正确答案', en: 'Right answer'},
   score: (right: number, total: number, passMark: number) => ({

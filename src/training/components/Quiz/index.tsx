@@ -134,10 +134,10 @@ export default function Quiz({id, title, minutes = 15, passMark = 0.8, children}
                     <label htmlFor={inputId}>{answer.children}</label>
                     {draft.submitted && (
                       <p id={`${inputId}-why`} className={styles.why}>
-                        <strong>
-                          {answer.correct ? t.rightAnswer : t.resultWrong}
-                          {isChosen && ` · ${t.yourAnswer}`}:
-                        </strong>{' '}
+                        {/* The explanations say right or wrong themselves; the label marks the key and the pick. */}
+                        {(answer.correct || isChosen) && (
+                          <strong>{[answer.correct && t.rightAnswer, isChosen && t.yourAnswer].filter(Boolean).join(' · ')}: </strong>
+                        )}
                         {answer.why}
                       </p>
                     )}
