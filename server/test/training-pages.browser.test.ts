@@ -67,7 +67,7 @@ describe.runIf(browserAvailable())('the training weeks in headless Chromium', { 
   it('fits a 375 px phone without sideways scrolling, in both languages', async () => {
     for (const locale of locales) {
       const page = await open(`${prefix(locale)}/docs/training/week-4`, 375);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
       expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();
     }
@@ -119,8 +119,7 @@ describe.runIf(browserAvailable())('the training weeks in headless Chromium', { 
     await ticket.getByText(/sign in to the training first/).waitFor();
     expect(await ticket.getByRole('link', { name: 'Sign in to the training' }).getAttribute('href')).toBe('/en/training/sign-in');
 
-    const drill = page.context().newPage();
-    const week3 = await drill;
+    const week3 = await page.context().newPage();
     await week3.goto(`${base}/en/docs/training/week-3`);
     const report = week3.getByRole('article', { name: 'Run the backup drill' });
     await report.getByLabel('The whole output of npm run drill').fill('drill: passed');
