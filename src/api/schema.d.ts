@@ -9052,6 +9052,30 @@ export interface operations {
                             /** @enum {string} */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         }[];
+                        outline: {
+                            /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
+                            docId: string;
+                            items: {
+                                /** @enum {string} */
+                                check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reading" | "exercise" | "quiz";
+                                minutes: number;
+                                required: boolean;
+                                /** @description The lead signs it off after the trainee checks it off. */
+                                signOff: boolean;
+                                title: {
+                                    en: string;
+                                    "zh-Hans": string;
+                                };
+                            }[];
+                            title: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                            week: number;
+                        }[];
                         trainee: {
                             email: string;
                             /** Format: uuid */
@@ -9881,6 +9905,30 @@ export interface operations {
                             signedOffBy: string | null;
                             /** @enum {string} */
                             status: "done" | "awaiting_sign_off" | "signed_off";
+                        }[];
+                        outline: {
+                            /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
+                            docId: string;
+                            items: {
+                                /** @enum {string} */
+                                check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reading" | "exercise" | "quiz";
+                                minutes: number;
+                                required: boolean;
+                                /** @description The lead signs it off after the trainee checks it off. */
+                                signOff: boolean;
+                                title: {
+                                    en: string;
+                                    "zh-Hans": string;
+                                };
+                            }[];
+                            title: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                            week: number;
                         }[];
                         trainee: {
                             /** Format: uuid */

@@ -77,6 +77,26 @@ export class Curriculum {
   weeks() {
     return this.catalogue.weeks;
   }
+
+  /** The weeks with one track's items, without quiz answers: what a progress page lists. */
+  outline(track: Track) {
+    return this.catalogue.weeks.map((week) => ({
+      week: week.week,
+      docId: week.docId,
+      title: week.title,
+      items: week.items
+        .filter((item) => item.tracks.includes(track))
+        .map((item) => ({
+          id: item.id,
+          kind: item.kind,
+          title: item.title,
+          minutes: item.minutes,
+          required: item.required,
+          check: item.check.type,
+          signOff: item.check.type === 'manual' && item.check.signOff,
+        })),
+    }));
+  }
 }
 
 export function parseCatalogue(json: unknown): Curriculum {

@@ -102,12 +102,36 @@ export const WeekProgress = z.object({
 });
 export type WeekProgress = z.infer<typeof WeekProgress>;
 
+const Bilingual = z.object({ 'zh-Hans': z.string(), en: z.string() });
+
+/** The weeks and items of one track, as the progress pages list them (quiz answers left out). */
+export const TrackOutline = z.array(
+  z.object({
+    week: z.int(),
+    docId: z.string().meta({ description: 'The week’s page, e.g. `training/week-4` (under /docs/).' }),
+    title: Bilingual,
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['reading', 'exercise', 'quiz']),
+        title: Bilingual,
+        minutes: z.int(),
+        required: z.boolean(),
+        check: z.enum(['manual', 'ticket', 'saved-reply-pending', 'metrics-answer', 'drill-report', 'quiz']),
+        signOff: z.boolean().meta({ description: 'The lead signs it off after the trainee checks it off.' }),
+      }),
+    ),
+  }),
+);
+export type TrackOutline = z.infer<typeof TrackOutline>;
+
 export const MyTraining = z.object({
   trainee: z.object({ id: z.uuid(), name: z.string(), email: z.string(), track: Track, locale: Locale }),
   cohort: z.object({ name: z.string(), startsOn: z.string(), lead: z.string().nullable(), calendarAttention: z.string().nullable() }),
   csrfToken: z.string(),
   items: z.array(ItemStateView),
   weeks: z.array(WeekProgress),
+  outline: TrackOutline,
   complete: z.boolean().meta({ description: 'Every required item of the track is done (or signed off).' }),
 });
 export type MyTraining = z.infer<typeof MyTraining>;
@@ -171,5 +195,6 @@ export const TraineeProgress = z.object({
   trainee: TraineeView,
   items: z.array(ItemStateView),
   weeks: z.array(WeekProgress),
+  outline: TrackOutline,
 });
 export type TraineeProgress = z.infer<typeof TraineeProgress>;
