@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { Catalogue, type CatalogueItem, type CatalogueWeek } from '../../server/src/training/catalogue.js';
+import { Catalogue, type CatalogueItem, type CatalogueWeek } from '../../server/src/training/catalogue-schema.js';
 import { parseWeek, type ParsedItem } from './curriculum.js';
 
 export const weeks = [1, 2, 3, 4, 5] as const;

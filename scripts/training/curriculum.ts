@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type { CatalogueItem, ItemCheck, QuizQuestion, Track } from '../../server/src/training/catalogue.js';
+import type { CatalogueItem, ItemCheck, QuizQuestion, Track } from '../../server/src/training/catalogue-schema.js';
 
 export type Locale = 'zh-Hans' | 'en';
 export const allTracks: Track[] = ['developer', 'operator', 'business'];

@@ -23,6 +23,7 @@ import { apiRoutes } from './routes.js';
 import { createServices, type Services } from './services.js';
 import type { BackgroundTasks } from './shared/background.js';
 import type { TicketSubscriber } from './tickets/pipeline.js';
+import type { Curriculum } from './training/curriculum.js';
 
 export type AppDeps = {
   config: Config;
@@ -38,14 +39,17 @@ export type AppDeps = {
   services?: Services;
   /** Extra subscribers of the ticket change pipeline, for an app that builds its own services (tests). */
   ticketSubscribers?: TicketSubscriber[];
+  /** A training curriculum instead of the shipped one, for an app that builds its own services (tests). */
+  curriculum?: Curriculum;
 };
 
 const apiPrefix = '/api/v1';
 
 /** /api/v1: every declared route (routes.ts), mounted once, with the caller resolved in between. */
-function apiRouter(services: Services): Router {
+function apiRouter(services: Services, metrics: Metrics): Router {
   const { context } = services;
-  const routeServices = { ...services, openApiDocument: () => openApiDocument(context.config.ticketCategories) };
+  // The metrics registry is the app's (one per app, see createMetrics): the training check of /metrics reads it.
+  const routeServices = { ...services, openApiDocument: () => openApiDocument(context.config.ticketCategories), metricsRegistry: metrics.registry };
   const { beforeActor, afterActor } = mountRoutes(apiRoutes, routeServices, apiPrefix);
   const api = Router();
   // API answers are personal or secret (tickets, staff, tokens): never kept by a browser or proxy, errors included.
@@ -54,7 +58,14 @@ function apiRouter(services: Services): Router {
   api.use(express.json({ limit: '1mb' }));
   api.use(refuseUnstorableText);
   api.use(beforeActor); // signing in and token links: they must work whatever cookie the browser holds
-  api.use(resolveActor({ credentials: new CredentialRepository(context.prisma), sessionTtlHours: context.config.sessionTtlHours, now: context.now }));
+  api.use(
+    resolveActor({
+      credentials: new CredentialRepository(context.prisma),
+      sessionTtlHours: context.config.sessionTtlHours,
+      traineeSessionTtlDays: context.config.training.sessionTtlDays,
+      now: context.now,
+    }),
+  );
   api.use(afterActor);
   api.use(notFound);
   return api;
@@ -63,7 +74,7 @@ function apiRouter(services: Services): Router {
 /** Builds the whole HTTP application. Never listens: main.ts does, and tests use supertest on it. */
 export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics ?? createMetrics();
-  const services = deps.services ?? createServices(createContext(deps), { ticketSubscribers: deps.ticketSubscribers });
+  const services = deps.services ?? createServices(createContext(deps), { ticketSubscribers: deps.ticketSubscribers, curriculum: deps.curriculum });
   const { context } = services;
   registerOutboxMetrics(metrics.registry, services.outbox, context.logger);
   registerSearchMetrics(metrics.registry, services.searchSetup, context.logger);
@@ -81,7 +92,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(metrics.observeRequests);
   app.use(securityHeaders(deps.config.publicUrl));
   app.use(healthRoutes({ db: deps.db, migrations: deps.migrations, metrics, metricsToken: deps.config.metricsToken, probeSearch: searchProbe(services.searchSetup), probeSla: slaProbe(services.sla) }));
-  app.use(apiPrefix, apiRouter(services));
+  app.use(apiPrefix, apiRouter(services, metrics));
   app.use('/api', notFound);
   app.use(serveSite(deps.config.siteDir, { default: 'zh-Hans', others: ['en'] }));
   app.use(notFound);

@@ -67,6 +67,8 @@ export const EnvSchema = z.object({
   TRACKING_LINK_TTL_DAYS: positiveInt.max(3650).default(90),
   MAGIC_LINK_TTL_MINUTES: positiveInt.max(1440).default(30),
   SESSION_TTL_HOURS: positiveInt.max(24 * 90).default(12),
+  TRAINEE_LINK_TTL_HOURS: positiveInt.max(24 * 30).default(72),
+  TRAINEE_SESSION_TTL_DAYS: positiveInt.max(365).default(30),
   ATTACHMENT_MAX_BYTES: positiveInt.max(100 * 1024 * 1024).default(20 * 1024 * 1024),
   ATTACHMENT_MAX_FILES: positiveInt.max(50).default(10),
   UPLOAD_MEMORY_BUDGET_BYTES: positiveInt.max(16 * 1024 ** 3).default(256 * 1024 * 1024),
@@ -131,6 +133,7 @@ function toConfig(e: Env, cwd: string) {
     trackingLinkTtlDays: e.TRACKING_LINK_TTL_DAYS,
     magicLinkTtlMinutes: e.MAGIC_LINK_TTL_MINUTES,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    training: { linkTtlHours: e.TRAINEE_LINK_TTL_HOURS, sessionTtlDays: e.TRAINEE_SESSION_TTL_DAYS },
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
     /** Bytes of uploads held in memory at once by this process, across requests. */

@@ -1,3 +1,4 @@
+import type { Registry } from 'prom-client';
 import { z } from 'zod';
 import { attachmentRoutes } from './attachments/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -18,11 +19,13 @@ import { accessLinkRoutes } from './tickets/access-link-routes.js';
 import { liveRoutes } from './tickets/live-routes.js';
 import { presenceRoutes } from './tickets/presence-routes.js';
 import { ticketRoutes } from './tickets/routes.js';
+import { trainingLeadRoutes } from './training/lead-routes.js';
+import { trainingRoutes } from './training/routes.js';
 
 export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.string(), documentation: z.url() });
 
 /** The served OpenAPI document, with the configured categories (see openapi/specs.ts). */
-type MetaServices = { context: AppContext; openApiDocument: () => unknown };
+type MetaServices = { context: AppContext; openApiDocument: () => unknown; metricsRegistry?: Registry };
 
 const metaRoutes = defineRoutes<MetaServices>([
   {
@@ -75,4 +78,6 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...searchRoutes,
   ...slaRoutes,
   ...slaReportRoutes,
+  ...trainingRoutes,
+  ...trainingLeadRoutes,
 ];

@@ -50,6 +50,10 @@ import { TicketRepository } from './tickets/repository.js';
 import { seenSubscriber } from './tickets/seen.js';
 import { SeenRepository } from './tickets/seen-repository.js';
 import { TicketService } from './tickets/service.js';
+import { shippedCurriculum, type Curriculum } from './training/curriculum.js';
+import type { LessonChangeDeps } from './training/lesson-changes.js';
+import { TrainingRepository } from './training/repository.js';
+import { TrainingService } from './training/service.js';
 
 export type ServiceOptions = {
   /** Subscribers of the ticket change pipeline beyond the built-in ones (the SLA clock, search; tests add theirs). */
@@ -58,6 +62,8 @@ export type ServiceOptions = {
   persistSearch?: boolean;
   /** A search engine to use instead of the configured one (the contract tests). */
   searchEngine?: SearchEngine;
+  /** The training curriculum instead of the one this release ships (tests). */
+  curriculum?: Curriculum;
 };
 
 /**
@@ -96,6 +102,9 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const addressConfirmation: AddressConfirmationDeps = { tickets: ticketRepository, changes, limiter, now };
   const autoClose: AutoCloseDeps = { tickets, repository: ticketRepository, changes, autoCloseDays: config.autoCloseDays, now, logger };
   const slaEscalations: EscalationDeps = { escalations: new SlaEscalationRepository(prisma), tickets: ticketRepository, changes, supportTimeZone: config.support.timeZone, now, logger };
+  const curriculum = options.curriculum ?? shippedCurriculum();
+  const trainingRepository = new TrainingRepository(prisma);
+  const lessonChanges: LessonChangeDeps = { repository: trainingRepository, curriculum, publicUrl: config.publicUrl, mailDomain: mail.domain, logger, now };
   void dummyPasswordHash(); // computed now, so the first unknown address signing in is not slower than the rest
   return {
     context,
@@ -116,6 +125,8 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     autoClose,
     slaEscalations,
     slaReport: new SlaReportService({ reports: new SlaReportRepository(prisma), timeZone: config.support.timeZone, now }),
+    training: new TrainingService({ config, repository: trainingRepository, curriculum, limiter, mailDomain: mail.domain, logger, now }),
+    lessonChanges,
     limiter,
     credentials: new CredentialRepository(prisma),
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),

@@ -13,6 +13,7 @@ import { migratedDatabase } from './support/database.js';
 import { headOfEventStream } from './support/event-stream.js';
 import { createSession, createStaff } from './support/staff.js';
 import { createMagicLink, createTicket } from './support/tickets.js';
+import { createCohort, createTrainee, testCurriculum } from './support/training.js';
 
 /**
  * Every declared route against every kind of caller. A caller outside a route's audience must be refused (401, 403
@@ -21,8 +22,8 @@ import { createMagicLink, createTicket } from './support/tickets.js';
  * says), never a 5xx. The audiences come from the same declarations that mount the router and build the OpenAPI
  * document, so a new route is in this matrix the moment it is declared.
  */
-type Role = 'anonymous' | 'deactivated' | 'otherLink' | 'link' | 'requester' | 'agent' | 'admin' | 'agentSession' | 'adminSession';
-const roles: Role[] = ['anonymous', 'deactivated', 'otherLink', 'link', 'requester', 'agent', 'admin', 'agentSession', 'adminSession'];
+type Role = 'anonymous' | 'deactivated' | 'otherLink' | 'link' | 'requester' | 'trainee' | 'agent' | 'admin' | 'agentSession' | 'adminSession';
+const roles: Role[] = ['anonymous', 'deactivated', 'otherLink', 'link', 'requester', 'trainee', 'agent', 'admin', 'agentSession', 'adminSession'];
 
 /** `otherLink` holds a link to another ticket: refused on a ticket's own routes, at home on a route naming none. */
 function allowed(role: Role, audience: Audience[], path: string): boolean {
@@ -32,6 +33,7 @@ function allowed(role: Role, audience: Audience[], path: string): boolean {
   if (role === 'agent' || role === 'agentSession') return audience.includes('staff');
   if (role === 'link') return audience.includes('ticket-link');
   if (role === 'requester') return audience.includes('requester');
+  if (role === 'trainee') return audience.includes('trainee');
   return false;
 }
 
@@ -43,14 +45,15 @@ describe('who may reach which route', () => {
   let close: () => Promise<void>;
   let app: Express;
   const auth = {} as Record<Role, Record<string, string>>;
-  const ids = {} as Record<'number' | 'attachment' | 'staff' | 'outbox' | 'mailbox', string>;
+  const ids = {} as Record<'number' | 'attachment' | 'staff' | 'outbox' | 'mailbox' | 'cohort' | 'trainee', string>;
+  let cohortId = '';
 
   beforeAll(async () => {
     ({ db, close } = await migratedDatabase());
     const dataDir = mkdtempSync(path.join(tmpdir(), 'handover-matrix-'));
     mkdirSync(path.join(dataDir, 'mail'));
     writeFileSync(path.join(dataDir, 'mail', 'outbox.matrix@support.example.com.eml'), 'Subject: matrix\r\nFrom: a@example.com\r\n\r\nhello\r\n');
-    app = testApp(db, { config: testConfig({ DATA_DIR: dataDir }) });
+    app = testApp(db, { config: testConfig({ DATA_DIR: dataDir }), curriculum: testCurriculum() });
     const [agent, admin, deactivated] = await Promise.all([
       createStaff(db.prisma),
       createStaff(db.prisma, { role: 'admin' }),
@@ -64,6 +67,10 @@ describe('who may reach which route', () => {
     const outbox = await db.prisma.outboxMessage.create({
       data: { kind: 'magic_link', recipient: 'x@example.com', locale: 'en', payload: {}, status: 'dead', messageId: `<outbox.${randomUUID()}@support.example.com>` },
     });
+    // The agent leads the cohort, so the lead's routes are theirs; the trainee has an item waiting for sign-off.
+    cohortId = (await createCohort(db.prisma, { leadId: agent.id })).id;
+    const trainee = await createTrainee(db.prisma, cohortId, { track: 'business' });
+    await db.prisma.trainingCompletion.create({ data: { traineeId: trainee.id, itemId: 'w4-role-play', contentHash: '0'.repeat(16), status: 'awaiting_sign_off', completedAt: new Date() } });
     const bearer = (token: string) => ({ Authorization: token });
     Object.assign(auth, {
       anonymous: {},
@@ -71,12 +78,13 @@ describe('who may reach which route', () => {
       otherLink: bearer(other.bearer),
       link: bearer(mine.bearer),
       requester: bearer(await createMagicLink(db.prisma, mine.requesterEmail)),
+      trainee: trainee.headers,
       agent: bearer(agent.bearer),
       admin: bearer(admin.bearer),
       agentSession: await createSession(db.prisma, agent),
       adminSession: await createSession(db.prisma, admin),
     });
-    Object.assign(ids, { number: mine.reference, attachment: attachment.id, staff: agent.id, outbox: outbox.id, mailbox: 'outbox.matrix@support.example.com' });
+    Object.assign(ids, { number: mine.reference, attachment: attachment.id, staff: agent.id, outbox: outbox.id, mailbox: 'outbox.matrix@support.example.com', cohort: cohortId, trainee: trainee.id });
   });
   afterAll(() => close());
 
@@ -97,6 +105,11 @@ describe('who may reach which route', () => {
     replaceSlaCalendar: { name: '改名 Renamed', coverage: { from: '2026-01-01', until: '2026-12-31' } },
     addSlaCalendarDays: { days: [{ date: '2026-12-24', kind: 'holiday' }] },
     saveSlaPolicy: { firstResponseMinutes: 240, resolutionMinutes: 1440, calendarId: 'cn-workdays' },
+    createCohort: { name: '矩阵 Matrix', startsOn: '2027-03-01' },
+    updateCohort: { version: 1, name: '改名 Renamed' },
+    inviteTrainee: { email: 'matrix-trainee@example.com', name: '矩阵学员', track: 'developer' },
+    updateTrainee: { version: 1, name: '改名 Renamed' },
+    submitQuizAttempt: { answers: { 'w4-q1': 'b' } },
   };
 
   /** Where a real id cannot be shared by every caller: a token can only be revoked by its owner. */
@@ -130,11 +143,17 @@ describe('who may reach which route', () => {
       .replace('{number}', ids.number)
       .replace('{priority}', 'P3')
       .replace('{tabId}', 'matrix-tab')
+      .replace('{itemId}', spec.path.includes('sign-off') ? 'w4-role-play' : 'w1-read')
+      .replace('{quizId}', 'w4-quiz')
       .replace(
         '{id}',
         spec.path.startsWith('/staff')
           ? ids.staff
-          : spec.path.includes('attachments')
+          : spec.path.startsWith('/training/cohorts')
+            ? ids.cohort
+            : spec.path.startsWith('/training/trainees')
+              ? ids.trainee
+              : spec.path.includes('attachments')
             ? ids.attachment
             : spec.path.includes('outbox')
               ? ids.outbox
@@ -146,7 +165,9 @@ describe('who may reach which route', () => {
                     ? await calendarFor()
                     : randomUUID(),
       );
-    let req = request(app)[spec.method](`/api/v1${target}`).set(auth[role]);
+    // Signing out ends the session it is called with: that case gets a session of its own.
+    const headers = spec.operationId === 'signOutTrainee' && role === 'trainee' ? (await createTrainee(db.prisma, cohortId)).headers : auth[role];
+    let req = request(app)[spec.method](`/api/v1${target}`).set(headers);
     if (spec.method !== 'get' && spec.method !== 'delete') req = req.send(bodies[spec.operationId] ?? {});
     // A stream (server-sent events) never ends by itself: its head is the answer.
     if (spec.stream) req = req.buffer(true).parse(headOfEventStream);

@@ -1024,6 +1024,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/training/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cohorts: all for an administrator, the ones they lead for an agent */
+        get: operations["listCohorts"];
+        put?: never;
+        /**
+         * Start a cohort
+         * @description A name, the first day of week 1, a lead (any active staff member) and the working-day calendar deadlines are counted on.
+         */
+        post: operations["createCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a cohort, move its start, change its lead or calendar */
+        patch: operations["updateCohort"];
+        trace?: never;
+    };
+    "/training/cohorts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort × weeks table: progress, overdue items and quiz scores
+         * @description Per trainee and week: required items done, items overdue after the week’s due time (the end of its fifth working day on the cohort’s calendar) and how many working days late, the quiz score; with awaiting sign-off and changed-since-completed counts. `calendarAttention` says when the calendar does not cover the five weeks.
+         */
+        get: operations["getCohortDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/cohorts/{id}/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort × weeks table as CSV
+         * @description One row per trainee, each week as done/required, headed in the caller’s language; formulas defused.
+         */
+        get: operations["exportCohortDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/cohorts/{id}/trainees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort and its trainees
+         * @description For administrators and the cohort’s lead; other staff get 403.
+         */
+        get: operations["listCohortTrainees"];
+        put?: never;
+        /**
+         * Invite a trainee into a cohort by e-mail
+         * @description Stores the trainee and e-mails the invitation with a single-use sign-in link, in one transaction. An address that is already a trainee is `conflict` (field `email`). For administrators and the cohort’s lead.
+         */
+        post: operations["inviteTrainee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in trainee: cohort, progress by item and by week, and the CSRF token
+         * @description Weeks are due at the end of their fifth working day on the cohort’s calendar; `changed` marks completions whose lesson changed since.
+         */
+        get: operations["getMyTraining"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/me/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The completion certificate, once every required item is done
+         * @description `eligible` is false, with the `missing` items, until every required item of the trainee’s track is done or signed off.
+         */
+        get: operations["getMyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/me/items/{itemId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an item done, or have the server check an exercise
+         * @description Readings and manual exercises are done at the trainee’s word (those that need a sign-off wait for the lead). Exercises with an automatic check are done only when the check passes against this instance: a ticket filed from the trainee’s address, a pending reply from a staff account of that address, the 5xx ratio read from /metrics (`answer`), a passed drill’s output (`report`); otherwise `check_not_met` says what is missing.
+         */
+        post: operations["completeTrainingItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/me/quizzes/{quizId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit answers to a quiz
+         * @description The server grades the answers (the right answer of each question is in the answer), keeps every attempt, and marks the quiz done once an attempt reaches its pass mark (80 % unless the quiz says otherwise). A later lower score never takes a pass away. Answers a trainee gave before signing in are synced through this route.
+         */
+        post: operations["submitQuizAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/me/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out of the training */
+        delete: operations["signOutTrainee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with the token of a sign-in link
+         * @description Uses the link (once) and sets the `ho_trainee` cookie (httpOnly, SameSite=Lax, path `/api/v1/training/me`). Writes with the cookie send the CSRF token from `GET /training/me` as `X-CSRF-Token`. A used or expired link is `link_expired`; ask for a new one.
+         */
+        post: operations["signInTrainee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/sign-in-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail me a sign-in link to the training
+         * @description Always 202 with the same body, whether or not the address belongs to a trainee. If it does, a single-use link is e-mailed to it (never returned here); it works for `TRAINEE_LINK_TTL_HOURS` hours. Limited per client address and per e-mail address.
+         */
+        post: operations["requestTraineeSignInLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/trainees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a trainee, change their track, remove them from the cohort or bring them back */
+        patch: operations["updateTrainee"];
+        trace?: never;
+    };
+    "/training/trainees/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the invitation again, with a fresh sign-in link */
+        post: operations["resendTraineeInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/trainees/{id}/items/{itemId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off an item a trainee checked off
+         * @description For items that need the lead’s confirmation; an item the trainee has not checked off yet is `not_found`.
+         */
+        post: operations["signOffTrainingItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/trainees/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trainee’s progress by item, for their lead */
+        get: operations["getTraineeProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1033,7 +1343,7 @@ export interface components {
              * @description Stable; switch on this, not on title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
+            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "check_not_met" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
             detail?: string;
             errors?: {
                 code: string;
@@ -7813,7 +8123,7 @@ export interface operations {
                             version: number;
                         } | {
                             /** @enum {string} */
-                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
+                            code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "check_not_met" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
                             detail: string;
                             number: string;
                             /** @constant */
@@ -7991,6 +8301,1700 @@ export interface operations {
             };
             /** @description Problem: forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohorts, newest start first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            calendarId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            name: string;
+                            startsOn: string;
+                            /** @description Trainees in the cohort, removed ones not counted. */
+                            trainees: number;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The working-day calendar (an SLA calendar id) deadlines are counted on.
+                     * @default cn-workdays
+                     */
+                    calendarId?: string;
+                    /**
+                     * @description The staff member who leads the cohort; null for none.
+                     * @default null
+                     */
+                    leadId?: string | null;
+                    name: string;
+                    /**
+                     * @description The first day of week 1, e.g. `2027-03-01`.
+                     * @example 2026-10-01
+                     */
+                    startsOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new cohort. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calendarId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        lead: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        name: string;
+                        startsOn: string;
+                        /** @description Trainees in the cohort, removed ones not counted. */
+                        trainees: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    calendarId?: string;
+                    leadId?: string | null;
+                    name?: string;
+                    /** @example 2026-10-01 */
+                    startsOn?: string;
+                    /** @description The version last read; a stale one is refused with 409 `version_conflict`. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The cohort as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calendarId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        lead: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        name: string;
+                        startsOn: string;
+                        /** @description Trainees in the cohort, removed ones not counted. */
+                        trainees: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCohortDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description `calendar_not_covered` when the cohort’s calendar does not cover its five weeks: due dates are unknown. */
+                        calendarAttention: string | null;
+                        cohort: {
+                            calendarId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            name: string;
+                            startsOn: string;
+                            /** @description Trainees in the cohort, removed ones not counted. */
+                            trainees: number;
+                            version: number;
+                        };
+                        rows: {
+                            awaitingSignOff: number;
+                            /** @description Completions whose lesson changed since. */
+                            changed: number;
+                            complete: boolean;
+                            done: number;
+                            overdue: number;
+                            required: number;
+                            trainee: {
+                                /** Format: uuid */
+                                cohortId: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                joinedAt: string | null;
+                                /** @enum {string} */
+                                locale: "zh-Hans" | "en";
+                                name: string;
+                                removedAt: string | null;
+                                /**
+                                 * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                                 * @enum {string}
+                                 */
+                                track: "developer" | "operator" | "business";
+                                version: number;
+                            };
+                            weeks: {
+                                /** @description Required items done (awaiting sign-off counts as not yet done). */
+                                done: number;
+                                /** @description End of the week’s last working day on the cohort’s calendar; null when the calendar does not cover it. */
+                                dueAt: string | null;
+                                /** @description Required items not done after the due time. */
+                                overdue: number;
+                                /** @description Working days since the due time, when anything is overdue. */
+                                overdueWorkingDays: number;
+                                quizScore: number | null;
+                                required: number;
+                                week: number;
+                            }[];
+                        }[];
+                        weeks: {
+                            dueAt: string | null;
+                            week: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCohortDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohortTrainees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohort and its trainees, removed ones last. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cohort: {
+                            calendarId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            name: string;
+                            startsOn: string;
+                            /** @description Trainees in the cohort, removed ones not counted. */
+                            trainees: number;
+                            version: number;
+                        };
+                        trainees: {
+                            /** Format: uuid */
+                            cohortId: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            joinedAt: string | null;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            removedAt: string | null;
+                            /**
+                             * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                             * @enum {string}
+                             */
+                            track: "developer" | "operator" | "business";
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Stored lower-cased.
+                     * @example li.lei@example.com
+                     */
+                    email: string;
+                    /**
+                     * @default zh-Hans
+                     * @enum {string}
+                     */
+                    locale?: "zh-Hans" | "en";
+                    name: string;
+                    /**
+                     * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                     * @enum {string}
+                     */
+                    track: "developer" | "operator" | "business";
+                };
+            };
+        };
+        responses: {
+            /** @description The trainee, invited. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cohortId: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        invitedAt: string;
+                        joinedAt: string | null;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "en";
+                        name: string;
+                        removedAt: string | null;
+                        /**
+                         * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                         * @enum {string}
+                         */
+                        track: "developer" | "operator" | "business";
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trainee’s progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cohort: {
+                            calendarAttention: string | null;
+                            lead: string | null;
+                            name: string;
+                            startsOn: string;
+                        };
+                        /** @description Every required item of the track is done (or signed off). */
+                        complete: boolean;
+                        csrfToken: string;
+                        items: {
+                            /** @description The item’s content changed since it was completed. */
+                            changed: boolean;
+                            /** Format: date-time */
+                            completedAt: string;
+                            evidence: {
+                                [key: string]: unknown;
+                            } | null;
+                            itemId: string;
+                            /** @description Quizzes: the best score, 0 to 1. */
+                            score: number | null;
+                            signedOffBy: string | null;
+                            /** @enum {string} */
+                            status: "done" | "awaiting_sign_off" | "signed_off";
+                        }[];
+                        outline: {
+                            /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
+                            docId: string;
+                            items: {
+                                /** @enum {string} */
+                                check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reading" | "exercise" | "quiz";
+                                minutes: number;
+                                required: boolean;
+                                /** @description The lead signs it off after the trainee checks it off. */
+                                signOff: boolean;
+                                title: {
+                                    en: string;
+                                    "zh-Hans": string;
+                                };
+                            }[];
+                            title: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                            week: number;
+                        }[];
+                        trainee: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            /**
+                             * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                             * @enum {string}
+                             */
+                            track: "developer" | "operator" | "business";
+                        };
+                        weeks: {
+                            /** @description Required items done (awaiting sign-off counts as not yet done). */
+                            done: number;
+                            /** @description End of the week’s last working day on the cohort’s calendar; null when the calendar does not cover it. */
+                            dueAt: string | null;
+                            /** @description Required items not done after the due time. */
+                            overdue: number;
+                            /** @description Working days since the due time, when anything is overdue. */
+                            overdueWorkingDays: number;
+                            quizScore: number | null;
+                            required: number;
+                            week: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate, or what is still missing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A stable reference printed on the certificate. */
+                        certificateId: string | null;
+                        cohort: string;
+                        /** @description When the last required item was done; null while not eligible. */
+                        completedAt: string | null;
+                        eligible: boolean;
+                        items: number;
+                        missing: {
+                            itemId: string;
+                            title: string;
+                            week: number;
+                        }[];
+                        name: string;
+                        /**
+                         * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                         * @enum {string}
+                         */
+                        track: "developer" | "operator" | "business";
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTrainingItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description metrics-answer items: the value read, e.g. `0.02` or `2%`. */
+                    answer?: string;
+                    /** @description drill-report items: the output of `npm run drill`, pasted as printed. */
+                    report?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The item’s progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The item’s content changed since it was completed. */
+                        changed: boolean;
+                        /** Format: date-time */
+                        completedAt: string;
+                        evidence: {
+                            [key: string]: unknown;
+                        } | null;
+                        itemId: string;
+                        /** @description Quizzes: the best score, 0 to 1. */
+                        score: number | null;
+                        signedOffBy: string | null;
+                        /** @enum {string} */
+                        status: "done" | "awaiting_sign_off" | "signed_off";
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: check_not_met */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitQuizAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quizId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Question id → chosen answer id. */
+                    answers: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The graded attempt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        correct: number;
+                        passed: boolean;
+                        passMark: number;
+                        questions: {
+                            chosen: string | null;
+                            correct: string;
+                            id: string;
+                            right: boolean;
+                        }[];
+                        quizId: string;
+                        score: number;
+                        /** @description The quiz’s progress after this attempt: null until it is passed. */
+                        state: {
+                            /** @description The item’s content changed since it was completed. */
+                            changed: boolean;
+                            /** Format: date-time */
+                            completedAt: string;
+                            evidence: {
+                                [key: string]: unknown;
+                            } | null;
+                            itemId: string;
+                            /** @description Quizzes: the best score, 0 to 1. */
+                            score: number | null;
+                            signedOffBy: string | null;
+                            /** @enum {string} */
+                            status: "done" | "awaiting_sign_off" | "signed_off";
+                        } | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signInTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token from the sign-in link’s `#token=` fragment. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in; the cookie is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trainee: {
+                            locale: string;
+                            name: string;
+                            track: string;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestTraineeSignInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Stored lower-cased.
+                     * @example li.lei@example.com
+                     */
+                    email: string;
+                    /** @enum {string} */
+                    locale?: "zh-Hans" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description true removes the trainee from the cohort (sessions end, progress kept); false brings them back. */
+                    removed?: boolean;
+                    /**
+                     * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                     * @enum {string}
+                     */
+                    track?: "developer" | "operator" | "business";
+                    /** @description The version last read; a stale one is refused with 409 `version_conflict`. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The trainee as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cohortId: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        invitedAt: string;
+                        joinedAt: string | null;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "en";
+                        name: string;
+                        removedAt: string | null;
+                        /**
+                         * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                         * @enum {string}
+                         */
+                        track: "developer" | "operator" | "business";
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendTraineeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffTrainingItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, signed off. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The item’s content changed since it was completed. */
+                        changed: boolean;
+                        /** Format: date-time */
+                        completedAt: string;
+                        evidence: {
+                            [key: string]: unknown;
+                        } | null;
+                        itemId: string;
+                        /** @description Quizzes: the best score, 0 to 1. */
+                        score: number | null;
+                        signedOffBy: string | null;
+                        /** @enum {string} */
+                        status: "done" | "awaiting_sign_off" | "signed_off";
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTraineeProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trainee’s progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The item’s content changed since it was completed. */
+                            changed: boolean;
+                            /** Format: date-time */
+                            completedAt: string;
+                            evidence: {
+                                [key: string]: unknown;
+                            } | null;
+                            itemId: string;
+                            /** @description Quizzes: the best score, 0 to 1. */
+                            score: number | null;
+                            signedOffBy: string | null;
+                            /** @enum {string} */
+                            status: "done" | "awaiting_sign_off" | "signed_off";
+                        }[];
+                        outline: {
+                            /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
+                            docId: string;
+                            items: {
+                                /** @enum {string} */
+                                check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reading" | "exercise" | "quiz";
+                                minutes: number;
+                                required: boolean;
+                                /** @description The lead signs it off after the trainee checks it off. */
+                                signOff: boolean;
+                                title: {
+                                    en: string;
+                                    "zh-Hans": string;
+                                };
+                            }[];
+                            title: {
+                                en: string;
+                                "zh-Hans": string;
+                            };
+                            week: number;
+                        }[];
+                        trainee: {
+                            /** Format: uuid */
+                            cohortId: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            joinedAt: string | null;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "en";
+                            name: string;
+                            removedAt: string | null;
+                            /**
+                             * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
+                             * @enum {string}
+                             */
+                            track: "developer" | "operator" | "business";
+                            version: number;
+                        };
+                        weeks: {
+                            /** @description Required items done (awaiting sign-off counts as not yet done). */
+                            done: number;
+                            /** @description End of the week’s last working day on the cohort’s calendar; null when the calendar does not cover it. */
+                            dueAt: string | null;
+                            /** @description Required items not done after the due time. */
+                            overdue: number;
+                            /** @description Working days since the due time, when anything is overdue. */
+                            overdueWorkingDays: number;
+                            quizScore: number | null;
+                            required: number;
+                            week: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

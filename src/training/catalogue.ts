@@ -1,4 +1,4 @@
-import type {Catalogue, CatalogueItem, CatalogueWeek} from '@site/server/src/training/catalogue';
+import type {Catalogue, CatalogueItem, CatalogueWeek} from '@site/server/src/training/catalogue-schema';
 import raw from '@site/server/src/training/catalogue.json';
 
 export type {Catalogue, CatalogueItem, CatalogueWeek};

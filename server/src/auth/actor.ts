@@ -19,9 +19,30 @@ export type Actor =
   | { kind: 'ticket-link'; ticketId: string }
   /** Holder of a magic link: every ticket filed from one e-mail address. */
   | { kind: 'requester'; email: string }
+  /**
+   * A trainee signed in with an e-mailed link. Reaches only the trainee's own training routes: no ticket, no staff
+   * or admin route (the role matrix holds it to that).
+   */
+  | {
+      kind: 'trainee';
+      traineeId: string;
+      cohortId: string;
+      email: string;
+      name: string;
+      track: 'developer' | 'operator' | 'business';
+      locale: string;
+      invitedAt: Date;
+      sessionId: string;
+    }
   | { kind: 'anonymous' };
 
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+export type TraineeActor = Extract<Actor, { kind: 'trainee' }>;
+
+export function traineeOf(actor: Actor): TraineeActor {
+  if (actor.kind === 'trainee') return actor;
+  throw new ProblemError(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden');
+}
 
 declare global {
   namespace Express {

@@ -9,7 +9,7 @@ const dayMs = 86_400_000;
 export const magicLinkGraceMs = 7 * dayMs;
 
 /**
- * Deletes sessions that have expired and "my tickets" links a week past expiry: neither can be used again, and
+ * Deletes sessions (staff and trainee) that have expired, and "my tickets" and trainee sign-in links a week past expiry: neither can be used again, and
  * left alone they would pile up for ever. Tracking links and API tokens stay (they are listed or expire with
  * their ticket). Safe on several replicas at once.
  */

@@ -17,6 +17,23 @@ export class CredentialRepository {
     return this.prisma.session.updateMany({ where: { id }, data: { lastSeenAt, expiresAt } });
   }
 
+  findTraineeSession(tokenHash: string) {
+    return this.prisma.traineeSession.findUnique({
+      where: { tokenHash },
+      select: {
+        id: true,
+        csrfToken: true,
+        expiresAt: true,
+        lastSeenAt: true,
+        trainee: { select: { id: true, cohortId: true, email: true, name: true, track: true, locale: true, invitedAt: true, removedAt: true } },
+      },
+    });
+  }
+
+  touchTraineeSession(id: string, lastSeenAt: Date, expiresAt: Date) {
+    return this.prisma.traineeSession.updateMany({ where: { id }, data: { lastSeenAt, expiresAt } });
+  }
+
   findApiToken(tokenHash: string) {
     return this.prisma.apiToken.findUnique({
       where: { tokenHash },
@@ -39,11 +56,16 @@ export class CredentialRepository {
     return this.prisma.magicLink.findUnique({ where: { tokenHash }, select: { email: true, expiresAt: true } });
   }
 
-  /** Deletes sessions past their expiry and magic links that expired before `magicLinksBefore`. */
-  async pruneExpired(now: Date, magicLinksBefore: Date): Promise<{ sessions: number; magicLinks: number }> {
+  /**
+   * Deletes sessions (staff and trainee) past their expiry, and magic links and trainee sign-in links that expired
+   * before `linksBefore`.
+   */
+  async pruneExpired(now: Date, linksBefore: Date): Promise<{ sessions: number; magicLinks: number }> {
     const sessions = await this.prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
-    const magicLinks = await this.prisma.magicLink.deleteMany({ where: { expiresAt: { lte: magicLinksBefore } } });
-    return { sessions: sessions.count, magicLinks: magicLinks.count };
+    const traineeSessions = await this.prisma.traineeSession.deleteMany({ where: { expiresAt: { lte: now } } });
+    const magicLinks = await this.prisma.magicLink.deleteMany({ where: { expiresAt: { lte: linksBefore } } });
+    const traineeLinks = await this.prisma.traineeSignInLink.deleteMany({ where: { expiresAt: { lte: linksBefore } } });
+    return { sessions: sessions.count + traineeSessions.count, magicLinks: magicLinks.count + traineeLinks.count };
   }
 }
 

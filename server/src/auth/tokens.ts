@@ -10,7 +10,12 @@ export const tokenPrefixes = {
   unsubscribeLink: 'hou_',
   /** "This address is mine": confirms the requester of a P1 so that the on-call list is paged. */
   addressConfirmation: 'hoc_',
+  /** A trainee's single-use sign-in link (invitation or "e-mail me a link"). */
+  traineeLink: 'hol_',
 } as const;
 
 export const sessionCookie = 'ho_session';
+/** A trainee's session: scoped by its path to the trainee's own routes, so it never stands in for a staff session. */
+export const traineeCookie = 'ho_trainee';
+export const traineeCookiePath = '/api/v1/training/me';
 export const csrfHeader = 'x-csrf-token';

@@ -145,5 +145,7 @@ function authorOf(actor: Actor, requesterName: string): Author {
       return { type: 'customer', userId: null, name: requesterName };
     case 'anonymous':
       throw new ProblemError('unauthenticated');
+    case 'trainee':
+      throw new ProblemError('forbidden');
   }
 }

@@ -36,6 +36,7 @@ export const problemTypes = {
     status: 409,
     title: { en: 'The embedded mailbox is off because SMTP is configured', 'zh-Hans': '已配置 SMTP，内置邮箱未启用' },
   },
+  check_not_met: { status: 422, title: { en: 'The exercise is not done yet', 'zh-Hans': '练习尚未完成' } },
   link_expired: { status: 410, title: { en: 'This link has expired', 'zh-Hans': '此链接已过期' } },
   payload_too_large: { status: 413, title: { en: 'The request body is too large', 'zh-Hans': '请求正文过大' } },
   attachment_too_large: { status: 413, title: { en: 'An attached file is too large', 'zh-Hans': '附件过大' } },

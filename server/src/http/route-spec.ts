@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ProblemCode } from './errors.js';
 
 /** Who may call a route; the router enforces it, and the OpenAPI document and the role matrix read it. */
-export type Audience = 'anyone' | 'staff' | 'admin' | 'ticket-link' | 'requester';
+export type Audience = 'anyone' | 'staff' | 'admin' | 'ticket-link' | 'requester' | 'trainee';
 
 /**
  * One API operation, described with the same zod schemas the route parses with, so the OpenAPI document

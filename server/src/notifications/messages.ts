@@ -135,6 +135,24 @@ export const payloadSchemas = {
   staff_sla_at_risk: z.object(slaFacts),
   /** To the administrators: an SLA clock missed its target. Once per clock, with the same quiet hours. */
   staff_sla_breached: z.object({ ...slaFacts, assigneeName: z.string().nullable() }),
+  /** To a new trainee: the cohort they were invited into, and a single-use sign-in link (`url`). */
+  trainee_invited: z.object({
+    traineeName: z.string(),
+    cohortName: z.string(),
+    startsOn: z.string(),
+    track: z.enum(['developer', 'operator', 'business']),
+    invitedBy: z.string(),
+    url: z.url(),
+    expiresInHours: z.number().int().positive(),
+  }),
+  /** To a trainee who asked for it: a single-use sign-in link (`url`). */
+  trainee_sign_in: z.object({ traineeName: z.string(), url: z.url(), expiresInHours: z.number().int().positive() }),
+  /** To a trainee: lessons they completed changed since; each listed item is told once per change. */
+  trainee_lesson_changed: z.object({
+    traineeName: z.string(),
+    items: z.array(z.object({ title: z.string(), week: z.number().int(), pageUrl: z.url() })).min(1),
+    progressUrl: z.url(),
+  }),
 } as const;
 
 export type NotificationKind = keyof typeof payloadSchemas;

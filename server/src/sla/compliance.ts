@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '../shared/csv.js';
 
 export type SlaTarget = 'first_response' | 'resolution';
 export type SlaDimension = 'priority' | 'category' | 'agent';
@@ -76,13 +77,11 @@ const headings = {
 } as const;
 
 /**
- * The report as CSV (RFC 4180 quoting by csv-stringify). A cell that a spreadsheet would run as a formula (an agent
- * or category named "=HYPERLINK(…)") is prefixed with an apostrophe, as OWASP recommends for CSV exports.
+ * The report as CSV (RFC 4180 quoting by csv-stringify), with cells a spreadsheet would run as formulas defused.
  */
 export function complianceCsv(rows: readonly ComplianceRow[], locale: keyof typeof headings): string {
-  const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
   return stringify(
-    rows.map((row) => [row.dimension, safe(row.value ?? ''), row.target, row.met, row.breached, row.open, row.compliance ?? '', row.medianHours ?? '', row.p90Hours ?? '']),
+    rows.map((row) => [row.dimension, spreadsheetSafe(row.value ?? ''), row.target, row.met, row.breached, row.open, row.compliance ?? '', row.medianHours ?? '', row.p90Hours ?? '']),
     { header: true, columns: [...headings[locale]], bom: locale === 'zh-Hans' },
   );
 }

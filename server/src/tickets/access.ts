@@ -27,6 +27,9 @@ function canSee(actor: Exclude<Actor, { kind: 'anonymous' }>, ticket: TicketRef)
       return actor.ticketId === ticket.id;
     case 'requester':
       return actor.email === ticket.requesterEmail;
+    // A trainee practises on tickets through the portal (by link) or the console (with a staff account), never as a trainee.
+    case 'trainee':
+      return false;
   }
 }
 

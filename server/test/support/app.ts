@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database.js';
 import { readMigrations } from '../../src/db/migrations.js';
 import type { Logger } from '../../src/logger.js';
 import type { BackgroundTasks } from '../../src/shared/background.js';
+import type { Curriculum } from '../../src/training/curriculum.js';
 import { silentLogger } from './logger.js';
 
 /** The production defaults, with the site and public address tests expect, plus any overrides. */
@@ -16,7 +17,10 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
 /** Silent, unless TEST_LOG_ERRORS is set: then unexpected errors (the ones behind a 500) go to stderr. */
 const defaultLogger = process.env.TEST_LOG_ERRORS ? pino({ level: 'error' }, pino.destination(2)) : silentLogger;
 
-export function testApp(db: Database, options: { config?: Config; logger?: Logger; now?: () => Date; background?: BackgroundTasks } = {}): Express {
+export function testApp(
+  db: Database,
+  options: { config?: Config; logger?: Logger; now?: () => Date; background?: BackgroundTasks; curriculum?: Curriculum } = {},
+): Express {
   return createApp({
     config: options.config ?? testConfig(),
     logger: options.logger ?? defaultLogger,
@@ -24,5 +28,6 @@ export function testApp(db: Database, options: { config?: Config; logger?: Logge
     migrations: readMigrations(),
     now: options.now,
     background: options.background,
+    curriculum: options.curriculum,
   });
 }

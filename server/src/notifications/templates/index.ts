@@ -2,6 +2,7 @@ import type { Locale } from '../../http/locale.js';
 import type { NotificationKind, PayloadOf } from '../messages.js';
 import { autoCloseReminder, magicLink, staffReply, ticketClosed, ticketPending, ticketReceived, ticketResolved } from './customer.js';
 import { renderLetter, type Letter, type RenderedLetter } from './layout.js';
+import { traineeInvited, traineeLessonChanged, traineeSignIn } from './training.js';
 import { staffAssigned, staffCustomerReply, staffNewTicket, staffReopened, staffSlaAtRisk, staffSlaBreached, staffUrgentTicket } from './staff.js';
 
 const templates: { [K in NotificationKind]: (data: PayloadOf<K>, locale: Locale) => Letter } = {
@@ -19,6 +20,9 @@ const templates: { [K in NotificationKind]: (data: PayloadOf<K>, locale: Locale)
   staff_reopened: staffReopened,
   staff_sla_at_risk: staffSlaAtRisk,
   staff_sla_breached: staffSlaBreached,
+  trainee_invited: traineeInvited,
+  trainee_sign_in: traineeSignIn,
+  trainee_lesson_changed: traineeLessonChanged,
 };
 
 /** Subject, plain text and HTML of one kind of e-mail, in the recipient's language. */

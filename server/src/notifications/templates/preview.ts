@@ -55,6 +55,21 @@ export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
     trackingUrl: `${site}/support/track#token=hot_sample`,
     linkValidDays: 90,
   },
+  trainee_invited: {
+    traineeName: '张伟',
+    cohortName: '2027 春季交接',
+    startsOn: '2027-03-01',
+    track: 'operator',
+    invitedBy: 'Li Na',
+    url: `${site}/training/sign-in#token=hol_sample`,
+    expiresInHours: 72,
+  },
+  trainee_sign_in: { traineeName: '张伟', url: `${site}/training/sign-in#token=hol_sample`, expiresInHours: 72 },
+  trainee_lesson_changed: {
+    traineeName: '张伟',
+    items: [{ title: '运行备份演练 <b>drill</b>', week: 3, pageUrl: `${site}/docs/training/week-3#w3-backup-drill` }],
+    progressUrl: `${site}/training/progress`,
+  },
   magic_link: {
     url: `${site}/support/my-tickets#token=hom_sample`,
     expiresInMinutes: 30,
