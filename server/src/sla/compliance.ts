@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { reportCsv } from '../shared/csv.js';
 
 export type SlaTarget = 'first_response' | 'resolution';
 export type SlaDimension = 'priority' | 'category' | 'agent';
@@ -75,14 +75,11 @@ const headings = {
   en: ['dimension', 'value', 'target', 'met', 'breached', 'open', 'compliance', 'median business hours', 'p90 business hours'],
 } as const;
 
-/**
- * The report as CSV (RFC 4180 quoting by csv-stringify). A cell that a spreadsheet would run as a formula (an agent
- * or category named "=HYPERLINK(…)") is prefixed with an apostrophe, as OWASP recommends for CSV exports.
- */
+/** The report as CSV (shared/csv.ts: RFC 4180, formula cells defused, a BOM for the Chinese file). */
 export function complianceCsv(rows: readonly ComplianceRow[], locale: keyof typeof headings): string {
-  const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-  return stringify(
-    rows.map((row) => [row.dimension, safe(row.value ?? ''), row.target, row.met, row.breached, row.open, row.compliance ?? '', row.medianHours ?? '', row.p90Hours ?? '']),
-    { header: true, columns: [...headings[locale]], bom: locale === 'zh-Hans' },
+  return reportCsv(
+    rows.map((row) => [row.dimension, row.value ?? '', row.target, row.met, row.breached, row.open, row.compliance ?? '', row.medianHours ?? '', row.p90Hours ?? '']),
+    headings[locale],
+    locale,
   );
 }
