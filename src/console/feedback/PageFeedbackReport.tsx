@@ -249,7 +249,7 @@ function Comment({comment}: {comment: Row['latestComments'][number]}): ReactNode
       {user.role === 'admin' && (
         <button
           type="button"
-          className="button button--sm button--outline button--danger"
+          className="button button--sm button--secondary"
           aria-label={t.removeCommentOf(at)}
           disabled={remove.isPending}
           onClick={() => {

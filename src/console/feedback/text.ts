@@ -37,7 +37,7 @@ export const pageFeedbackText = defineText({
   noTickets: {zh: '这段时间内没有从此页面提交的工单。', en: 'No ticket was asked from this page in this period.'},
   moreTickets: (count: number) => ({zh: `另有 ${count} 个工单未列出。`, en: `${count} more not listed.`}),
   removeComment: {zh: '删除评论', en: 'Remove comment'},
-  removeCommentOf: (at: string) => ({zh: `删除 ${at} 的评论`, en: `Remove the comment of ${at}`}),
+  removeCommentOf: (at: string) => ({zh: `删除评论（${at}）`, en: `Remove comment (${at})`}),
   confirmRemove: {zh: '删除这条评论？回答本身仍会计入。', en: 'Remove this comment? The answer itself still counts.'},
   removed: {zh: '评论已删除。', en: 'The comment was removed.'},
   downloadCsv: {zh: '下载 CSV', en: 'Download CSV'},
