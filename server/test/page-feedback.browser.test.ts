@@ -125,6 +125,10 @@ describe.runIf(browserAvailable())('page feedback, end to end in headless Chromi
 
   it('gives the report in English at 375 px, filtered by language, and lets an administrator remove a comment', async () => {
     const { page, context } = await open({ locale: 'en', width: 375, staff: admin });
+    // Signed in, a staff member answers on a docs page as any reader: the answer goes without the session cookie, so no CSRF token is asked for.
+    await page.goto(`${portal.base}/en/docs/user-guide/statuses`);
+    await page.getByRole('region', { name: 'Page feedback' }).getByRole('button', { name: 'No' }).click();
+    await page.getByRole('status').filter({ hasText: 'Thank you: this page did not help you.' }).waitFor();
     await page.goto(`${portal.base}/en/console/page-feedback?from=${today()}&to=${today()}&locale=en&sort=most_votes`);
     const row = page.getByRole('listitem').filter({ hasText: `/en${docPath}` });
     await row.getByText('Clear table, thanks.').waitFor();

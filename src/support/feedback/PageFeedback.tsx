@@ -70,7 +70,8 @@ export default function PageFeedback(): ReactNode {
   const questionId = `${ids}-question`;
   const commentId = `${ids}-comment`;
   return (
-    <section className={styles.feedback} aria-label={t.region}>
+    // `page-feedback`: search skips it (server/src/search/site-source.ts), so this question is not a heading of every page.
+    <section className={`${styles.feedback} page-feedback`} aria-label={t.region}>
       <div className={styles.row}>
         <h2 id={questionId} className={styles.question}>
           {t.question}
