@@ -4,6 +4,7 @@ import { attachmentRoutes } from './attachments/routes.js';
 import { authRoutes } from './auth/routes.js';
 import type { AppContext } from './context.js';
 import { conversationRoutes } from './conversation/routes.js';
+import { pageFeedbackRoutes } from './feedback/routes.js';
 import { defineRoutes, type Route } from './http/route-spec.js';
 import { adminMailRoutes } from './notifications/admin-routes.js';
 import { notificationRoutes } from './notifications/settings-routes.js';
@@ -80,4 +81,5 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...slaReportRoutes,
   ...trainingRoutes,
   ...trainingLeadRoutes,
+  ...pageFeedbackRoutes,
 ];

@@ -576,6 +576,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/page-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer “Was this page helpful?” for a docs page
+         * @description Sent by the question at the end of every docs page; no sign-in, nothing personal. One answer per page and browser: the browser’s random `voterKey` is stored only as its SHA-256, and a second answer with the same key changes the first (its `comment` too, when sent) instead of adding one. A comment holds at most 1,000 characters. Limited to 30 answers a minute per address.
+         */
+        post: operations["answerPageFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/page-feedback/{id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an abusive comment from a page answer
+         * @description Administrators only. The comment goes; the answer (“yes” or “no”) still counts.
+         */
+        delete: operations["removePageFeedbackComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/page-feedback/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How helpful each docs page is, with its comments and tickets
+         * @description Per page, over a period of days in UTC (answers count by when they were last given or changed): “yes” and “no”, the share of “yes”, the number of comments and the five latest, and the tickets filed in the period with the page as their context (“ask about this page”). The least helpful pages first, or the most answered. Every staff member may read it.
+         */
+        get: operations["getPageFeedbackReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/page-feedback/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How helpful each docs page is, as CSV
+         * @description The pages of `GET /page-feedback/report` as CSV (RFC 4180), one row a page with its ticket numbers, headed in the caller’s language (`Accept-Language`); the Chinese file starts with a byte-order mark. A cell that would run as a formula is prefixed with an apostrophe.
+         */
+        get: operations["exportPageFeedbackReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/saved-replies": {
         parameters: {
             query?: never;
@@ -5052,6 +5132,352 @@ export interface operations {
             };
             /** @description Problem: validation_failed */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerPageFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the reader adds. Left out, the stored comment stays; an empty string removes it. */
+                    comment?: string;
+                    /**
+                     * @description The Docusaurus doc id; the same for both languages of a page.
+                     * @example user-guide/staff
+                     */
+                    docId: string;
+                    /** @description `true`: the page helped; `false`: it did not. */
+                    helpful: boolean;
+                    /**
+                     * @description The page’s language.
+                     * @enum {string}
+                     */
+                    locale: "zh-Hans" | "en";
+                    /**
+                     * @description The docs page’s permalink (with the `/en` prefix on English pages).
+                     * @example /en/docs/user-guide/staff
+                     */
+                    page: string;
+                    /**
+                     * @description The page title, shown in the report.
+                     * @example Staff guide
+                     */
+                    title: string;
+                    /**
+                     * @description The docs version of the page, e.g. `0.8`.
+                     * @example 0.8
+                     */
+                    version?: string;
+                    /** @description A random key the browser made once and keeps (at least 128 bits). Only its SHA-256 is stored: answering again with the same key changes the answer. */
+                    voterKey: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The answer as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description true when this browser had answered for this page before and the answer was updated. */
+                        changed: boolean;
+                        comment: string | null;
+                        helpful: boolean;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed, malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePageFeedbackComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The answer whose comment goes. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPageFeedbackReport: {
+        parameters: {
+            query: {
+                /** @description First day (UTC), inclusive; answers count by when they were last given or changed. */
+                from: string;
+                /** @description Only pages in this language. */
+                locale?: "zh-Hans" | "en";
+                /** @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first. */
+                sort?: "least_helpful" | "most_votes";
+                /** @description Last day (UTC), inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        /** @description At most 200 pages, in the order asked for. */
+                        pages: {
+                            comments: number;
+                            docId: string;
+                            /** @description The five latest comments, newest first. */
+                            latestComments: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string;
+                                helpful: boolean;
+                                /** @description The answer’s id (for `DELETE /page-feedback/{id}/comment`). */
+                                id: string;
+                            }[];
+                            locale: string;
+                            no: number;
+                            page: string;
+                            /** @description yes ÷ (yes + no). */
+                            ratio: number;
+                            ticketCount: number;
+                            /** @description Tickets filed in the period with this page as their context (“ask about this page”), newest first, at most ten. */
+                            tickets: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @example HO-1042 */
+                                number: string;
+                                status: string;
+                                subject: string;
+                            }[];
+                            title: string;
+                            /** @description The docs version of the latest answer. */
+                            version: string | null;
+                            yes: number;
+                        }[];
+                        /** @enum {string} */
+                        sort: "least_helpful" | "most_votes";
+                        to: string;
+                        totals: {
+                            comments: number;
+                            no: number;
+                            pages: number;
+                            yes: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPageFeedbackReport: {
+        parameters: {
+            query: {
+                /** @description First day (UTC), inclusive; answers count by when they were last given or changed. */
+                from: string;
+                /** @description Only pages in this language. */
+                locale?: "zh-Hans" | "en";
+                /** @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first. */
+                sort?: "least_helpful" | "most_votes";
+                /** @description Last day (UTC), inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
