@@ -33,7 +33,7 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 API 的名称、版本和文档地址',
     tag: 'meta',
     audience: ['anyone'],
-    responses: { 200: { description: 'The API index.', schema: ApiIndex } },
+    responses: { 200: { description: 'The API index.', descriptionZh: 'API 索引。', schema: ApiIndex } },
     handler: (_req, res, { context }) => {
       res.json({ name: 'Handover', version, documentation: `${context.config.publicUrl}/docs/api` });
     },
@@ -46,7 +46,7 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 OpenAPI 3.1 文档',
     tag: 'meta',
     audience: ['anyone'],
-    responses: { 200: { description: 'The OpenAPI document.' } },
+    responses: { 200: { description: 'The OpenAPI document.', descriptionZh: 'OpenAPI 文档。' } },
     handler: (_req, res, { openApiDocument }) => {
       res.json(openApiDocument());
     },

@@ -20,10 +20,11 @@ export const attachmentRoutes = defineRoutes<{ attachments: AttachmentService }>
       'Served as a download (Content-Disposition: attachment, with the UTF-8 name in filename*), with the type ' +
       'decided when it was uploaded, nosniff and a sandboxing Content-Security-Policy. A file of an internal note ' +
       'is staff-only: anyone else gets 404, as for a ticket they may not see.',
+    descriptionZh: '以下载方式提供（Content-Disposition: attachment，UTF-8 文件名放在 filename* 中），类型为上传时判定的类型，带 nosniff 和沙箱化的 Content-Security-Policy。内部备注的文件仅支持人员可下载：其他人得到 404，与无权查看的工单相同。',
     tag: 'conversation',
     audience: ['staff', 'ticket-link', 'requester'],
     params: AttachmentParams,
-    responses: { 200: { description: 'The file’s bytes.', schema: z.file(), contentType: 'application/octet-stream' } },
+    responses: { 200: { description: 'The file’s bytes.', descriptionZh: '文件的字节内容。', schema: z.file(), contentType: 'application/octet-stream' } },
     problems: ['unauthenticated', 'not_found', 'link_expired'],
     handler: async (req, res, { attachments }) => {
       const { number, id } = AttachmentParams.parse(req.params);
