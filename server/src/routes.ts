@@ -21,6 +21,13 @@ import { ticketRoutes } from './tickets/routes.js';
 
 export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.string(), documentation: z.url() });
 
+/** The outline of the document; its paths and components are described by the OpenAPI 3.1 specification itself. */
+const OpenApiDocumentShape = z.looseObject({
+  openapi: z.literal('3.1.0'),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+});
+
 /** The served OpenAPI document, with the configured categories (see openapi/specs.ts). */
 type MetaServices = { context: AppContext; openApiDocument: () => unknown };
 
@@ -33,6 +40,7 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 API 的名称、版本和文档地址',
     tag: 'meta',
     audience: ['anyone'],
+    examples: { responses: { 200: { name: 'Handover', version: '0.8.0', documentation: 'https://support.example.com/docs/api' } } },
     responses: { 200: { description: 'The API index.', descriptionZh: 'API 索引。', schema: ApiIndex } },
     handler: (_req, res, { context }) => {
       res.json({ name: 'Handover', version, documentation: `${context.config.publicUrl}/docs/api` });
@@ -46,7 +54,10 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 OpenAPI 3.1 文档',
     tag: 'meta',
     audience: ['anyone'],
-    responses: { 200: { description: 'The OpenAPI document.', descriptionZh: 'OpenAPI 文档。' } },
+    examples: {
+      responses: { 200: { openapi: '3.1.0', info: { title: 'Handover API', version: '0.8.0' }, servers: [{ url: '/api/v1' }], paths: { '/tickets': { post: { operationId: 'fileTicket' } } } } },
+    },
+    responses: { 200: { description: 'The OpenAPI document.', descriptionZh: 'OpenAPI 文档。', schema: OpenApiDocumentShape } },
     handler: (_req, res, { openApiDocument }) => {
       res.json(openApiDocument());
     },

@@ -17,7 +17,7 @@ export const AttachmentView = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     url: z.string().meta({ description: 'Download path', descriptionZh: '下载路径', example: '/api/v1/tickets/HO-1042/attachments/…' }),
   })
-  .meta({ description: 'A file on a ticket or on one message' });
+  .meta({ description: 'A file on a ticket or on one message', descriptionZh: '工单或某条消息上的一个文件' });
 export type AttachmentView = z.infer<typeof AttachmentView>;
 
 /** The multipart part that carries files; repeated once per file. */

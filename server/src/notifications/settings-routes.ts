@@ -9,6 +9,7 @@ import { defineRoutes } from '../http/route-spec.js';
 import { escapeHtml } from './templates/layout.js';
 import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
 import { staffKindLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
+import { notificationExamples } from './examples.js';
 
 const kindSwitches = Object.fromEntries(
   mutableStaffKinds.map((kind) => [kind, z.boolean().meta({
@@ -96,6 +97,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     summaryZh: '当前员工接收哪些类型的邮件，以及是否在值班名单中',
     tag: 'notifications',
     audience: ['staff'],
+    examples: notificationExamples.getMyNotificationSettings,
     responses: { 200: { description: 'The settings.', descriptionZh: '设置。', schema: NotificationSettingsView } },
     problems: ['unauthenticated', 'forbidden'],
     handler: async (req, res, { notificationSettings }) => {
@@ -114,6 +116,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     descriptionZh: '发给值班人员的 P1 通知不能在这里关闭：由管理员把成员加入或移出值班名单（PATCH /staff/{id}，`onCall`）。未知的类别会被拒绝。',
     tag: 'notifications',
     audience: ['staff'],
+    examples: notificationExamples.updateMyNotificationSettings,
     body: { schema: UpdateNotificationSettingsBody },
     responses: { 200: { description: 'The settings as changed.', descriptionZh: '修改后的设置。', schema: NotificationSettingsView } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
@@ -135,8 +138,9 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     descriptionZh: '不做任何修改（邮件扫描程序会打开链接）。返回一个使用该成员语言的 HTML 页面，页面上的按钮向同一地址发送 POST。未知或过期的令牌返回 410（一个页面，或 JSON 格式的 `link_expired`）。',
     tag: 'notifications',
     audience: ['anyone'],
+    examples: notificationExamples.showUnsubscribe,
     query: UnsubscribeQuery,
-    responses: { 200: { description: 'The confirmation page.', descriptionZh: '确认页面。', contentType: 'text/html' } },
+    responses: { 200: { description: 'The confirmation page.', descriptionZh: '确认页面。', schema: z.string(), contentType: 'text/html' } },
     problems: ['validation_failed', 'link_expired'],
     beforeActor: true,
     handler: async (req, res, { notificationSettings }) => {
@@ -165,6 +169,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     descriptionZh: '邮件客户端向这里 POST `List-Unsubscribe=One-Click`；确认页面上的按钮也是如此。重复调用没有副作用。链接有效期 180 天。除非调用方更愿意接收 HTML，否则返回 JSON。',
     tag: 'notifications',
     audience: ['anyone'],
+    examples: notificationExamples.unsubscribe,
     query: UnsubscribeQuery,
     responses: { 200: { description: 'Switched off.', descriptionZh: '已关闭。', schema: UnsubscribeResult } },
     problems: ['validation_failed', 'link_expired'],

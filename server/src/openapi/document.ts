@@ -67,7 +67,8 @@ const Problem: JsonSchema = {
   },
 };
 
-function security(audience: Audience[]): Record<string, string[]>[] {
+function security(audience: Audience[], credentials?: RouteSpec['credentials']): Record<string, string[]>[] {
+  if (credentials === 'session') return audience.includes('anyone') ? [{}, { session: [] }] : [{ session: [] }];
   if (audience.includes('anyone')) return [{}];
   const bearerOnly = audience.every((a) => a === 'ticket-link' || a === 'requester');
   return bearerOnly ? [{ bearer: [] }] : [{ bearer: [] }, { session: [] }];
@@ -178,7 +179,7 @@ function operation(spec: RouteSpec): Record<string, unknown> {
     tags: [spec.tag],
     'x-audience': spec.audience,
     ...(spec.stream ? { 'x-stream': true } : {}),
-    security: spec.credentials === 'session' ? [{ session: [] }] : security(spec.audience),
+    security: security(spec.audience, spec.credentials),
     ...(params.length ? { parameters: params } : {}),
     ...(spec.body
       ? {

@@ -2,6 +2,7 @@ import { clientAddress } from '../http/client-address.js';
 import { defineRoutes } from '../http/route-spec.js';
 import { SearchEventBody, SearchQuery, SearchReport, SearchReportQuery, SearchResults, SuggestionQuery, Suggestions } from './schemas.js';
 import type { SearchService } from './service.js';
+import { searchExamples } from './examples.js';
 
 export type SearchRouteServices = { search: SearchService };
 
@@ -25,6 +26,7 @@ export const searchRoutes = defineRoutes<SearchRouteServices>([
     descriptionZh: '一次查询覆盖两种语言：读者语言的页面排在前面，另一种语言的页面也会返回。中文词可在复合词中找到（在“工单优先级”中找到“工单”），英文词按词干匹配并容忍拼写错误（deploymnet 能找到 deployment）。匿名调用方和客户得到文档、FAQ 和文章；支持人员还会得到工单，其中的内部备注只为支持人员搜索。没有可搜索内容的查询（标点、表情符号）返回空结果；空的或过长的查询、未知的筛选值返回 `validation_failed`，并指出字段和允许的取值。配置了 Meilisearch 但无法连接时返回 `search_unavailable`（503）。未以支持人员身份登录的调用方，每个地址每分钟最多 240 次搜索和推荐。',
     tag,
     audience: ['anyone'],
+    examples: searchExamples.search,
     query: SearchQuery,
     responses: { 200: { description: 'Hits, best first, with snippets, highlights and facet counts.', descriptionZh: '命中结果，最相关的在前，附摘要、高亮和分面计数。', schema: SearchResults } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'rate_limited', 'search_unavailable'],
@@ -45,6 +47,7 @@ export const searchRoutes = defineRoutes<SearchRouteServices>([
     descriptionZh: '客户输入主题和描述时，门户会调用此接口（经过防抖）：最多五篇文档、FAQ 条目或文章，从不包括工单。这里不计数；打开推荐和“这解决了我的问题”发送到 `POST /search/events`，显示过的列表随工单一起提交。',
     tag,
     audience: ['anyone'],
+    examples: searchExamples.suggestArticles,
     query: SuggestionQuery,
     responses: { 200: { description: 'At most five suggestions, best first.', descriptionZh: '最多五条推荐，最相关的在前。', schema: Suggestions } },
     problems: ['validation_failed', 'rate_limited', 'search_unavailable'],
@@ -65,6 +68,7 @@ export const searchRoutes = defineRoutes<SearchRouteServices>([
     descriptionZh: '`click`：打开了一个搜索结果或推荐；`deflection`：客户回答“这解决了我的问题”，没有提交工单。两者都计入指标和管理员报表。每个地址每分钟最多 60 次。',
     tag,
     audience: ['anyone'],
+    examples: searchExamples.recordSearchEvent,
     body: { schema: SearchEventBody },
     responses: { 204: { description: 'Counted.', descriptionZh: '已计数。' } },
     problems: ['validation_failed', 'csrf_failed', 'rate_limited'],
@@ -85,6 +89,7 @@ export const searchRoutes = defineRoutes<SearchRouteServices>([
     descriptionZh: '一段时间内（按 UTC 日期）每个搜索词的统计：搜索次数、无结果次数、打开结果次数和自助解决次数（“这解决了我的问题”），无结果的搜索词排在前面。搜索词保留 180 天。',
     tag,
     audience: ['admin'],
+    examples: searchExamples.getSearchReport,
     query: SearchReportQuery,
     responses: { 200: { description: 'The report.', descriptionZh: '报表。', schema: SearchReport } },
     problems: ['unauthenticated', 'forbidden', 'validation_failed'],

@@ -34,7 +34,7 @@ export const SearchQuery = z.object({
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
-const Highlight = z.object({ start: z.int(), end: z.int() }).meta({ description: 'A matched term: characters `start` (inclusive) to `end` of the snippet.' });
+const Highlight = z.object({ start: z.int(), end: z.int() }).meta({ description: 'A matched term: characters `start` (inclusive) to `end` of the snippet.', descriptionZh: '一个匹配词：摘要中从第 `start` 个字符（含）到第 `end` 个字符。' });
 
 export const SearchHit = z.object({
   type: z.enum(searchTypes),

@@ -40,5 +40,5 @@ export const SupportSettings = z
     }),
     timeZone: z.string().meta({ description: 'The support hours’ time zone (IANA).', descriptionZh: '支持服务时间所用的时区（IANA）。', example: 'Asia/Shanghai' }),
   })
-  .meta({ description: 'What a support form and the support home need: choices, limits, channels and hours.' });
+  .meta({ description: 'What a support form and the support home need: choices, limits, channels and hours.', descriptionZh: '支持表单和支持首页需要的信息：可选项、限制、渠道和服务时间。' });
 export type SupportSettings = z.infer<typeof SupportSettings>;

@@ -35,7 +35,7 @@ export const StreamedEvent = z
     z.object({ event: z.literal('presence'), data: PresenceChangedEvent }),
     z.object({ event: z.literal('resync'), data: z.object({}) }),
   ])
-  .meta({ description: 'One event of the stream: its `event:` line, and the JSON of its `data:` line.' });
+  .meta({ description: 'One event of the stream: its `event:` line, and the JSON of its `data:` line.', descriptionZh: '事件流中的一个事件：它的 `event:` 行，以及 `data:` 行中的 JSON。' });
 
 export function parseLiveEvent(payload: string): LiveEvent | null {
   try {

@@ -36,7 +36,7 @@ export const WorkingInterval = z
     const wellFormed = timeOfDay.test(interval.start) && timeOfDay.test(interval.end);
     if (wellFormed && interval.end <= interval.start) refuse(ctx, calendarRefusals.invertedInterval, ['end'], 'must be later than start');
   })
-  .meta({ description: 'Working time from `start` (inclusive) to `end` (exclusive), wall-clock time in the calendar’s zone.' });
+  .meta({ description: 'Working time from `start` (inclusive) to `end` (exclusive), wall-clock time in the calendar’s zone.', descriptionZh: '从 `start`（含）到 `end`（不含）的工作时间，按日历时区的当地时间。' });
 export type WorkingInterval = z.infer<typeof WorkingInterval>;
 
 /** A day's working hours, in any order; they may touch (12:00–13:00, 13:00–18:00) but not overlap. */
