@@ -23,9 +23,11 @@ export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.strin
 
 /** The outline of the document; its paths and components are described by the OpenAPI 3.1 specification itself. */
 const OpenApiDocumentShape = z.looseObject({
-  openapi: z.literal('3.1.0'),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
+  openapi: z.literal('3.1.0').meta({ description: 'The OpenAPI version.', descriptionZh: 'OpenAPI 规范的版本。' }),
+  info: z
+    .looseObject({ title: z.string(), version: z.string() })
+    .meta({ description: 'Title and version of this API.', descriptionZh: '本 API 的名称和版本。' }),
+  paths: z.record(z.string(), z.unknown()).meta({ description: 'Every operation, by path.', descriptionZh: '全部接口，按路径排列。' }),
 });
 
 /** The served OpenAPI document, with the configured categories (see openapi/specs.ts). */
