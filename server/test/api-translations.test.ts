@@ -85,7 +85,7 @@ function walk(missing: string[], where: string, part: string, schema: Json | und
 
 describe('the Chinese API reference', () => {
   it('has a Chinese summary and description for every operation, answer and field (each missing one named)', () => {
-    expect(missingTranslations(openApiDocument())).toEqual([]);
+    expect(missingTranslations(openApiDocument() as never)).toEqual([]);
   });
 
   it('names what to add, and where, for an operation and a field without Chinese', async () => {

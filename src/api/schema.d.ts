@@ -1077,11 +1077,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Handover",
+                     *       "version": "0.8.0",
+                     *       "documentation": "https://support.example.com/docs/api"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description Address of the API documentation.
+                         */
                         documentation: string;
-                        /** @constant */
+                        /**
+                         * @description Name.
+                         * @constant
+                         */
                         name: "Handover";
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: string;
                     };
                 };
@@ -1092,6 +1106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1101,6 +1125,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1115,6 +1149,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "wang.fang@example.com"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Format: email
@@ -1132,6 +1171,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "message": "如果此邮箱提交过工单，我们已向其发送查看全部工单的链接，30 分钟内有效。"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The same text whether or not the address has tickets. */
                         message: string;
@@ -1144,6 +1188,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/access-links",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1153,6 +1214,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/access-links",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1162,6 +1233,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/access-links",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1176,6 +1257,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "hoc_7VbL2mN4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZkQ3d9x"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The `hoc_…` token from the link in the acknowledgement e-mail. */
                     token: string;
@@ -1189,10 +1275,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ticketNumber": "HO-1047",
+                     *       "paged": true
+                     *     }
+                     */
                     "application/json": {
                         /** @description Whether the on-call list was paged now (false: not a P1 any more, paged already, or resolved). */
                         paged: boolean;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         ticketNumber: string;
                     };
                 };
@@ -1203,6 +1298,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "errors": [
+                     *         {
+                     *           "field": "token",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1212,6 +1324,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1221,6 +1343,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1230,6 +1362,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1239,6 +1381,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1249,7 +1401,10 @@ export interface operations {
             query?: {
                 /** @description nextBefore of the previous page. */
                 before?: string;
-                /** @description Messages per page, 1–200. */
+                /**
+                 * @description Messages per page, 1–200.
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -1264,20 +1419,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com",
+                     *           "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *           "from": "Handover 支持团队 <support@support.example.com>",
+                     *           "to": "wang.fang@example.com",
+                     *           "subject": "[HO-1042] 我们已收到您的工单：升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *           "date": "2026-11-30T01:12:10.000Z",
+                     *           "kind": "ticket_received",
+                     *           "size": 6841
+                     *         }
+                     *       ],
+                     *       "nextBefore": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Newest first (by file time). */
                         items: {
                             /** @description The Date header. */
                             date: string | null;
+                            /** @description The From header. */
                             from: string | null;
                             /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
                             id: string;
                             /** @description The X-Handover-Kind header: which template. */
                             kind: string | null;
+                            /** @description The Message-ID header. */
                             messageId: string | null;
                             /** @description Bytes of the .eml file. */
                             size: number;
+                            /** @description Subject, at most 200 characters. */
                             subject: string | null;
+                            /** @description The To header. */
                             to: string | null;
                         }[];
                         /** @description Pass as `before` for the next page; null on the last. */
@@ -1291,6 +1467,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1300,6 +1486,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1309,6 +1505,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1318,6 +1524,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#mailbox_disabled",
+                     *       "title": "The embedded mailbox is off because SMTP is configured",
+                     *       "status": 409,
+                     *       "code": "mailbox_disabled",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1327,6 +1543,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1337,7 +1563,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                /**
+                 * @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`.
+                 * @example outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1350,27 +1579,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com",
+                     *       "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *       "from": "Handover 支持团队 <support@support.example.com>",
+                     *       "to": "wang.fang@example.com",
+                     *       "subject": "[HO-1042] 我们已收到您的工单：升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "date": "2026-11-30T01:12:10.000Z",
+                     *       "kind": "ticket_received",
+                     *       "inReplyTo": null,
+                     *       "references": [],
+                     *       "replyTo": "support@support.example.com",
+                     *       "headers": {
+                     *         "Auto-Submitted": "auto-generated"
+                     *       },
+                     *       "text": "王芳您好：\n\n我们已收到您的工单 HO-1042（优先级 P2），将在 2026-11-30 13:12 前答复。\n\n查看进度：https://support.example.com/support/track#token=hot_…",
+                     *       "html": "<p>王芳您好：</p><p>我们已收到您的工单 HO-1042（优先级 P2），将在 2026-11-30 13:12 前答复。</p>"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The Date header. */
                         date: string | null;
+                        /** @description The From header. */
                         from: string | null;
                         /** @description These headers, as written, when the message has them. */
                         headers: {
+                            /** @description The Auto-Submitted header. */
                             "Auto-Submitted"?: string;
+                            /** @description The List-Unsubscribe header. */
                             "List-Unsubscribe"?: string;
+                            /** @description The List-Unsubscribe-Post header. */
                             "List-Unsubscribe-Post"?: string;
                         };
+                        /** @description The HTML body. */
                         html: string | null;
                         /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
                         id: string;
+                        /** @description The In-Reply-To header. */
                         inReplyTo: string | null;
                         /** @description The X-Handover-Kind header: which template. */
                         kind: string | null;
+                        /** @description The Message-ID header. */
                         messageId: string | null;
+                        /** @description The References header. */
                         references: string[];
+                        /** @description The Reply-To header. */
                         replyTo: string | null;
+                        /** @description Subject, at most 200 characters. */
                         subject: string | null;
+                        /** @description The plain-text body. */
                         text: string | null;
+                        /** @description The To header. */
                         to: string | null;
                     };
                 };
@@ -1381,6 +1641,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1390,6 +1660,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1399,6 +1679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1408,6 +1698,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1417,6 +1717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#mailbox_disabled",
+                     *       "title": "The embedded mailbox is off because SMTP is configured",
+                     *       "status": 409,
+                     *       "code": "mailbox_disabled",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1426,6 +1736,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1436,7 +1756,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                /**
+                 * @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`.
+                 * @example outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1449,6 +1772,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example From: =?UTF-8?B?SGFuZG92ZXIg5pSv5oyB5Zui6Zif?= <support@support.example.com>
+                     *     To: wang.fang@example.com
+                     *     Subject: =?UTF-8?B?W0hPLTEwNDJdIOaIkeS7rOW3suaUtuWIsOaCqOeahOW3peWNlQ==?=
+                     *     Message-ID: <outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>
+                     *     Content-Type: multipart/alternative; boundary="--_NmP-1"
+                     *
+                     *     …
+                     */
                     "message/rfc822": string;
                 };
             };
@@ -1458,6 +1790,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1467,6 +1809,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1476,6 +1828,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1485,6 +1847,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1494,6 +1866,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#mailbox_disabled",
+                     *       "title": "The embedded mailbox is off because SMTP is configured",
+                     *       "status": 409,
+                     *       "code": "mailbox_disabled",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1503,6 +1885,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1515,11 +1907,20 @@ export interface operations {
                 cursor?: string;
                 /** @description Only this kind of e-mail, e.g. `ticket_received`. */
                 kind?: string;
-                /** @description Rows per page, 1–100. */
+                /**
+                 * @description Rows per page, 1–100.
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Only e-mails to this address (case does not matter): "did the customer get our e-mail?" */
+                /**
+                 * @description Only e-mails to this address (case does not matter): "did the customer get our e-mail?"
+                 * @example wang.fang@example.com
+                 */
                 recipient?: string;
-                /** @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter). */
+                /**
+                 * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
+                 * @example dead
+                 */
                 status?: "pending" | "sending" | "sent" | "dead";
                 /** @description Only e-mails about this ticket, as HO-1042 or 1042: "what did we send about it?" */
                 ticket?: string;
@@ -1536,33 +1937,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *           "kind": "ticket_received",
+                     *           "recipient": "wang.fang@example.com",
+                     *           "locale": "zh-Hans",
+                     *           "ticketNumber": "HO-1042",
+                     *           "status": "dead",
+                     *           "attempts": 8,
+                     *           "lastError": "550 5.1.1 <wang.fang@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                     *           "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *           "createdAt": "2026-11-30T01:12:09.000Z",
+                     *           "nextAttemptAt": "2026-11-30T07:40:12.000Z",
+                     *           "claimedAt": null,
+                     *           "sentAt": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "counts": {
+                     *         "pending": 0,
+                     *         "sending": 0,
+                     *         "sent": 0,
+                     *         "dead": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Rows per status, with the `kind` filter (not the `status` filter) applied. */
                         counts: {
+                            /** @description Dead letters: gave up after the last retry. */
                             dead: number;
+                            /** @description Waiting to be sent. */
                             pending: number;
+                            /** @description Being sent now. */
                             sending: number;
+                            /** @description Sent. */
                             sent: number;
                         };
                         /** @description Newest first. */
                         items: {
                             /** @description Sending attempts so far (reset to 0 by a resend). */
                             attempts: number;
+                            /** @description When a dispatcher took it to send. */
                             claimedAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
                             kind: string;
                             /** @description The last failure, e.g. the SMTP server’s reply. */
                             lastError: string | null;
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
                             /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
                             messageId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the next attempt is due.
+                             */
                             nextAttemptAt: string;
+                            /** @description The address it goes to. */
                             recipient: string;
+                            /** @description When it was sent. */
                             sentAt: string | null;
                             /**
                              * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
@@ -1586,6 +2032,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1595,6 +2051,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1604,6 +2070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1613,6 +2089,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1623,7 +2109,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The outbox row’s id */
+                /**
+                 * @description The outbox row’s id
+                 * @example c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1636,24 +2125,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "kind": "ticket_received",
+                     *       "recipient": "wang.fang@example.com",
+                     *       "locale": "zh-Hans",
+                     *       "ticketNumber": "HO-1042",
+                     *       "status": "dead",
+                     *       "attempts": 8,
+                     *       "lastError": "550 5.1.1 <wang.fang@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                     *       "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *       "createdAt": "2026-11-30T01:12:09.000Z",
+                     *       "nextAttemptAt": "2026-11-30T07:40:12.000Z",
+                     *       "claimedAt": null,
+                     *       "sentAt": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Sending attempts so far (reset to 0 by a resend). */
                         attempts: number;
+                        /** @description When a dispatcher took it to send. */
                         claimedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
                         kind: string;
                         /** @description The last failure, e.g. the SMTP server’s reply. */
                         lastError: string | null;
+                        /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                         locale: string;
                         /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
                         messageId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the next attempt is due.
+                         */
                         nextAttemptAt: string;
+                        /** @description The address it goes to. */
                         recipient: string;
+                        /** @description When it was sent. */
                         sentAt: string | null;
                         /**
                          * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
@@ -1674,6 +2193,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1683,6 +2212,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1692,6 +2231,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1701,6 +2250,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1710,6 +2269,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1720,7 +2289,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The outbox row’s id */
+                /**
+                 * @description The outbox row’s id
+                 * @example c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1733,24 +2305,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "kind": "ticket_received",
+                     *       "recipient": "wang.fang@example.com",
+                     *       "locale": "zh-Hans",
+                     *       "ticketNumber": "HO-1042",
+                     *       "status": "pending",
+                     *       "attempts": 0,
+                     *       "lastError": "550 5.1.1 <wang.fang@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                     *       "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *       "createdAt": "2026-11-30T01:12:09.000Z",
+                     *       "nextAttemptAt": "2026-11-30T08:02:00.000Z",
+                     *       "claimedAt": null,
+                     *       "sentAt": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Sending attempts so far (reset to 0 by a resend). */
                         attempts: number;
+                        /** @description When a dispatcher took it to send. */
                         claimedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
                         kind: string;
                         /** @description The last failure, e.g. the SMTP server’s reply. */
                         lastError: string | null;
+                        /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                         locale: string;
                         /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
                         messageId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the next attempt is due.
+                         */
                         nextAttemptAt: string;
+                        /** @description The address it goes to. */
                         recipient: string;
+                        /** @description When it was sent. */
                         sentAt: string | null;
                         /**
                          * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
@@ -1771,6 +2373,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1780,6 +2392,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1789,6 +2411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1798,6 +2430,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1807,6 +2449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_resendable",
+                     *       "title": "Only a dead letter can be resent",
+                     *       "status": 409,
+                     *       "code": "not_resendable",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1816,6 +2468,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1824,10 +2486,20 @@ export interface operations {
     getSearchReport: {
         parameters: {
             query: {
-                /** @description First day (UTC), inclusive. */
+                /**
+                 * @description First day (UTC), inclusive.
+                 * @example 2026-11-01
+                 */
                 from: string;
+                /**
+                 * @description How the ticket came in: `web`, `api` or `email`.
+                 * @example portal
+                 */
                 source?: "site" | "console" | "portal";
-                /** @description Last day (UTC), inclusive. */
+                /**
+                 * @description Last day (UTC), inclusive.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -1842,31 +2514,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "totals": {
+                     *         "searches": 1284,
+                     *         "zeroResults": 97,
+                     *         "clicks": 611,
+                     *         "deflections": 143
+                     *       },
+                     *       "notFound": [
+                     *         {
+                     *           "query": "ldap 同步",
+                     *           "locale": "zh-Hans",
+                     *           "searches": 21,
+                     *           "zeroResults": 21,
+                     *           "clicks": 0,
+                     *           "deflections": 0
+                     *         }
+                     *       ],
+                     *       "top": [
+                     *         {
+                     *           "query": "备份",
+                     *           "locale": "zh-Hans",
+                     *           "searches": 188,
+                     *           "zeroResults": 0,
+                     *           "clicks": 120,
+                     *           "deflections": 31
+                     *         },
+                     *         {
+                     *           "query": "helm upgrade",
+                     *           "locale": "en",
+                     *           "searches": 64,
+                     *           "zeroResults": 2,
+                     *           "clicks": 40,
+                     *           "deflections": 9
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description First day of the range (inclusive). */
                         from: string;
                         /** @description Queries that found nothing, most searched first (at most 50). */
                         notFound: {
+                            /** @description Results opened. */
                             clicks: number;
+                            /** @description “This solved my problem”, no ticket filed. */
                             deflections: number;
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
+                            /** @description The search words. */
                             query: string;
+                            /** @description Searches. */
                             searches: number;
+                            /** @description Searches that found nothing. */
                             zeroResults: number;
                         }[];
+                        /** @description Last day of the range (inclusive). */
                         to: string;
                         /** @description The most searched queries (at most 50). */
                         top: {
+                            /** @description Results opened. */
                             clicks: number;
+                            /** @description “This solved my problem”, no ticket filed. */
                             deflections: number;
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
+                            /** @description The search words. */
                             query: string;
+                            /** @description Searches. */
                             searches: number;
+                            /** @description Searches that found nothing. */
                             zeroResults: number;
                         }[];
+                        /** @description Totals over all rows. */
                         totals: {
+                            /** @description Results opened. */
                             clicks: number;
+                            /** @description “This solved my problem”, no ticket filed. */
                             deflections: number;
+                            /** @description Searches. */
                             searches: number;
+                            /** @description Searches that found nothing. */
                             zeroResults: number;
                         };
                     };
@@ -1878,6 +2609,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1887,6 +2628,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1896,6 +2647,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1905,6 +2666,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1925,29 +2696,187 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "7x24",
+                     *           "name": "7×24",
+                     *           "timeZone": "UTC",
+                     *           "weekly": {
+                     *             "1": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "2": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "3": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "4": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "5": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "6": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "7": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "overrides": [],
+                     *           "coverage": {
+                     *             "from": null,
+                     *             "until": null,
+                     *             "ends": null,
+                     *             "daysLeft": null,
+                     *             "warn": false
+                     *           },
+                     *           "builtIn": true,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "cn-workdays",
+                     *           "name": "中国大陆工作日 / PRC working days",
+                     *           "timeZone": "Asia/Shanghai",
+                     *           "weekly": {
+                     *             "1": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "2": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "3": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "4": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "5": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "6": [],
+                     *             "7": []
+                     *           },
+                     *           "overrides": [
+                     *             {
+                     *               "date": "2026-10-01",
+                     *               "kind": "holiday",
+                     *               "name": {
+                     *                 "zh-Hans": "国庆节",
+                     *                 "en": "National Day"
+                     *               }
+                     *             },
+                     *             {
+                     *               "date": "2026-10-02",
+                     *               "kind": "holiday",
+                     *               "name": {
+                     *                 "zh-Hans": "国庆节",
+                     *                 "en": "National Day"
+                     *               }
+                     *             },
+                     *             {
+                     *               "date": "2026-10-10",
+                     *               "kind": "working",
+                     *               "name": {
+                     *                 "zh-Hans": "国庆节",
+                     *                 "en": "National Day"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "coverage": {
+                     *             "from": "2026-01-01",
+                     *             "until": "2026-12-31",
+                     *             "ends": "2026-12-31T16:00:00.000Z",
+                     *             "daysLeft": 31,
+                     *             "warn": true
+                     *           },
+                     *           "builtIn": false,
+                     *           "version": 3,
+                     *           "updatedAt": "2026-11-02T02:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
                             /** @description The 7×24 calendar: always working time, read-only. */
                             builtIn: boolean;
+                            /** @description The days the calendar knows holidays for. */
                             coverage: {
                                 /** @description Whole days until then; negative once it has passed. */
                                 daysLeft: number | null;
                                 /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                                 ends: string | null;
+                                /** @description First covered day. */
                                 from: string | null;
+                                /** @description Last covered day. */
                                 until: string | null;
                                 /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                                 warn: boolean;
                             };
+                            /** @description Identifier. */
                             id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description Holidays and make-up working days (调休), by date. */
                             overrides: {
-                                /** @example 2026-10-01 */
+                                /**
+                                 * @description The day, `YYYY-MM-DD`.
+                                 * @example 2026-10-01
+                                 */
                                 date: string;
+                                /** @description Working intervals that day; empty: a day off. */
                                 intervals?: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
                                 /**
@@ -1956,19 +2885,27 @@ export interface operations {
                                  */
                                 kind: "holiday" | "working" | "hours";
                                 /**
+                                 * @description What the day is, in both languages.
                                  * @example {
                                  *       "zh-Hans": "国庆节",
                                  *       "en": "National Day"
                                  *     }
                                  */
                                 name?: {
+                                    /** @description In English. */
                                     en?: string;
+                                    /** @description In Simplified Chinese. */
                                     "zh-Hans"?: string;
                                 };
                             }[];
+                            /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                             timeZone: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                             /**
                              * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2008,53 +2945,116 @@ export interface operations {
                              *     }
                              */
                             weekly: {
-                                /** @default [] */
+                                /**
+                                 * @description Monday’s working intervals.
+                                 * @default []
+                                 */
                                 1: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Tuesday’s working intervals.
+                                 * @default []
+                                 */
                                 2: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Wednesday’s working intervals.
+                                 * @default []
+                                 */
                                 3: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Thursday’s working intervals.
+                                 * @default []
+                                 */
                                 4: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Friday’s working intervals.
+                                 * @default []
+                                 */
                                 5: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Saturday’s working intervals.
+                                 * @default []
+                                 */
                                 6: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Sunday’s working intervals.
+                                 * @default []
+                                 */
                                 7: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
                             };
@@ -2068,6 +3068,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2077,6 +3087,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2086,6 +3106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2095,6 +3125,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2109,24 +3149,114 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "hk-workdays",
+                 *       "name": "香港工作日 / Hong Kong working days",
+                 *       "timeZone": "Asia/Hong_Kong",
+                 *       "weekly": {
+                 *         "1": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "2": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "3": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "4": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "5": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "6": [],
+                 *         "7": []
+                 *       },
+                 *       "overrides": [
+                 *         {
+                 *           "date": "2026-12-25",
+                 *           "kind": "holiday",
+                 *           "name": {
+                 *             "zh-Hans": "圣诞节",
+                 *             "en": "Christmas Day"
+                 *           }
+                 *         },
+                 *         {
+                 *           "date": "2026-12-24",
+                 *           "kind": "hours",
+                 *           "intervals": [
+                 *             {
+                 *               "start": "09:00",
+                 *               "end": "12:00"
+                 *             }
+                 *           ],
+                 *           "name": {
+                 *             "zh-Hans": "平安夜（半天）",
+                 *             "en": "Christmas Eve (half day)"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "coverage": {
+                 *         "from": "2026-12-01",
+                 *         "until": "2026-12-31"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess. */
                     coverage: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description First covered day.
+                         * @example 2026-10-01
+                         */
                         from: string;
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description Last covered day.
+                         * @example 2026-10-01
+                         */
                         until: string;
                     };
+                    /** @description Identifier. */
                     id: string;
+                    /** @description Name. */
                     name: string;
-                    /** @default [] */
+                    /**
+                     * @description Holidays and make-up working days (调休), by date.
+                     * @default []
+                     */
                     overrides?: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description The day, `YYYY-MM-DD`.
+                         * @example 2026-10-01
+                         */
                         date: string;
+                        /** @description Working intervals that day; empty: a day off. */
                         intervals?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                         /**
@@ -2135,17 +3265,21 @@ export interface operations {
                          */
                         kind: "holiday" | "working" | "hours";
                         /**
+                         * @description What the day is, in both languages.
                          * @example {
                          *       "zh-Hans": "国庆节",
                          *       "en": "National Day"
                          *     }
                          */
                         name?: {
+                            /** @description In English. */
                             en?: string;
+                            /** @description In Simplified Chinese. */
                             "zh-Hans"?: string;
                         };
                     }[];
                     /**
+                     * @description IANA time zone, e.g. `Asia/Shanghai`.
                      * @default Asia/Shanghai
                      * @example Asia/Shanghai
                      */
@@ -2188,53 +3322,116 @@ export interface operations {
                      *     }
                      */
                     weekly?: {
-                        /** @default [] */
+                        /**
+                         * @description Monday’s working intervals.
+                         * @default []
+                         */
                         1?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Tuesday’s working intervals.
+                         * @default []
+                         */
                         2?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Wednesday’s working intervals.
+                         * @default []
+                         */
                         3?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Thursday’s working intervals.
+                         * @default []
+                         */
                         4?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Friday’s working intervals.
+                         * @default []
+                         */
                         5?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Saturday’s working intervals.
+                         * @default []
+                         */
                         6?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Sunday’s working intervals.
+                         * @default []
+                         */
                         7?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                     };
@@ -2248,28 +3445,120 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "hk-workdays",
+                     *       "name": "香港工作日 / Hong Kong working days",
+                     *       "timeZone": "Asia/Hong_Kong",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-12-24",
+                     *           "kind": "hours",
+                     *           "intervals": [
+                     *             {
+                     *               "start": "09:00",
+                     *               "end": "12:00"
+                     *             }
+                     *           ],
+                     *           "name": {
+                     *             "zh-Hans": "平安夜（半天）",
+                     *             "en": "Christmas Eve (half day)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-12-25",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "圣诞节",
+                     *             "en": "Christmas Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-12-01",
+                     *         "until": "2026-12-31",
+                     *         "ends": "2026-12-31T16:00:00.000Z",
+                     *         "daysLeft": 31,
+                     *         "warn": true
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-30T03:30:00.000Z",
+                     *       "recomputed": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -2278,21 +3567,29 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
                         /** @description Open SLA clocks whose due times were computed again under the change. */
                         recomputed: number;
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2332,53 +3629,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -2391,6 +3751,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2400,6 +3777,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2409,6 +3796,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2418,6 +3815,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2427,6 +3834,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2437,6 +3854,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example cn-workdays
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2449,28 +3870,121 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "cn-workdays",
+                     *       "name": "中国大陆工作日 / PRC working days",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-10-01",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-02",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-10",
+                     *           "kind": "working",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-01-01",
+                     *         "until": "2026-12-31",
+                     *         "ends": "2026-12-31T16:00:00.000Z",
+                     *         "daysLeft": 31,
+                     *         "warn": true
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 3,
+                     *       "updatedAt": "2026-11-02T02:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -2479,19 +3993,27 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2531,53 +4053,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -2590,6 +4175,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2599,6 +4194,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2608,6 +4213,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2617,6 +4232,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2626,6 +4251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2636,30 +4271,125 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example hk-workdays
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "hk-workdays",
+                 *       "name": "香港办公室 / Hong Kong office",
+                 *       "timeZone": "Asia/Hong_Kong",
+                 *       "weekly": {
+                 *         "1": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "2": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "3": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "4": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "5": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "6": [],
+                 *         "7": []
+                 *       },
+                 *       "overrides": [
+                 *         {
+                 *           "date": "2026-12-25",
+                 *           "kind": "holiday",
+                 *           "name": {
+                 *             "zh-Hans": "圣诞节",
+                 *             "en": "Christmas Day"
+                 *           }
+                 *         },
+                 *         {
+                 *           "date": "2026-12-24",
+                 *           "kind": "hours",
+                 *           "intervals": [
+                 *             {
+                 *               "start": "09:00",
+                 *               "end": "12:00"
+                 *             }
+                 *           ],
+                 *           "name": {
+                 *             "zh-Hans": "平安夜（半天）",
+                 *             "en": "Christmas Eve (half day)"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "coverage": {
+                 *         "from": "2026-12-01",
+                 *         "until": "2026-12-31"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess. */
                     coverage: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description First covered day.
+                         * @example 2026-10-01
+                         */
                         from: string;
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description Last covered day.
+                         * @example 2026-10-01
+                         */
                         until: string;
                     };
+                    /** @description Identifier. */
                     id: string;
+                    /** @description Name. */
                     name: string;
-                    /** @default [] */
+                    /**
+                     * @description Holidays and make-up working days (调休), by date.
+                     * @default []
+                     */
                     overrides?: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description The day, `YYYY-MM-DD`.
+                         * @example 2026-10-01
+                         */
                         date: string;
+                        /** @description Working intervals that day; empty: a day off. */
                         intervals?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                         /**
@@ -2668,17 +4398,21 @@ export interface operations {
                          */
                         kind: "holiday" | "working" | "hours";
                         /**
+                         * @description What the day is, in both languages.
                          * @example {
                          *       "zh-Hans": "国庆节",
                          *       "en": "National Day"
                          *     }
                          */
                         name?: {
+                            /** @description In English. */
                             en?: string;
+                            /** @description In Simplified Chinese. */
                             "zh-Hans"?: string;
                         };
                     }[];
                     /**
+                     * @description IANA time zone, e.g. `Asia/Shanghai`.
                      * @default Asia/Shanghai
                      * @example Asia/Shanghai
                      */
@@ -2723,53 +4457,116 @@ export interface operations {
                      *     }
                      */
                     weekly?: {
-                        /** @default [] */
+                        /**
+                         * @description Monday’s working intervals.
+                         * @default []
+                         */
                         1?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Tuesday’s working intervals.
+                         * @default []
+                         */
                         2?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Wednesday’s working intervals.
+                         * @default []
+                         */
                         3?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Thursday’s working intervals.
+                         * @default []
+                         */
                         4?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Friday’s working intervals.
+                         * @default []
+                         */
                         5?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Saturday’s working intervals.
+                         * @default []
+                         */
                         6?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Sunday’s working intervals.
+                         * @default []
+                         */
                         7?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                     };
@@ -2783,28 +4580,120 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "hk-workdays",
+                     *       "name": "香港办公室 / Hong Kong office",
+                     *       "timeZone": "Asia/Hong_Kong",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-12-24",
+                     *           "kind": "hours",
+                     *           "intervals": [
+                     *             {
+                     *               "start": "09:00",
+                     *               "end": "12:00"
+                     *             }
+                     *           ],
+                     *           "name": {
+                     *             "zh-Hans": "平安夜（半天）",
+                     *             "en": "Christmas Eve (half day)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-12-25",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "圣诞节",
+                     *             "en": "Christmas Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-12-01",
+                     *         "until": "2026-12-31",
+                     *         "ends": "2026-12-31T16:00:00.000Z",
+                     *         "daysLeft": 31,
+                     *         "warn": true
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 2,
+                     *       "updatedAt": "2026-11-30T04:00:00.000Z",
+                     *       "recomputed": 3
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -2813,21 +4702,29 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
                         /** @description Open SLA clocks whose due times were computed again under the change. */
                         recomputed: number;
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2867,53 +4764,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -2926,6 +4886,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2935,6 +4912,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2944,6 +4931,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2953,6 +4950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2962,6 +4969,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#calendar_built_in",
+                     *       "title": "The built-in 7×24 calendar cannot be changed or deleted",
+                     *       "status": 409,
+                     *       "code": "calendar_built_in",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2971,6 +4988,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2981,6 +5008,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example hk-workdays
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3000,6 +5031,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3009,6 +5050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3018,6 +5069,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3027,6 +5088,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3036,6 +5107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#calendar_built_in",
+                     *       "title": "The built-in 7×24 calendar cannot be changed or deleted",
+                     *       "status": 409,
+                     *       "code": "calendar_built_in",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3045,6 +5126,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3055,12 +5146,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example cn-workdays
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "days": [
+                 *         {
+                 *           "date": "2027-01-01",
+                 *           "kind": "holiday",
+                 *           "name": {
+                 *             "zh-Hans": "元旦",
+                 *             "en": "New Year’s Day"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "coverageUntil": "2027-01-31"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description The new last covered day, e.g. `2027-12-31`; left out, coverage stays as it is.
@@ -3069,12 +5179,22 @@ export interface operations {
                     coverageUntil?: string;
                     /** @description Days to add; a date the calendar already has is replaced. */
                     days: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description The day, `YYYY-MM-DD`.
+                         * @example 2026-10-01
+                         */
                         date: string;
+                        /** @description Working intervals that day; empty: a day off. */
                         intervals?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                         /**
@@ -3083,13 +5203,16 @@ export interface operations {
                          */
                         kind: "holiday" | "working" | "hours";
                         /**
+                         * @description What the day is, in both languages.
                          * @example {
                          *       "zh-Hans": "国庆节",
                          *       "en": "National Day"
                          *     }
                          */
                         name?: {
+                            /** @description In English. */
                             en?: string;
+                            /** @description In Simplified Chinese. */
                             "zh-Hans"?: string;
                         };
                     }[];
@@ -3103,28 +5226,130 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "cn-workdays",
+                     *       "name": "中国大陆工作日 / PRC working days",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-10-01",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-02",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-10",
+                     *           "kind": "working",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2027-01-01",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "元旦",
+                     *             "en": "New Year’s Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-01-01",
+                     *         "until": "2027-01-31",
+                     *         "ends": "2027-01-31T16:00:00.000Z",
+                     *         "daysLeft": 62,
+                     *         "warn": false
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 4,
+                     *       "updatedAt": "2026-11-30T04:10:00.000Z",
+                     *       "recomputed": 12
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -3133,21 +5358,29 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
                         /** @description Open SLA clocks whose due times were computed again under the change. */
                         recomputed: number;
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -3187,53 +5420,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -3246,6 +5542,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "errors": [
+                     *         {
+                     *           "field": "days",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected array, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3255,6 +5568,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3264,6 +5587,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3273,6 +5606,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3282,6 +5625,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#calendar_built_in",
+                     *       "title": "The built-in 7×24 calendar cannot be changed or deleted",
+                     *       "status": 409,
+                     *       "code": "calendar_built_in",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3291,6 +5644,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3311,19 +5674,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "priority": "P1",
+                     *           "firstResponseMinutes": 15,
+                     *           "resolutionMinutes": 240,
+                     *           "calendarId": "7x24",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "priority": "P2",
+                     *           "firstResponseMinutes": 60,
+                     *           "resolutionMinutes": 480,
+                     *           "calendarId": "cn-workdays",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "priority": "P3",
+                     *           "firstResponseMinutes": 240,
+                     *           "resolutionMinutes": 1440,
+                     *           "calendarId": "cn-workdays",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "priority": "P4",
+                     *           "firstResponseMinutes": 480,
+                     *           "resolutionMinutes": 2400,
+                     *           "calendarId": "cn-workdays",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
+                            /** @description First-response target, in business minutes. */
                             firstResponseMinutes: number;
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
+                            /** @description Resolution target, in business minutes. */
                             resolutionMinutes: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
+                            /** @description Share of the target after which the clock is at risk (0.8: at 80 %). */
                             warnShare: number;
                         }[];
                     };
@@ -3335,6 +5749,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3344,6 +5768,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3353,6 +5787,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3362,6 +5806,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3372,20 +5826,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description P1 is an emergency (7×24); P4 is the lowest. */
+                /**
+                 * @description P1 is an emergency (7×24); P4 is the lowest.
+                 * @example P2
+                 */
                 priority: "P1" | "P2" | "P3" | "P4";
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "firstResponseMinutes": 30,
+                 *       "resolutionMinutes": 480,
+                 *       "calendarId": "cn-workdays",
+                 *       "warnShare": 0.75,
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The business-hours calendar the targets count in. */
                     calendarId: string;
+                    /** @description First-response target, in business minutes. */
                     firstResponseMinutes: number;
+                    /** @description Resolution target, in business minutes. */
                     resolutionMinutes: number;
                     /** @description The version last read. Given, and the policy changed since, nothing is saved and the answer is 409 `version_conflict`; left out, the save applies whatever changed meanwhile. */
                     version?: number;
-                    /** @default 0.8 */
+                    /**
+                     * @description Share of the target after which the clock is at risk (0.8: at 80 %).
+                     * @default 0.8
+                     */
                     warnShare?: number;
                 };
             };
@@ -3397,19 +5869,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "priority": "P2",
+                     *       "firstResponseMinutes": 30,
+                     *       "resolutionMinutes": 480,
+                     *       "calendarId": "cn-workdays",
+                     *       "warnShare": 0.75,
+                     *       "version": 2,
+                     *       "updatedAt": "2026-11-30T04:20:00.000Z",
+                     *       "recomputed": 7
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The business-hours calendar the targets count in. */
                         calendarId: string;
+                        /** @description First-response target, in business minutes. */
                         firstResponseMinutes: number;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description Open SLA clocks whose due times were computed again. */
                         recomputed: number;
+                        /** @description Resolution target, in business minutes. */
                         resolutionMinutes: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
+                        /** @description Share of the target after which the clock is at risk (0.8: at 80 %). */
                         warnShare: number;
                     };
                 };
@@ -3420,6 +5913,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "errors": [
+                     *         {
+                     *           "field": "firstResponseMinutes",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3429,6 +5939,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3438,6 +5958,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3447,6 +5977,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#version_conflict",
+                     *       "title": "Someone else changed this first",
+                     *       "status": 409,
+                     *       "code": "version_conflict",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3456,6 +5996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3464,11 +6014,20 @@ export interface operations {
     getSlaReport: {
         parameters: {
             query: {
-                /** @description What the rows are grouped by. */
+                /**
+                 * @description What the rows are grouped by.
+                 * @example priority
+                 */
                 by?: "priority" | "category" | "agent";
-                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                /**
+                 * @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`).
+                 * @example 2026-11-01
+                 */
                 from: string;
-                /** @description Last day, inclusive; at most 366 days after `from`. */
+                /**
+                 * @description Last day, inclusive; at most 366 days after `from`.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -3483,43 +6042,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "by": "priority",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "rows": [
+                     *         {
+                     *           "dimension": "priority",
+                     *           "value": "P2",
+                     *           "target": "first_response",
+                     *           "met": 18,
+                     *           "breached": 2,
+                     *           "open": 1,
+                     *           "compliance": 0.9,
+                     *           "medianHours": 0.42,
+                     *           "p90Hours": 0.95
+                     *         },
+                     *         {
+                     *           "dimension": "priority",
+                     *           "value": "P2",
+                     *           "target": "resolution",
+                     *           "met": 15,
+                     *           "breached": 3,
+                     *           "open": 3,
+                     *           "compliance": 0.833,
+                     *           "medianHours": 5.5,
+                     *           "p90Hours": 9.25
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "first_response": {
+                     *           "met": 18,
+                     *           "breached": 2,
+                     *           "open": 1,
+                     *           "compliance": 0.9
+                     *         },
+                     *         "resolution": {
+                     *           "met": 15,
+                     *           "breached": 3,
+                     *           "open": 3,
+                     *           "compliance": 0.833
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description What the rows are grouped by.
+                         * @enum {string}
+                         */
                         by: "priority" | "category" | "agent";
+                        /** @description First day of the range (inclusive). */
                         from: string;
+                        /** @description One row per group and target. */
                         rows: {
+                            /** @description Clocks that missed their target. */
                             breached: number;
                             /** @description met ÷ (met + breached); null when none ended. */
                             compliance: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description What the row is grouped by.
+                             * @enum {string}
+                             */
                             dimension: "priority" | "category" | "agent";
                             /** @description Median business hours used by the clocks that ended (met or breached). */
                             medianHours: number | null;
+                            /** @description Clocks that met their target. */
                             met: number;
                             /** @description Clocks still running within their target, or paused. */
                             open: number;
                             /** @description 90th percentile (nearest rank) of the same. */
                             p90Hours: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `first_response` or `resolution`.
+                             * @enum {string}
+                             */
                             target: "first_response" | "resolution";
                             /** @description The priority, category or agent’s name; null for tickets nobody is assigned to. */
                             value: string | null;
                         }[];
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
+                        /** @description Last day of the range (inclusive). */
                         to: string;
+                        /** @description Totals over all rows. */
                         totals: {
+                            /** @description First-response clocks. */
                             first_response: {
+                                /** @description Clocks that missed their target. */
                                 breached: number;
                                 /** @description met ÷ (met + breached); null when none ended. */
                                 compliance: number | null;
+                                /** @description Clocks that met their target. */
                                 met: number;
                                 /** @description Clocks still running within their target, or paused. */
                                 open: number;
                             };
+                            /** @description Resolution clocks. */
                             resolution: {
+                                /** @description Clocks that missed their target. */
                                 breached: number;
                                 /** @description met ÷ (met + breached); null when none ended. */
                                 compliance: number | null;
+                                /** @description Clocks that met their target. */
                                 met: number;
                                 /** @description Clocks still running within their target, or paused. */
                                 open: number;
@@ -3534,6 +6161,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3543,6 +6180,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3552,6 +6199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3561,6 +6218,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3569,11 +6236,20 @@ export interface operations {
     exportSlaReport: {
         parameters: {
             query: {
-                /** @description What the rows are grouped by. */
+                /**
+                 * @description What the rows are grouped by.
+                 * @example priority
+                 */
                 by?: "priority" | "category" | "agent";
-                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                /**
+                 * @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`).
+                 * @example 2026-11-01
+                 */
                 from: string;
-                /** @description Last day, inclusive; at most 366 days after `from`. */
+                /**
+                 * @description Last day, inclusive; at most 366 days after `from`.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -3588,6 +6264,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example dimension,value,target,met,breached,open,compliance,median business hours,p90 business hours
+                     *     priority,P2,first_response,18,2,1,0.9,0.42,0.95
+                     *     priority,P2,resolution,15,3,3,0.833,5.5,9.25
+                     */
                     "text/csv": string;
                 };
             };
@@ -3597,6 +6278,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3606,6 +6297,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3615,6 +6316,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3624,6 +6335,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3638,9 +6359,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.lei@support.example.com",
+                 *       "password": "correct-horse-battery-staple"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description E-mail address (stored lower-cased).
+                     */
                     email: string;
+                    /** @description The password. */
                     password: string;
                 };
             };
@@ -3652,18 +6383,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "email": "li.lei@support.example.com",
+                     *         "name": "李雷",
+                     *         "role": "agent",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "csrfToken": "k2Vf8Qm1xR7tLp4nZc9wHs3yBd6uJa0eGi5oTq2vNl8"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Send as X-CSRF-Token on every write made with the session cookie. */
                         csrfToken: string;
+                        /** @description The signed-in staff member. */
                         user: {
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         };
                     };
@@ -3675,6 +6432,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3684,6 +6458,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#invalid_credentials",
+                     *       "title": "Wrong e-mail address or password",
+                     *       "status": 401,
+                     *       "code": "invalid_credentials",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3693,6 +6477,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3702,6 +6496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3729,6 +6533,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/logout",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3738,6 +6552,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#csrf_failed",
+                     *       "title": "Missing or wrong CSRF token",
+                     *       "status": 403,
+                     *       "code": "csrf_failed",
+                     *       "instance": "/api/v1/auth/logout",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3747,6 +6571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/logout",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3767,18 +6601,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "email": "li.lei@support.example.com",
+                     *         "name": "李雷",
+                     *         "role": "agent",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "csrfToken": "k2Vf8Qm1xR7tLp4nZc9wHs3yBd6uJa0eGi5oTq2vNl8"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Present when the request came with the session cookie. */
                         csrfToken?: string;
+                        /** @description The signed-in staff member. */
                         user: {
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         };
                     };
@@ -3790,6 +6650,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3799,6 +6669,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3808,6 +6688,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3817,6 +6707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3831,8 +6731,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "locale": "en"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                     * @enum {string}
+                     */
                     locale: "zh-Hans" | "en";
                 };
             };
@@ -3844,18 +6752,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "email": "li.lei@support.example.com",
+                     *         "name": "李雷",
+                     *         "role": "agent",
+                     *         "locale": "en"
+                     *       },
+                     *       "csrfToken": "k2Vf8Qm1xR7tLp4nZc9wHs3yBd6uJa0eGi5oTq2vNl8"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Present when the request came with the session cookie. */
                         csrfToken?: string;
+                        /** @description The signed-in staff member. */
                         user: {
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         };
                     };
@@ -3867,6 +6801,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "errors": [
+                     *         {
+                     *           "field": "locale",
+                     *           "code": "invalid_value",
+                     *           "message": "Invalid option: expected one of \"zh-Hans\"|\"en\""
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3876,6 +6827,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3885,6 +6846,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3894,6 +6865,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3914,9 +6895,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "onCall": true,
+                     *       "settings": {
+                     *         "staff_new_ticket": true,
+                     *         "staff_assigned": true,
+                     *         "staff_customer_reply": true,
+                     *         "staff_reopened": false
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings. */
                         onCall: boolean;
+                        /** @description One entry per kind of e-mail. */
                         settings: {
                             /** @description Tickets assigned to me: true to receive, false to switch off. */
                             staff_assigned: boolean;
@@ -3936,6 +6929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3945,6 +6948,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3954,6 +6967,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3963,6 +6986,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3977,6 +7010,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "settings": {
+                 *         "staff_new_ticket": false
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The kinds to change; kinds not named keep their setting. */
                     settings: {
@@ -3999,9 +7039,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "onCall": true,
+                     *       "settings": {
+                     *         "staff_new_ticket": false,
+                     *         "staff_assigned": true,
+                     *         "staff_customer_reply": true,
+                     *         "staff_reopened": false
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings. */
                         onCall: boolean;
+                        /** @description One entry per kind of e-mail. */
                         settings: {
                             /** @description Tickets assigned to me: true to receive, false to switch off. */
                             staff_assigned: boolean;
@@ -4021,6 +7073,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "errors": [
+                     *         {
+                     *           "field": "settings",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected object, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4030,6 +7099,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4039,6 +7118,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4048,6 +7137,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4062,8 +7161,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "correct-horse-battery-staple",
+                 *       "newPassword": "换个更长的密码 2026-winter"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The password now. */
                     currentPassword: string;
+                    /** @description The new password. */
                     newPassword: string;
                 };
             };
@@ -4082,6 +7189,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "errors": [
+                     *         {
+                     *           "field": "currentPassword",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4091,6 +7215,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4100,6 +7234,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4109,6 +7253,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4118,6 +7272,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4138,17 +7302,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *           "name": "监控脚本 monitoring",
+                     *           "prefix": "hop_Xy7Q",
+                     *           "createdAt": "2026-11-02T01:00:00.000Z",
+                     *           "lastUsedAt": "2026-11-30T02:55:13.000Z",
+                     *           "expiresAt": "2027-11-02T01:00:00.000Z",
+                     *           "revokedAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
+                            /** @description When it stops working; null: never. */
                             expiresAt: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description When it was last used; null: never. */
                             lastUsedAt: string | null;
+                            /** @description Name. */
                             name: string;
                             /** @description The first characters of the token, to tell tokens apart. */
                             prefix: string;
+                            /** @description When it was revoked; null: still valid. */
                             revokedAt: string | null;
                         }[];
                     };
@@ -4160,6 +7350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4169,6 +7369,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4178,6 +7388,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4187,6 +7407,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4201,9 +7431,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "工单同步 ticket sync",
+                 *       "expiresInDays": 365
+                 *     }
+                 */
                 "application/json": {
                     /** @description Omit for a token that never expires. */
                     expiresInDays?: number;
+                    /** @description Name. */
                     name: string;
                 };
             };
@@ -4215,16 +7452,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *       "name": "工单同步 ticket sync",
+                     *       "prefix": "hop_R3kd",
+                     *       "createdAt": "2026-11-30T03:10:00.000Z",
+                     *       "lastUsedAt": null,
+                     *       "expiresAt": "2027-11-30T03:10:00.000Z",
+                     *       "revokedAt": null,
+                     *       "token": "hop_R3kdP9vX2mL7qT4wN8bY1cF6hJ0sD5gA3eU9iO2lZ"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
+                        /** @description When it stops working; null: never. */
                         expiresAt: string | null;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
+                        /** @description When it was last used; null: never. */
                         lastUsedAt: string | null;
+                        /** @description Name. */
                         name: string;
                         /** @description The first characters of the token, to tell tokens apart. */
                         prefix: string;
+                        /** @description When it was revoked; null: still valid. */
                         revokedAt: string | null;
                         /** @description Shown once: only its hash is stored. Send as Authorization: Bearer <token>. */
                         token: string;
@@ -4237,6 +7496,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4246,6 +7522,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4255,6 +7541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4264,6 +7560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4274,6 +7580,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4293,6 +7603,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4302,6 +7622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4311,6 +7641,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4320,6 +7660,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4329,6 +7679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4349,28 +7709,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "event": "ticket",
+                     *       "data": {
+                     *         "number": "HO-1042",
+                     *         "version": 5,
+                     *         "status": "pending",
+                     *         "updatedAt": "2026-11-30T02:30:00.000Z"
+                     *       }
+                     *     }
+                     */
                     "text/event-stream": {
+                        /** @description The event data (the SSE `data:` line), JSON. */
                         data: {
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Status.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
-                        /** @constant */
+                        /**
+                         * @description The event name (the SSE `event:` line).
+                         * @constant
+                         */
                         event: "ticket";
                     } | {
+                        /** @description The event data (the SSE `data:` line), JSON. */
                         data: {
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
                         };
-                        /** @constant */
+                        /**
+                         * @description The event name (the SSE `event:` line).
+                         * @constant
+                         */
                         event: "presence";
                     } | {
+                        /** @description The event data (the SSE `data:` line), JSON. */
                         data: Record<string, never>;
-                        /** @constant */
+                        /**
+                         * @description The event name (the SSE `event:` line).
+                         * @constant
+                         */
                         event: "resync";
                     };
                 };
@@ -4381,6 +7777,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4390,6 +7796,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4399,6 +7815,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4408,6 +7834,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4428,57 +7864,146 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "open",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "name": "李雷"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actorType": "customer",
+                     *           "before": null,
+                     *           "after": null
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actorType": "staff",
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "answerBy": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -4489,6 +8014,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4498,6 +8033,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4507,6 +8052,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4516,6 +8071,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4525,6 +8090,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4535,6 +8110,10 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
+                /**
+                 * @description Page size.
+                 * @example 10
+                 */
                 limit?: number;
             };
             header?: never;
@@ -4549,24 +8128,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *           "status": "open",
+                     *           "priority": "P2",
+                     *           "category": "deployment",
+                     *           "createdAt": "2026-11-30T01:12:08.000Z",
+                     *           "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *           "resolvedAt": null,
+                     *           "closedAt": null
+                     *         },
+                     *         {
+                     *           "number": "HO-0987",
+                     *           "subject": "如何把附件大小上限调到 50 MB？",
+                     *           "status": "closed",
+                     *           "priority": "P4",
+                     *           "category": "how-to",
+                     *           "createdAt": "2026-10-12T06:30:00.000Z",
+                     *           "updatedAt": "2026-10-15T02:00:00.000Z",
+                     *           "resolvedAt": "2026-10-13T08:10:00.000Z",
+                     *           "closedAt": "2026-10-15T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                             category: string;
+                            /** @description When it closed. */
                             closedAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
+                            /** @description When it was last resolved. */
                             resolvedAt: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description Status.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Subject, at most 200 characters. */
                             subject: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -4580,6 +8205,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4589,6 +8224,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4598,6 +8243,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4607,6 +8262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4616,6 +8281,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4624,7 +8299,10 @@ export interface operations {
     showUnsubscribe: {
         parameters: {
             query: {
-                /** @description The token from the e-mail’s link. */
+                /**
+                 * @description The token from the e-mail’s link.
+                 * @example hou_N4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZkQ3d9xV7bL2m
+                 */
                 token: string;
             };
             header?: never;
@@ -4638,7 +8316,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /** @example <!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>邮件设置</title></head><body><p>不再接收“队列中的新工单”邮件？</p><form method="post"><button type="submit">关闭这类邮件</button></form></body></html> */
+                    "text/html": string;
+                };
             };
             /** @description Problem: validation_failed */
             400: {
@@ -4646,6 +8327,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4655,6 +8346,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4664,6 +8365,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4672,7 +8383,10 @@ export interface operations {
     unsubscribe: {
         parameters: {
             query: {
-                /** @description The token from the e-mail’s link. */
+                /**
+                 * @description The token from the e-mail’s link.
+                 * @example hou_N4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZkQ3d9xV7bL2m
+                 */
                 token: string;
             };
             header?: never;
@@ -4687,10 +8401,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "staff_new_ticket",
+                     *       "enabled": false
+                     *     }
+                     */
                     "application/json": {
-                        /** @constant */
+                        /**
+                         * @description Whether this kind of e-mail is sent.
+                         * @constant
+                         */
                         enabled: false;
-                        /** @enum {string} */
+                        /**
+                         * @description Which kind.
+                         * @enum {string}
+                         */
                         kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened";
                     };
                 };
@@ -4701,6 +8427,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4710,6 +8446,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4719,6 +8465,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4738,7 +8494,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Handover API",
+                     *         "version": "0.8.0"
+                     *       },
+                     *       "servers": [
+                     *         {
+                     *           "url": "/api/v1"
+                     *         }
+                     *       ],
+                     *       "paths": {
+                     *         "/tickets": {
+                     *           "post": {
+                     *             "operationId": "fileTicket"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Title and version of this API. */
+                        info: {
+                            /** @description Title. */
+                            title: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description The OpenAPI version.
+                         * @constant
+                         */
+                        openapi: "3.1.0";
+                        /** @description Every operation, by path. */
+                        paths: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /** @description Problem: validation_failed */
             400: {
@@ -4746,6 +8546,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/openapi.json",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4755,6 +8565,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/openapi.json",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4763,7 +8583,10 @@ export interface operations {
     listSavedReplies: {
         parameters: {
             query?: {
-                /** @description Text in the name or either body, ignoring case. */
+                /**
+                 * @description Text in the name or either body, ignoring case.
+                 * @example 日志
+                 */
                 q?: string;
             };
             header?: never;
@@ -4778,6 +8601,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *           "name": "索取日志 Ask for logs",
+                     *           "scope": "shared",
+                     *           "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                     *           "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                     *           "status": "pending",
+                     *           "editable": true,
+                     *           "createdBy": {
+                     *             "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "usageCount": 37,
+                     *           "lastUsedAt": "2026-11-29T08:41:00.000Z",
+                     *           "version": 3,
+                     *           "createdAt": "2026-09-02T03:00:00.000Z",
+                     *           "updatedAt": "2026-10-18T06:25:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The shared replies and the caller’s own personal ones, by name: Chinese by pinyin, then Latin ignoring case. */
                         items: {
@@ -4785,22 +8632,38 @@ export interface operations {
                             bodyEn: string;
                             /** @description Markdown with placeholders, as written. */
                             bodyZh: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
                             /** @description Who wrote it; null once that account is gone. */
                             createdBy: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier.
+                                 */
                                 id: string;
+                                /** @description Name. */
                                 name: string;
                             } | null;
                             /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
                             editable: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description When it was last used; null: never. */
                             lastUsedAt: string | null;
+                            /** @description Name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `shared` (all staff) or `personal` (its owner only).
+                             * @enum {string}
+                             */
                             scope: "shared" | "personal";
+                            /** @description Status. */
                             status: ("pending" | "resolved") | null;
                             /**
                              * Format: date-time
@@ -4809,6 +8672,7 @@ export interface operations {
                             updatedAt: string;
                             /** @description How many times it was filled in for a ticket. */
                             usageCount: number;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                     };
@@ -4820,6 +8684,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4829,6 +8703,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4838,6 +8722,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4847,6 +8741,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4861,6 +8765,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "索取日志 Ask for logs",
+                 *       "scope": "shared",
+                 *       "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                 *       "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                 *       "status": "pending"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The reply in English: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
                     bodyEn: string;
@@ -4892,27 +8805,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "name": "索取日志 Ask for logs",
+                     *       "scope": "shared",
+                     *       "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                     *       "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                     *       "status": "pending",
+                     *       "editable": true,
+                     *       "createdBy": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷"
+                     *       },
+                     *       "usageCount": 0,
+                     *       "lastUsedAt": null,
+                     *       "version": 1,
+                     *       "createdAt": "2026-09-02T03:00:00.000Z",
+                     *       "updatedAt": "2026-09-02T03:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Markdown with placeholders, as written. */
                         bodyEn: string;
                         /** @description Markdown with placeholders, as written. */
                         bodyZh: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Who wrote it; null once that account is gone. */
                         createdBy: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description Name. */
                             name: string;
                         } | null;
                         /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
                         editable: boolean;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
+                        /** @description When it was last used; null: never. */
                         lastUsedAt: string | null;
+                        /** @description Name. */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `shared` (all staff) or `personal` (its owner only).
+                         * @enum {string}
+                         */
                         scope: "shared" | "personal";
+                        /** @description Status. */
                         status: ("pending" | "resolved") | null;
                         /**
                          * Format: date-time
@@ -4921,6 +8870,7 @@ export interface operations {
                         updatedAt: string;
                         /** @description How many times it was filled in for a ticket. */
                         usageCount: number;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -4931,6 +8881,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4940,6 +8907,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4949,6 +8926,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4958,6 +8945,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4967,6 +8964,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4977,7 +8984,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The saved reply’s id. */
+                /**
+                 * @description The saved reply’s id.
+                 * @example d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4997,6 +9007,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5006,6 +9026,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5015,6 +9045,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5024,6 +9064,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5033,6 +9083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5043,13 +9103,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The saved reply’s id. */
+                /**
+                 * @description The saved reply’s id.
+                 * @example d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3,
+                 *       "status": null
+                 *     }
+                 */
                 "application/json": {
                     /** @description The reply in English: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
                     bodyEn?: string;
@@ -5074,27 +9143,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "name": "索取日志 Ask for logs",
+                     *       "scope": "shared",
+                     *       "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                     *       "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                     *       "status": null,
+                     *       "editable": true,
+                     *       "createdBy": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷"
+                     *       },
+                     *       "usageCount": 37,
+                     *       "lastUsedAt": "2026-11-29T08:41:00.000Z",
+                     *       "version": 4,
+                     *       "createdAt": "2026-09-02T03:00:00.000Z",
+                     *       "updatedAt": "2026-11-30T03:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Markdown with placeholders, as written. */
                         bodyEn: string;
                         /** @description Markdown with placeholders, as written. */
                         bodyZh: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Who wrote it; null once that account is gone. */
                         createdBy: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description Name. */
                             name: string;
                         } | null;
                         /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
                         editable: boolean;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
+                        /** @description When it was last used; null: never. */
                         lastUsedAt: string | null;
+                        /** @description Name. */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `shared` (all staff) or `personal` (its owner only).
+                         * @enum {string}
+                         */
                         scope: "shared" | "personal";
+                        /** @description Status. */
                         status: ("pending" | "resolved") | null;
                         /**
                          * Format: date-time
@@ -5103,6 +9208,7 @@ export interface operations {
                         updatedAt: string;
                         /** @description How many times it was filled in for a ticket. */
                         usageCount: number;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -5113,6 +9219,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "errors": [
+                     *         {
+                     *           "field": "version",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5122,6 +9245,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5131,6 +9264,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5140,6 +9283,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5149,6 +9302,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5158,6 +9321,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5166,19 +9339,38 @@ export interface operations {
     search: {
         parameters: {
             query: {
+                /**
+                 * @description Page size.
+                 * @example 10
+                 */
                 limit?: number;
-                /** @description The reader’s language: its pages rank first; the other language’s still come. */
+                /**
+                 * @description The reader’s language: its pages rank first; the other language’s still come.
+                 * @example zh-Hans
+                 */
                 locale?: "zh-Hans" | "en";
+                /** @description How many hits to skip. */
                 offset?: number;
-                /** @description What to look for, in Chinese, English or both; at most 200 characters. */
+                /**
+                 * @description What to look for, in Chinese, English or both; at most 200 characters.
+                 * @example 备份 恢复
+                 */
                 q: string;
+                /** @description Site section. */
                 section?: "manual" | "training" | "faq" | "operations" | "api" | "architecture" | "database" | "blog" | "tickets";
                 /** @description Which page searched, for the admin report. */
                 source?: "site" | "console" | "portal";
                 /** @description Tickets only: their status. */
                 status?: "new" | "open" | "pending" | "resolved" | "closed";
+                /** @description Hit counts per tag. */
                 tag?: string;
-                /** @description Only these kinds of hit; `ticket` is for staff. */
+                /**
+                 * @description Only these kinds of hit; `ticket` is for staff.
+                 * @example [
+                 *       "doc",
+                 *       "faq"
+                 *     ]
+                 */
                 type?: ("doc" | "faq" | "article" | "ticket")[];
             };
             header?: never;
@@ -5193,49 +9385,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "query": "备份 恢复",
+                     *       "total": 2,
+                     *       "hits": [
+                     *         {
+                     *           "type": "doc",
+                     *           "title": "备份与恢复",
+                     *           "url": "/docs/operations/backup",
+                     *           "locale": "zh-Hans",
+                     *           "section": "operations",
+                     *           "tags": [
+                     *             "备份",
+                     *             "运维"
+                     *           ],
+                     *           "snippet": "每天 02:00 执行 scripts/backup.sh，把数据库和附件备份到对象存储；恢复前先校验清单中的 SHA-256……",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 33,
+                     *               "end": 35
+                     *             },
+                     *             {
+                     *               "start": 45,
+                     *               "end": 47
+                     *             }
+                     *           ],
+                     *           "titleHighlights": [
+                     *             {
+                     *               "start": 0,
+                     *               "end": 2
+                     *             },
+                     *             {
+                     *               "start": 3,
+                     *               "end": 5
+                     *             }
+                     *           ],
+                     *           "score": 12.84
+                     *         },
+                     *         {
+                     *           "type": "faq",
+                     *           "title": "Backup fails with “checksum mismatch” after an upgrade",
+                     *           "url": "/en/docs/faq/backup-checksum",
+                     *           "locale": "en",
+                     *           "section": "faq",
+                     *           "tags": [
+                     *             "backup"
+                     *           ],
+                     *           "snippet": "Run scripts/backup.sh --verify once to rewrite the manifest with SHA-256 sums, then restore as usual…",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 89,
+                     *               "end": 96
+                     *             }
+                     *           ],
+                     *           "titleHighlights": [
+                     *             {
+                     *               "start": 0,
+                     *               "end": 6
+                     *             }
+                     *           ],
+                     *           "score": 7.31
+                     *         }
+                     *       ],
+                     *       "facets": {
+                     *         "type": {
+                     *           "doc": 1,
+                     *           "faq": 1
+                     *         },
+                     *         "section": {
+                     *           "operations": 1,
+                     *           "faq": 1
+                     *         },
+                     *         "locale": {
+                     *           "zh-Hans": 1,
+                     *           "en": 1
+                     *         },
+                     *         "tag": {
+                     *           "备份": 1,
+                     *           "运维": 1,
+                     *           "backup": 1
+                     *         },
+                     *         "status": {}
+                     *       },
+                     *       "engine": "embedded"
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description `embedded` (MiniSearch) or `meilisearch`.
+                         * @enum {string}
+                         */
                         engine: "embedded" | "meilisearch";
+                        /** @description Hit counts per value, for filters. */
                         facets: {
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: {
                                 [key: string]: number;
                             };
+                            /** @description Site section. */
                             section: {
                                 [key: string]: number;
                             };
+                            /** @description Status. */
                             status: {
                                 [key: string]: number;
                             };
+                            /** @description Hit counts per tag. */
                             tag: {
                                 [key: string]: number;
                             };
+                            /** @description Type. */
                             type: {
                                 [key: string]: number;
                             };
                         };
+                        /** @description The hits, best first. */
                         hits: {
+                            /** @description Where the words matched in the snippet. */
                             highlights: {
+                                /** @description End (exclusive). */
                                 end: number;
+                                /** @description Start (inclusive). */
                                 start: number;
                             }[];
+                            /** @description The snippet comes from an internal note (staff only). */
                             internal?: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Ticket number, e.g. `HO-1042`. */
                             number?: string;
+                            /** @description Relevance; higher is better. */
                             score: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Site section.
+                             * @enum {string}
+                             */
                             section: "manual" | "training" | "faq" | "operations" | "api" | "architecture" | "database" | "blog" | "tickets";
                             /** @description Text around the best match, at most about 200 characters. */
                             snippet: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Status.
+                             * @enum {string}
+                             */
                             status?: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
+                            /** @description Title. */
                             title: string;
+                            /** @description Where the words matched in the title. */
                             titleHighlights: {
+                                /** @description End (exclusive). */
                                 end: number;
+                                /** @description Start (inclusive). */
                                 start: number;
                             }[];
-                            /** @enum {string} */
+                            /**
+                             * @description Type.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article" | "ticket";
                             /**
                              * @description A site path, or the ticket’s console path.
@@ -5243,6 +9554,7 @@ export interface operations {
                              */
                             url: string;
                         }[];
+                        /** @description The search words. */
                         query: string;
                         /** @description Documents matched (before `limit`). */
                         total: number;
@@ -5255,6 +9567,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5264,6 +9586,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5273,6 +9605,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5282,6 +9624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5291,6 +9643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5300,6 +9662,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#search_unavailable",
+                     *       "title": "Search is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "code": "search_unavailable",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5314,6 +9686,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "deflection",
+                 *       "source": "portal",
+                 *       "query": "备份 校验和",
+                 *       "locale": "zh-Hans",
+                 *       "url": "/docs/faq/backup-checksum"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description `click`: a result was opened; `deflection`: “this solved my problem”, no ticket filed.
@@ -5325,9 +9706,14 @@ export interface operations {
                      * @enum {string}
                      */
                     locale: "zh-Hans" | "en";
+                    /** @description The search words. */
                     query: string;
-                    /** @enum {string} */
+                    /**
+                     * @description How the ticket came in: `web`, `api` or `email`.
+                     * @enum {string}
+                     */
                     source: "site" | "console" | "portal";
+                    /** @description Address. */
                     url: string;
                 };
             };
@@ -5346,6 +9732,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/search/events",
+                     *       "errors": [
+                     *         {
+                     *           "field": "kind",
+                     *           "code": "invalid_value",
+                     *           "message": "Invalid option: expected one of \"click\"|\"deflection\""
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5355,6 +9758,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#csrf_failed",
+                     *       "title": "Missing or wrong CSRF token",
+                     *       "status": 403,
+                     *       "code": "csrf_failed",
+                     *       "instance": "/api/v1/search/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5364,6 +9777,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/search/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5373,6 +9796,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/search/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5381,9 +9814,15 @@ export interface operations {
     suggestArticles: {
         parameters: {
             query: {
-                /** @description The reader’s language: its pages rank first; the other language’s still come. */
+                /**
+                 * @description The reader’s language: its pages rank first; the other language’s still come.
+                 * @example zh-Hans
+                 */
                 locale?: "zh-Hans" | "en";
-                /** @description The subject and description as typed so far; only the first 200 characters of words count. */
+                /**
+                 * @description The subject and description as typed so far; only the first 200 characters of words count.
+                 * @example 升级到 0.8.0 后夜间备份报错 checksum mismatch
+                 */
                 q: string;
             };
             header?: never;
@@ -5398,16 +9837,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "suggestions": [
+                     *         {
+                     *           "type": "doc",
+                     *           "title": "备份与恢复",
+                     *           "url": "/docs/operations/backup",
+                     *           "snippet": "恢复前先校验清单中的 SHA-256……",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 0,
+                     *               "end": 2
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "faq",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "snippet": "0.8.0 起备份清单改用 SHA-256……",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 8,
+                     *               "end": 10
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Suggested articles, best first. */
                         suggestions: {
+                            /** @description Where the words matched in the snippet. */
                             highlights: {
+                                /** @description End (exclusive). */
                                 end: number;
+                                /** @description Start (inclusive). */
                                 start: number;
                             }[];
+                            /** @description A passage around the matched words. */
                             snippet: string;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[];
                     };
@@ -5419,6 +9898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5428,6 +9917,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5437,6 +9936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5446,6 +9955,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#search_unavailable",
+                     *       "title": "Search is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "code": "search_unavailable",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5466,31 +9985,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                     *           "email": "han.meimei@support.example.com",
+                     *           "name": "韩梅梅",
+                     *           "role": "admin",
+                     *           "locale": "zh-Hans",
+                     *           "active": true,
+                     *           "onCall": false,
+                     *           "createdAt": "2026-08-01T01:00:00.000Z",
+                     *           "updatedAt": "2026-08-01T01:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *           "email": "li.lei@support.example.com",
+                     *           "name": "李雷",
+                     *           "role": "agent",
+                     *           "locale": "zh-Hans",
+                     *           "active": true,
+                     *           "onCall": true,
+                     *           "createdAt": "2026-08-15T02:00:00.000Z",
+                     *           "updatedAt": "2026-11-20T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description Full records for administrators; directory entries for agents. */
                         items: ({
+                            /** @description Whether the account may sign in. */
                             active: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
+                            /** @description Paged for new P1 tickets. */
                             onCall: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
                         } | {
+                            /** @description Whether the account may sign in. */
                             active: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description Paged for new P1 tickets. */
                             onCall: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         })[];
                     };
@@ -5502,6 +10079,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5511,6 +10098,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5520,6 +10117,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5529,6 +10136,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5543,14 +10160,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "sam.taylor@support.example.com",
+                 *       "name": "Sam Taylor",
+                 *       "role": "agent",
+                 *       "locale": "en",
+                 *       "onCall": false,
+                 *       "password": "first-login-Kp7#wQ2m"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description E-mail address (stored lower-cased).
+                     */
                     email: string;
                     /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
                      * @default zh-Hans
                      * @enum {string}
                      */
                     locale?: "zh-Hans" | "en";
+                    /** @description Name. */
                     name: string;
                     /**
                      * @description On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings.
@@ -5560,6 +10192,7 @@ export interface operations {
                     /** @description The first password; the staff member changes it after signing in. */
                     password: string;
                     /**
+                     * @description `agent` or `admin`.
                      * @default agent
                      * @enum {string}
                      */
@@ -5574,21 +10207,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "email": "sam.taylor@support.example.com",
+                     *       "name": "Sam Taylor",
+                     *       "role": "agent",
+                     *       "locale": "en",
+                     *       "active": true,
+                     *       "onCall": false,
+                     *       "createdAt": "2026-11-30T03:20:00.000Z",
+                     *       "updatedAt": "2026-11-30T03:20:00.000Z"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Whether the account may sign in. */
                         active: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description E-mail address (stored lower-cased).
+                         */
                         email: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
                         locale: "zh-Hans" | "en";
+                        /** @description Name. */
                         name: string;
+                        /** @description Paged for new P1 tickets. */
                         onCall: boolean;
-                        /** @enum {string} */
+                        /**
+                         * @description `agent` or `admin`.
+                         * @enum {string}
+                         */
                         role: "agent" | "admin";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -5599,6 +10266,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/staff",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5608,6 +10292,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5617,6 +10311,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5626,6 +10330,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5635,6 +10349,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5645,21 +10369,37 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "onCall": true
+                 *     }
+                 */
                 "application/json": {
                     /** @description false signs the member out everywhere and stops their API tokens. */
                     active?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                     * @enum {string}
+                     */
                     locale?: "zh-Hans" | "en";
+                    /** @description Name. */
                     name?: string;
                     /** @description On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings. */
                     onCall?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description `agent` or `admin`.
+                     * @enum {string}
+                     */
                     role?: "agent" | "admin";
                 };
             };
@@ -5671,21 +10411,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "email": "sam.taylor@support.example.com",
+                     *       "name": "Sam Taylor",
+                     *       "role": "agent",
+                     *       "locale": "en",
+                     *       "active": true,
+                     *       "onCall": true,
+                     *       "createdAt": "2026-11-30T03:20:00.000Z",
+                     *       "updatedAt": "2026-11-30T03:25:00.000Z"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Whether the account may sign in. */
                         active: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description E-mail address (stored lower-cased).
+                         */
                         email: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
                         locale: "zh-Hans" | "en";
+                        /** @description Name. */
                         name: string;
+                        /** @description Paged for new P1 tickets. */
                         onCall: boolean;
-                        /** @enum {string} */
+                        /**
+                         * @description `agent` or `admin`.
+                         * @enum {string}
+                         */
                         role: "agent" | "admin";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -5696,6 +10470,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "errors": [
+                     *         {
+                     *           "field": "(root)",
+                     *           "code": "custom",
+                     *           "message": "give at least one field to change"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5705,6 +10496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5714,6 +10515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5723,6 +10534,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5732,6 +10553,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#last_admin",
+                     *       "title": "The last active administrator cannot be demoted or deactivated",
+                     *       "status": 409,
+                     *       "code": "last_admin",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5741,6 +10572,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5761,41 +10602,218 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "categories": [
+                     *         {
+                     *           "id": "deployment",
+                     *           "name": {
+                     *             "zh-Hans": "部署与升级",
+                     *             "en": "Deployment and upgrades"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "data",
+                     *           "name": {
+                     *             "zh-Hans": "数据问题",
+                     *             "en": "Data"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "account",
+                     *           "name": {
+                     *             "zh-Hans": "账号与权限",
+                     *             "en": "Accounts and access"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "how-to",
+                     *           "name": {
+                     *             "zh-Hans": "使用咨询",
+                     *             "en": "How do I…"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "defect",
+                     *           "name": {
+                     *             "zh-Hans": "缺陷报告",
+                     *             "en": "Defect"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "other",
+                     *           "name": {
+                     *             "zh-Hans": "其他",
+                     *             "en": "Other"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "priorities": [
+                     *         {
+                     *           "id": "P1",
+                     *           "name": {
+                     *             "zh-Hans": "P1 紧急",
+                     *             "en": "P1 emergency"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "生产环境停止服务，或数据面临丢失风险",
+                     *             "en": "Production is down, or data is at risk of being lost"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "系统无法登录；数据库损坏；数据被误删",
+                     *             "en": "nobody can sign in; the database is corrupt; data was deleted by mistake"
+                     *           },
+                     *           "clock": "around-the-clock"
+                     *         },
+                     *         {
+                     *           "id": "P2",
+                     *           "name": {
+                     *             "zh-Hans": "P2 高",
+                     *             "en": "P2 high"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "核心功能受到严重影响，没有可用的变通办法",
+                     *             "en": "A core function is badly affected and there is no workaround"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "某个关键业务流程报错，所有用户受影响",
+                     *             "en": "a key business process fails for every user"
+                     *           },
+                     *           "clock": "support-hours"
+                     *         },
+                     *         {
+                     *           "id": "P3",
+                     *           "name": {
+                     *             "zh-Hans": "P3 中",
+                     *             "en": "P3 medium"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "部分功能受影响，但有变通办法",
+                     *             "en": "Part of a function is affected, but there is a workaround"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "报表导出失败，但可以手动查询",
+                     *             "en": "a report export fails, but the data can be queried by hand"
+                     *           },
+                     *           "clock": "support-hours"
+                     *         },
+                     *         {
+                     *           "id": "P4",
+                     *           "name": {
+                     *             "zh-Hans": "P4 低",
+                     *             "en": "P4 low"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "咨询问题或外观问题",
+                     *             "en": "A question, or a cosmetic problem"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "如何配置某个选项；界面文字错误",
+                     *             "en": "how to configure an option; a typo in the interface"
+                     *           },
+                     *           "clock": "support-hours"
+                     *         }
+                     *       ],
+                     *       "publicTags": [
+                     *         "备份",
+                     *         "helm",
+                     *         "升级"
+                     *       ],
+                     *       "uploads": {
+                     *         "maxFileBytes": 10485760,
+                     *         "maxFiles": 5,
+                     *         "allowedTypes": [
+                     *           "text/plain",
+                     *           "application/json",
+                     *           "image/png",
+                     *           "image/jpeg",
+                     *           "application/pdf",
+                     *           "application/zip",
+                     *           "application/gzip"
+                     *         ]
+                     *       },
+                     *       "channels": {
+                     *         "hotline": {
+                     *           "phone": "+86 400 820 1234",
+                     *           "days": "working-days",
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         },
+                     *         "emergency": {
+                     *           "phone": "+86 138 0013 8000",
+                     *           "hours": "7x24",
+                     *           "priorities": [
+                     *             "P1"
+                     *           ]
+                     *         },
+                     *         "email": "support@support.example.com",
+                     *         "ticketsUrl": "https://support.example.com/support",
+                     *         "forumUrl": null,
+                     *         "remoteAssistUrl": null
+                     *       },
+                     *       "timeZone": "Asia/Shanghai"
+                     *     }
+                     */
                     "application/json": {
                         /** @description In the configured order (TICKET_CATEGORIES). */
                         categories: {
+                            /** @description Identifier. */
                             id: string;
                             /** @description The same text in each language of the site. */
                             name: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
                         }[];
+                        /** @description The ways to reach support. */
                         channels: {
                             /** @description SUPPORT_EMAIL (or MAIL_REPLY_TO); null when neither is set. */
                             email: string | null;
+                            /** @description Emergency support (7×24). */
                             emergency: {
-                                /** @constant */
+                                /**
+                                 * @description Service hours.
+                                 * @constant
+                                 */
                                 hours: "7x24";
                                 /** @description SUPPORT_EMERGENCY_LINE; null when not set. */
                                 phone: string | null;
+                                /** @description Which priorities. */
                                 priorities: "P1"[];
                             };
+                            /** @description Address of the community forum, if any. */
                             forumUrl: string | null;
+                            /** @description The support hotline. */
                             hotline: {
-                                /** @constant */
+                                /**
+                                 * @description On which days.
+                                 * @constant
+                                 */
                                 days: "working-days";
-                                /** @example 18:00 */
+                                /**
+                                 * @description End (exclusive).
+                                 * @example 18:00
+                                 */
                                 end: string;
                                 /** @description SUPPORT_HOTLINE; null when not set. */
                                 phone: string | null;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             };
+                            /** @description Address of the remote-assistance tool, if any. */
                             remoteAssistUrl: string | null;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description Address of the ticket portal.
+                             */
                             ticketsUrl: string;
                         };
+                        /** @description Which priorities. */
                         priorities: {
                             /**
                              * @description P1 counts 7×24; the others count support hours on working days.
@@ -5804,19 +10822,28 @@ export interface operations {
                             clock: "around-the-clock" | "support-hours";
                             /** @description The same text in each language of the site. */
                             example: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
-                            /** @enum {string} */
+                            /**
+                             * @description Identifier.
+                             * @enum {string}
+                             */
                             id: "P1" | "P2" | "P3" | "P4";
                             /** @description The same text in each language of the site. */
                             meaning: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
                             /** @description The same text in each language of the site. */
                             name: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
                         }[];
@@ -5827,10 +10854,13 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timeZone: string;
+                        /** @description Limits on attached files. */
                         uploads: {
                             /** @description Decided by content; programs and scripts are refused whatever their name. */
                             allowedTypes: ("text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip")[];
+                            /** @description Largest file accepted, in bytes. */
                             maxFileBytes: number;
+                            /** @description Most files per ticket or message. */
                             maxFiles: number;
                         };
                     };
@@ -5842,6 +10872,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/support/settings",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5851,6 +10891,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/support/settings",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5859,19 +10909,41 @@ export interface operations {
     listTickets: {
         parameters: {
             query?: {
-                /** @description `me`, `unassigned`, or a staff user id. */
+                /**
+                 * @description `me`, `unassigned`, or a staff user id.
+                 * @example me
+                 */
                 assignee?: "me" | "unassigned" | string;
+                /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                 category?: string;
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
+                /**
+                 * @description Page size.
+                 * @example 25
+                 */
                 limit?: number;
+                /**
+                 * @description Only these priorities (repeat, or separate by commas).
+                 * @example P1,P2
+                 */
                 priority?: ("P1" | "P2" | "P3" | "P4")[];
                 /** @description Text in the subject or description. */
                 q?: string;
                 /** @description Stored lower-cased. */
                 requester?: string;
-                /** @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time first (the running clock due soonest); tickets without a running clock last. */
+                /**
+                 * @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time first (the running clock due soonest); tickets without a running clock last.
+                 * @example due
+                 */
                 sort?: "priority" | "updated" | "due";
+                /**
+                 * @description Status.
+                 * @example [
+                 *       "new",
+                 *       "open"
+                 *     ]
+                 */
                 status?: ("new" | "open" | "pending" | "resolved" | "closed")[];
                 /** @description Lower-cased on the way in. */
                 tag?: string;
@@ -5888,20 +10960,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *           "status": "open",
+                     *           "priority": "P2",
+                     *           "category": "deployment",
+                     *           "tags": [
+                     *             "backup",
+                     *             "v0.8"
+                     *           ],
+                     *           "requester": {
+                     *             "email": "wang.fang@example.com",
+                     *             "name": "王芳",
+                     *             "organisation": "华东电网信息中心"
+                     *           },
+                     *           "assignee": {
+                     *             "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "version": 4,
+                     *           "createdAt": "2026-11-30T01:12:08.000Z",
+                     *           "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *           "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *           "presence": [
+                     *             {
+                     *               "name": "韩梅梅",
+                     *               "state": "writing"
+                     *             }
+                     *           ],
+                     *           "unseen": false,
+                     *           "sla": {
+                     *             "dueAt": "2026-11-30T09:12:08.000Z",
+                     *             "state": "on_track",
+                     *             "clock": "resolution"
+                     *           }
+                     *         },
+                     *         {
+                     *           "number": "HO-1047",
+                     *           "subject": "Login page returns 502 after switching to the Helm chart",
+                     *           "status": "new",
+                     *           "priority": "P1",
+                     *           "category": "deployment",
+                     *           "tags": [
+                     *             "helm",
+                     *             "ingress"
+                     *           ],
+                     *           "requester": {
+                     *             "email": "e.chen@example.org",
+                     *             "name": "Emily Chen",
+                     *             "organisation": "Northwind Logistics"
+                     *           },
+                     *           "assignee": null,
+                     *           "version": 1,
+                     *           "createdAt": "2026-11-30T03:40:00.000Z",
+                     *           "updatedAt": "2026-11-30T03:40:00.000Z",
+                     *           "firstResponseAt": null,
+                     *           "presence": [],
+                     *           "unseen": true,
+                     *           "sla": {
+                     *             "dueAt": "2026-11-30T03:55:00.000Z",
+                     *             "state": "at_risk",
+                     *             "clock": "first_response"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyJkIiwiMjAyNi0xMi0wMVQwNToxMjowOC4wMDBaIiwxMDQyXQ"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description The staff member handling the ticket; null when unassigned. */
                             assignee: {
+                                /** @description Identifier. */
                                 id: string;
+                                /** @description The assignee’s name. */
                                 name: string;
                             } | null;
+                            /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                             category: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
+                            /** @description When staff first answered publicly. */
                             firstResponseAt: string | null;
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
                             /** @description The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note. */
                             presence: {
+                                /** @description Name. */
                                 name: string;
                                 /**
                                  * @description `writing` while a reply or note is being written.
@@ -5914,9 +11070,13 @@ export interface operations {
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
+                            /** @description The customer who filed the ticket. */
                             requester: {
+                                /** @description E-mail address (stored lower-cased). */
                                 email: string;
+                                /** @description The requester’s name. */
                                 name: string;
+                                /** @description The requester’s organisation. */
                                 organisation: string | null;
                             };
                             /** @description Null for tickets filed before SLA clocks existed. Details: `GET /tickets/{number}/sla`. */
@@ -5928,17 +11088,29 @@ export interface operations {
                                 clock: "first_response" | "resolution";
                                 /** @description The earliest due time of its running SLA clocks (what `sort=due` orders by). */
                                 dueAt: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description `on_track`, `at_risk`, `breached`, `met` or `paused`.
+                                 * @enum {string}
+                                 */
                                 state: "on_track" | "at_risk" | "breached" | "met" | "paused";
                             } | null;
-                            /** @enum {string} */
+                            /**
+                             * @description Status.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Subject, at most 200 characters. */
                             subject: string;
+                            /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
                             /** @description The ticket changed since you last opened it in the console, or you never did. */
                             unseen: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -5952,6 +11124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5961,6 +11143,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5970,6 +11162,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5979,6 +11181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5993,7 +11205,40 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                 *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                 *       "priority": "P2",
+                 *       "category": "deployment",
+                 *       "tags": [
+                 *         "backup"
+                 *       ],
+                 *       "requester": {
+                 *         "email": "wang.fang@example.com",
+                 *         "name": "王芳",
+                 *         "organisation": "华东电网信息中心",
+                 *         "phone": "+86 21 5888 1234 转 806",
+                 *         "locale": "zh-Hans",
+                 *         "timeZone": "Asia/Shanghai"
+                 *       },
+                 *       "context": {
+                 *         "title": "备份与恢复",
+                 *         "url": "/docs/operations/backup#restore",
+                 *         "version": "0.8"
+                 *       },
+                 *       "suggestions": [
+                 *         {
+                 *           "url": "/docs/operations/backup",
+                 *           "title": "备份与恢复",
+                 *           "type": "doc",
+                 *           "clicked": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                     category: string;
                     /** @description The docs page the ticket was filed from, when the form was opened from one. */
                     context?: {
@@ -6021,6 +11266,7 @@ export interface operations {
                      * @enum {string}
                      */
                     priority: "P1" | "P2" | "P3" | "P4";
+                    /** @description The customer who filed the ticket. */
                     requester: {
                         /**
                          * Format: email
@@ -6029,12 +11275,16 @@ export interface operations {
                          */
                         email: string;
                         /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
                          * @default zh-Hans
                          * @enum {string}
                          */
                         locale?: "zh-Hans" | "en";
+                        /** @description The requester’s name. */
                         name: string;
+                        /** @description The requester’s organisation. */
                         organisation?: string;
+                        /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                         phone?: string;
                         /**
                          * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
@@ -6042,18 +11292,27 @@ export interface operations {
                          */
                         timeZone?: string;
                     };
+                    /** @description Subject, at most 200 characters. */
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
                     suggestions?: {
+                        /** @description Whether the customer opened it. */
                         clicked: boolean;
+                        /** @description Title of the suggested article. */
                         title: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `doc`, `faq` or `article`.
+                         * @enum {string}
+                         */
                         type: "doc" | "faq" | "article";
+                        /** @description Site path of the suggested article. */
                         url: string;
                     }[];
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: string[];
                 };
                 "multipart/form-data": {
+                    /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                     category: string;
                     /** @description The docs page the ticket was filed from, when the form was opened from one. */
                     context?: {
@@ -6081,6 +11340,7 @@ export interface operations {
                      * @enum {string}
                      */
                     priority: "P1" | "P2" | "P3" | "P4";
+                    /** @description The customer who filed the ticket. */
                     requester: {
                         /**
                          * Format: email
@@ -6089,12 +11349,16 @@ export interface operations {
                          */
                         email: string;
                         /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
                          * @default zh-Hans
                          * @enum {string}
                          */
                         locale?: "zh-Hans" | "en";
+                        /** @description The requester’s name. */
                         name: string;
+                        /** @description The requester’s organisation. */
                         organisation?: string;
+                        /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                         phone?: string;
                         /**
                          * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
@@ -6102,15 +11366,23 @@ export interface operations {
                          */
                         timeZone?: string;
                     };
+                    /** @description Subject, at most 200 characters. */
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
                     suggestions?: {
+                        /** @description Whether the customer opened it. */
                         clicked: boolean;
+                        /** @description Title of the suggested article. */
                         title: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `doc`, `faq` or `article`.
+                         * @enum {string}
+                         */
                         type: "doc" | "faq" | "article";
+                        /** @description Site path of the suggested article. */
                         url: string;
                     }[];
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: string[];
                 };
             };
@@ -6122,40 +11394,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "new",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": null,
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T01:12:08.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "trackingToken": "hot_Q3d9xV7bL2mN4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZk",
+                     *       "trackingUrl": "https://support.example.com/support/track#token=hot_Q3d9xV7bL2mN4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZk"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description Shown once; only its hash is stored. Send it as `Authorization: Bearer`. */
                         trackingToken: string;
@@ -6164,7 +11491,10 @@ export interface operations {
                          * @description The private page where the customer follows the ticket.
                          */
                         trackingUrl: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6175,6 +11505,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6184,6 +11531,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#attachment_too_large",
+                     *       "title": "An attached file is too large",
+                     *       "status": 413,
+                     *       "code": "attachment_too_large",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6193,6 +11550,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unsupported_media_type",
+                     *       "title": "Unsupported content type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6202,6 +11569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6211,6 +11588,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6220,6 +11607,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#server_busy",
+                     *       "title": "The server is busy; try again shortly",
+                     *       "status": 503,
+                     *       "code": "server_busy",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6230,7 +11627,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6243,128 +11643,324 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "open",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷",
+                     *         "email": "li.lei@support.example.com"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "tags": [
+                     *         "backup",
+                     *         "v0.8"
+                     *       ],
+                     *       "source": "web",
+                     *       "version": 4,
+                     *       "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *       "allowedStatuses": [
+                     *         "pending",
+                     *         "resolved"
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "url": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "type": "doc",
+                     *           "clicked": true
+                     *         },
+                     *         {
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "type": "faq",
+                     *           "clicked": false
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": null,
+                     *           "after": {
+                     *             "source": "web"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "assignee_changed",
+                     *           "at": "2026-11-30T02:04:10.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "assigneeId": null
+                     *           },
+                     *           "after": {
+                     *             "assigneeId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
                         allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
+                            /** @description Identifier. */
                             id: string;
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
+                            /** @description Who made the change. */
                             actor: {
+                                /** @description The name of who made the change. */
                                 name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description Type.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
+                                /** @description The staff member’s id. */
                                 userId: string | null;
                             };
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
+                        /** @description When staff first answered publicly. */
                         firstResponseAt: string | null;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description How the ticket came in: `web`, `api` or `email`.
+                         * @enum {string}
+                         */
                         source: "web" | "api" | "email";
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
                         suggestions: {
+                            /** @description Whether the customer opened it. */
                             clicked: boolean;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[] | null;
+                        /** @description Tags (lower-cased, at most 10). */
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     } | {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6375,6 +11971,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6384,6 +11990,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6393,6 +12009,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6402,6 +12028,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6411,6 +12047,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6421,25 +12067,46 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 4,
+                 *       "status": "pending",
+                 *       "priority": "P3",
+                 *       "tags": [
+                 *         "backup",
+                 *         "v0.8",
+                 *         "checksum"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description An active staff member, or null to unassign. */
                     assigneeId?: string | null;
+                    /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                     category?: string;
                     /**
                      * @description P1 is an emergency (7×24); P4 is the lowest.
                      * @enum {string}
                      */
                     priority?: "P1" | "P2" | "P3" | "P4";
-                    /** @enum {string} */
+                    /**
+                     * @description Status.
+                     * @enum {string}
+                     */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
+                    /** @description Subject, at most 200 characters. */
                     subject?: string;
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: string[];
                     /** @description The version the change is based on, as last read. */
                     version: number;
@@ -6453,76 +12120,234 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "pending",
+                     *       "priority": "P3",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷",
+                     *         "email": "li.lei@support.example.com"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T02:30:00.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "tags": [
+                     *         "backup",
+                     *         "checksum",
+                     *         "v0.8"
+                     *       ],
+                     *       "source": "web",
+                     *       "version": 5,
+                     *       "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *       "allowedStatuses": [
+                     *         "open",
+                     *         "resolved"
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "url": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "type": "doc",
+                     *           "clicked": true
+                     *         },
+                     *         {
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "type": "faq",
+                     *           "clicked": false
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": null,
+                     *           "after": {
+                     *             "source": "web"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "assignee_changed",
+                     *           "at": "2026-11-30T02:04:10.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "assigneeId": null
+                     *           },
+                     *           "after": {
+                     *             "assigneeId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
                         allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
+                            /** @description Identifier. */
                             id: string;
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
+                            /** @description Who made the change. */
                             actor: {
+                                /** @description The name of who made the change. */
                                 name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description Type.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
+                                /** @description The staff member’s id. */
                                 userId: string | null;
                             };
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
+                        /** @description When staff first answered publicly. */
                         firstResponseAt: string | null;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description How the ticket came in: `web`, `api` or `email`.
+                         * @enum {string}
+                         */
                         source: "web" | "api" | "email";
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
                         suggestions: {
+                            /** @description Whether the customer opened it. */
                             clicked: boolean;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[] | null;
+                        /** @description Tags (lower-cased, at most 10). */
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -6533,6 +12358,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "errors": [
+                     *         {
+                     *           "field": "version",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6542,6 +12384,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6551,6 +12403,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6560,6 +12422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6569,6 +12441,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#version_conflict",
+                     *       "title": "Someone else changed this first",
+                     *       "status": 409,
+                     *       "code": "version_conflict",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6578,6 +12460,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6588,9 +12480,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Attachment id (UUID) */
+                /**
+                 * @description Attachment id (UUID)
+                 * @example 0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80
+                 */
                 id: string;
-                /** @description Ticket number, as HO-1042 or 1042 */
+                /**
+                 * @description Ticket number, as HO-1042 or 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6603,6 +12501,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example 2026-11-30T02:00:01+08:00 INFO  backup: base backup started
+                     *     2026-11-30T02:03:12+08:00 ERROR checksum mismatch: base.tar.gz
+                     */
                     "application/octet-stream": string;
                 };
             };
@@ -6612,6 +12514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6621,6 +12533,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6630,6 +12552,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6639,6 +12571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6648,6 +12590,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6658,7 +12610,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6671,57 +12626,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "closed",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "name": "李雷"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-12-01T01:20:00.000Z",
+                     *       "resolvedAt": "2026-11-30T09:45:00.000Z",
+                     *       "closedAt": "2026-12-01T01:20:00.000Z",
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actorType": "customer",
+                     *           "before": null,
+                     *           "after": null
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actorType": "staff",
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T09:45:00.000Z",
+                     *           "actorType": "staff",
+                     *           "before": {
+                     *             "status": "open"
+                     *           },
+                     *           "after": {
+                     *             "status": "resolved"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "resolution_confirmed",
+                     *           "at": "2026-12-01T01:20:00.000Z",
+                     *           "actorType": "customer",
+                     *           "before": {
+                     *             "status": "resolved"
+                     *           },
+                     *           "after": {
+                     *             "status": "closed"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "answerBy": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6732,6 +12798,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6741,6 +12817,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6750,6 +12836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6759,6 +12855,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6768,6 +12874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#invalid_transition",
+                     *       "title": "This status change is not allowed",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6777,6 +12893,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6786,6 +12912,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6796,7 +12932,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Ticket number, as HO-1042 or 1042 */
+                /**
+                 * @description Ticket number, as HO-1042 or 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6809,6 +12948,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ticketNumber": "HO-1042",
+                     *       "messages": [
+                     *         {
+                     *           "id": "5a7c9e1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b",
+                     *           "visibility": "public",
+                     *           "author": {
+                     *             "type": "staff",
+                     *             "name": "李雷",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           },
+                     *           "body": "王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 `scripts/backup.sh --verify` 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。",
+                     *           "bodyHtml": "<p>王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 <code>scripts/backup.sh --verify</code> 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。</p>",
+                     *           "createdAt": "2026-11-30T02:05:41.000Z",
+                     *           "attachments": []
+                     *         },
+                     *         {
+                     *           "id": "7c9e1b3d-5f7a-4c1e-8b3d-5f7a9c1e3b5d",
+                     *           "visibility": "internal",
+                     *           "author": {
+                     *             "type": "staff",
+                     *             "name": "韩梅梅",
+                     *             "userId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"
+                     *           },
+                     *           "body": "Same error as HO-0991: the manifest still has MD5 sums from 0.7.",
+                     *           "bodyHtml": "<p>Same error as HO-0991: the manifest still has MD5 sums from 0.7.</p>",
+                     *           "createdAt": "2026-11-30T02:12:00.000Z",
+                     *           "attachments": []
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *           "filename": "backup-2026-11-30.log",
+                     *           "contentType": "text/plain",
+                     *           "size": 18342,
+                     *           "sha256": "9f2c4a7e1b8d3f6a0c5e2b9d4f7a1c3e8b6d0f2a5c7e9b1d3f5a7c9e1b3d5f7a",
+                     *           "url": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description Files filed with the ticket itself */
                         attachments: {
@@ -6819,8 +13001,12 @@ export interface operations {
                             contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
                             /** @description Neutralised file name: no directories, no control characters */
                             filename: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description SHA-256 of the file’s bytes, hex. */
                             sha256: string;
                             /** @description Bytes */
                             size: number;
@@ -6832,6 +13018,7 @@ export interface operations {
                         }[];
                         /** @description Oldest first. Customers get public messages only. */
                         messages: {
+                            /** @description The files attached. */
                             attachments: {
                                 /**
                                  * @description Decided by the file’s content, not by its name
@@ -6840,8 +13027,12 @@ export interface operations {
                                 contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
                                 /** @description Neutralised file name: no directories, no control characters */
                                 filename: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier.
+                                 */
                                 id: string;
+                                /** @description SHA-256 of the file’s bytes, hex. */
                                 sha256: string;
                                 /** @description Bytes */
                                 size: number;
@@ -6851,9 +13042,14 @@ export interface operations {
                                  */
                                 url: string;
                             }[];
+                            /** @description Who wrote it. */
                             author: {
+                                /** @description The author’s name. */
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description `staff`, `requester` or `system`.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
                                 /** @description The staff author’s id; null for customers, the system, and customer readers */
                                 userId: string | null;
@@ -6862,14 +13058,26 @@ export interface operations {
                             body: string;
                             /** @description The body rendered as safe HTML: no raw HTML, no scripts, links rel="nofollow noopener noreferrer" */
                             bodyHtml: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `public` (the customer sees it) or `internal` (a note for staff).
+                             * @enum {string}
+                             */
                             visibility: "public" | "internal";
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         ticketNumber: string;
                     };
                 };
@@ -6880,6 +13088,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6889,6 +13107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6898,6 +13126,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6907,6 +13145,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6916,6 +13164,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6926,13 +13184,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Ticket number, as HO-1042 or 1042 */
+                /**
+                 * @description Ticket number, as HO-1042 or 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "body": "王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 `scripts/backup.sh --verify` 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。",
+                 *       "visibility": "public",
+                 *       "status": "pending"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Markdown, stored as written. Raw HTML is shown as text, never rendered. */
                     body: string;
@@ -6976,7 +13244,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5a7c9e1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b",
+                     *       "visibility": "public",
+                     *       "author": {
+                     *         "type": "staff",
+                     *         "name": "李雷",
+                     *         "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *       },
+                     *       "body": "王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 `scripts/backup.sh --verify` 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。",
+                     *       "bodyHtml": "<p>王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 <code>scripts/backup.sh --verify</code> 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。</p>",
+                     *       "createdAt": "2026-11-30T02:05:41.000Z",
+                     *       "attachments": []
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The files attached. */
                         attachments: {
                             /**
                              * @description Decided by the file’s content, not by its name
@@ -6985,8 +13269,12 @@ export interface operations {
                             contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
                             /** @description Neutralised file name: no directories, no control characters */
                             filename: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description SHA-256 of the file’s bytes, hex. */
                             sha256: string;
                             /** @description Bytes */
                             size: number;
@@ -6996,9 +13284,14 @@ export interface operations {
                              */
                             url: string;
                         }[];
+                        /** @description Who wrote it. */
                         author: {
+                            /** @description The author’s name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             type: "customer" | "staff" | "system";
                             /** @description The staff author’s id; null for customers, the system, and customer readers */
                             userId: string | null;
@@ -7007,11 +13300,20 @@ export interface operations {
                         body: string;
                         /** @description The body rendered as safe HTML: no raw HTML, no scripts, links rel="nofollow noopener noreferrer" */
                         bodyHtml: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `public` (the customer sees it) or `internal` (a note for staff).
+                         * @enum {string}
+                         */
                         visibility: "public" | "internal";
                     };
                 };
@@ -7022,6 +13324,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#malformed_multipart",
+                     *       "title": "The multipart body is malformed",
+                     *       "status": 400,
+                     *       "code": "malformed_multipart",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7031,6 +13343,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7040,6 +13362,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7049,6 +13381,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7058,6 +13400,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#ticket_closed",
+                     *       "title": "This ticket is closed; reopen it first",
+                     *       "status": 409,
+                     *       "code": "ticket_closed",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7067,6 +13419,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7076,6 +13438,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#payload_too_large",
+                     *       "title": "The request body is too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7085,6 +13457,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unsupported_media_type",
+                     *       "title": "Unsupported content type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7094,6 +13476,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7103,6 +13495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7112,6 +13514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#server_busy",
+                     *       "title": "The server is busy; try again shortly",
+                     *       "status": 503,
+                     *       "code": "server_busy",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7122,7 +13534,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7135,9 +13550,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "present": [
+                     *         {
+                     *           "name": "韩梅梅",
+                     *           "state": "writing",
+                     *           "since": "2026-11-30T02:20:31.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
                         present: {
+                            /** @description Name. */
                             name: string;
                             /**
                              * Format: date-time
@@ -7159,6 +13586,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7168,6 +13605,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7177,6 +13624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7186,6 +13643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7195,6 +13662,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7205,13 +13682,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tabId": "3b241101-e2bb-4255-8caf-4136c566a962",
+                 *       "state": "viewing"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description `writing` while a reply or note is being written.
@@ -7233,9 +13719,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "present": [
+                     *         {
+                     *           "name": "韩梅梅",
+                     *           "state": "writing",
+                     *           "since": "2026-11-30T02:20:31.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
                         present: {
+                            /** @description Name. */
                             name: string;
                             /**
                              * Format: date-time
@@ -7257,6 +13755,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "errors": [
+                     *         {
+                     *           "field": "tabId",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7266,6 +13781,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7275,6 +13800,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7284,6 +13819,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7293,6 +13838,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7303,9 +13858,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
-                /** @description An id the console makes up for each browser tab. */
+                /**
+                 * @description An id the console makes up for each browser tab.
+                 * @example 3b241101-e2bb-4255-8caf-4136c566a962
+                 */
                 tabId: string;
             };
             cookie?: never;
@@ -7325,6 +13886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7334,6 +13905,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7343,6 +13924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7352,6 +13943,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7361,6 +13962,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7371,7 +13982,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7384,128 +13998,339 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "open",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷",
+                     *         "email": "li.lei@support.example.com"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-12-02T00:50:00.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "tags": [
+                     *         "backup",
+                     *         "v0.8"
+                     *       ],
+                     *       "source": "web",
+                     *       "version": 7,
+                     *       "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *       "allowedStatuses": [
+                     *         "pending",
+                     *         "resolved"
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "url": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "type": "doc",
+                     *           "clicked": true
+                     *         },
+                     *         {
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "type": "faq",
+                     *           "clicked": false
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": null,
+                     *           "after": {
+                     *             "source": "web"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "assignee_changed",
+                     *           "at": "2026-11-30T02:04:10.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "assigneeId": null
+                     *           },
+                     *           "after": {
+                     *             "assigneeId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "reopened",
+                     *           "at": "2026-12-02T00:50:00.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": {
+                     *             "status": "resolved"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
                         allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
+                            /** @description Identifier. */
                             id: string;
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
+                            /** @description Who made the change. */
                             actor: {
+                                /** @description The name of who made the change. */
                                 name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description Type.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
+                                /** @description The staff member’s id. */
                                 userId: string | null;
                             };
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
+                        /** @description When staff first answered publicly. */
                         firstResponseAt: string | null;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description How the ticket came in: `web`, `api` or `email`.
+                         * @enum {string}
+                         */
                         source: "web" | "api" | "email";
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
                         suggestions: {
+                            /** @description Whether the customer opened it. */
                             clicked: boolean;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[] | null;
+                        /** @description Tags (lower-cased, at most 10). */
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     } | {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Status.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -7516,6 +14341,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7525,6 +14360,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7534,6 +14379,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7543,6 +14398,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#invalid_transition",
+                     *       "title": "This status change is not allowed",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7552,6 +14417,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7561,6 +14436,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7571,9 +14456,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The saved reply’s id. */
+                /**
+                 * @description The saved reply’s id.
+                 * @example d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7586,6 +14477,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "body": "王芳您好：\n\n为了定位 HO-1042 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n李雷",
+                     *       "status": "pending",
+                     *       "locale": "zh-Hans"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Markdown in the requester’s language with every placeholder filled; post it as the body of a reply. */
                         body: string;
@@ -7605,6 +14503,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7614,6 +14522,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7623,6 +14541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7632,6 +14560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7641,6 +14579,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7651,7 +14599,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7664,52 +14615,152 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "clocks": [
+                     *         {
+                     *           "kind": "first_response",
+                     *           "state": "met",
+                     *           "priority": "P2",
+                     *           "targetMinutes": 60,
+                     *           "usedMs": 3213000,
+                     *           "startedAt": "2026-11-30T01:12:08.000Z",
+                     *           "dueAt": "2026-11-30T02:12:08.000Z",
+                     *           "atRiskAt": "2026-11-30T02:00:08.000Z",
+                     *           "pausedAt": null,
+                     *           "stoppedAt": "2026-11-30T02:05:41.000Z",
+                     *           "metAt": "2026-11-30T02:05:41.000Z",
+                     *           "breachedAt": null,
+                     *           "warnedAt": "2026-11-30T02:00:09.000Z",
+                     *           "breachNotifiedAt": null,
+                     *           "attention": null,
+                     *           "computation": {
+                     *             "calendar": {
+                     *               "id": "cn-workdays",
+                     *               "name": "中国大陆工作日 / PRC working days",
+                     *               "timeZone": "Asia/Shanghai"
+                     *             },
+                     *             "bankedMs": 3213000,
+                     *             "runningSince": null,
+                     *             "remainingMs": 387000,
+                     *             "intervals": []
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "resolution",
+                     *           "state": "on_track",
+                     *           "priority": "P2",
+                     *           "targetMinutes": 480,
+                     *           "usedMs": 4672000,
+                     *           "startedAt": "2026-11-30T01:12:08.000Z",
+                     *           "dueAt": "2026-11-30T09:12:08.000Z",
+                     *           "atRiskAt": "2026-11-30T07:36:08.000Z",
+                     *           "pausedAt": null,
+                     *           "stoppedAt": null,
+                     *           "metAt": null,
+                     *           "breachedAt": null,
+                     *           "warnedAt": null,
+                     *           "breachNotifiedAt": null,
+                     *           "attention": null,
+                     *           "computation": {
+                     *             "calendar": {
+                     *               "id": "cn-workdays",
+                     *               "name": "中国大陆工作日 / PRC working days",
+                     *               "timeZone": "Asia/Shanghai"
+                     *             },
+                     *             "bankedMs": 0,
+                     *             "runningSince": "2026-11-30T01:12:08.000Z",
+                     *             "remainingMs": 28800000,
+                     *             "intervals": [
+                     *               {
+                     *                 "start": "2026-11-30T01:12:08.000Z",
+                     *                 "end": "2026-11-30T09:12:08.000Z"
+                     *               }
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The first-response and resolution clocks. */
                         clocks: {
+                            /** @description When it becomes at risk. */
                             atRiskAt: string | null;
                             /** @description `calendar_not_covered`: the calendar has no holidays for a day the due time needs, so none is given. */
                             attention: string | null;
+                            /** @description When the target was missed. */
                             breachedAt: string | null;
+                            /** @description When staff were told it was breached. */
                             breachNotifiedAt: string | null;
+                            /** @description How the due time was computed. */
                             computation: {
                                 /** @description Business time used before the clock last started running. */
                                 bankedMs: number;
+                                /** @description The calendar counted in. */
                                 calendar: {
+                                    /** @description Identifier. */
                                     id: string;
+                                    /** @description Name. */
                                     name: string;
+                                    /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                                     timeZone: string | null;
                                 };
                                 /** @description The working intervals from `runningSince` to `dueAt` that the remaining time is counted over (at most 100). */
                                 intervals: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @description End of a working interval (ISO 8601, UTC).
+                                     */
                                     end: string;
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @description Start of a working interval (ISO 8601, UTC).
+                                     */
                                     start: string;
                                 }[];
                                 /** @description The target less the banked time: what the intervals below add up to. */
                                 remainingMs: number;
+                                /** @description When the clock last started running; null while paused or stopped. */
                                 runningSince: string | null;
                             };
+                            /** @description When the target is reached; null when it cannot be computed or the clock stopped. */
                             dueAt: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `first_response` or `resolution`.
+                             * @enum {string}
+                             */
                             kind: "first_response" | "resolution";
+                            /** @description When the target was met. */
                             metAt: string | null;
+                            /** @description When it was paused (waiting for the customer). */
                             pausedAt: string | null;
                             /**
                              * @description The priority of the policy it is measured against.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the clock started.
+                             */
                             startedAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `on_track`, `at_risk`, `breached`, `met` or `paused`.
+                             * @enum {string}
+                             */
                             state: "on_track" | "at_risk" | "breached" | "met" | "paused";
+                            /** @description When it stopped. */
                             stoppedAt: string | null;
+                            /** @description The target, in business minutes. */
                             targetMinutes: number;
                             /** @description Business milliseconds used up to now. */
                             usedMs: number;
+                            /** @description When staff were warned it was at risk. */
                             warnedAt: string | null;
                         }[];
+                        /** @description Ticket number, e.g. `HO-1042`. */
                         number: string;
                     };
                 };
@@ -7720,6 +14771,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7729,6 +14790,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7738,6 +14809,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7747,6 +14828,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7756,6 +14847,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7770,16 +14871,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "numbers": [
+                 *         "HO-1042",
+                 *         "HO-1043",
+                 *         1044
+                 *       ],
+                 *       "status": "pending",
+                 *       "tags": {
+                 *         "add": [
+                 *           "等待客户"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Staff user id to assign, or null to unassign. */
                     assigneeId?: string | null;
+                    /** @description Ticket numbers (`HO-1042` or `1042`), 1 to 100. */
                     numbers: (string | number)[];
                     /**
                      * @description P1 is an emergency (7×24); P4 is the lowest.
                      * @enum {string}
                      */
                     priority?: "P1" | "P2" | "P3" | "P4";
-                    /** @enum {string} */
+                    /**
+                     * @description Status.
+                     * @enum {string}
+                     */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: {
                         /** @description Tags each ticket gets (a ticket keeps at most 10). */
                         add?: string[];
@@ -7796,29 +14918,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "ok": true,
+                     *           "status": "pending",
+                     *           "priority": "P2",
+                     *           "tags": [
+                     *             "backup",
+                     *             "v0.8",
+                     *             "等待客户"
+                     *           ],
+                     *           "version": 5
+                     *         },
+                     *         {
+                     *           "number": "HO-1043",
+                     *           "ok": true,
+                     *           "status": "pending",
+                     *           "priority": "P3",
+                     *           "tags": [
+                     *             "等待客户"
+                     *           ],
+                     *           "version": 3
+                     *         },
+                     *         {
+                     *           "number": "HO-1044",
+                     *           "ok": false,
+                     *           "code": "invalid_transition",
+                     *           "detail": "closed cannot move to pending; allowed: open"
+                     *         }
+                     *       ],
+                     *       "succeeded": 2,
+                     *       "failed": 1
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How many tickets did not change. */
                         failed: number;
+                        /** @description One outcome per ticket, in the order asked. */
                         results: ({
+                            /** @description Ticket number, e.g. `HO-1042`. */
                             number: string;
-                            /** @constant */
+                            /**
+                             * @description Whether this ticket changed.
+                             * @constant
+                             */
                             ok: true;
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
-                            /** @enum {string} */
+                            /**
+                             * @description Status.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         } | {
-                            /** @enum {string} */
+                            /**
+                             * @description The problem code when it did not.
+                             * @enum {string}
+                             */
                             code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
+                            /** @description Why it did not, in words. */
                             detail: string;
+                            /** @description Ticket number, e.g. `HO-1042`. */
                             number: string;
-                            /** @constant */
+                            /**
+                             * @description Whether this ticket changed.
+                             * @constant
+                             */
                             ok: false;
                         })[];
+                        /** @description How many tickets changed. */
                         succeeded: number;
                     };
                 };
@@ -7829,6 +15007,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "errors": [
+                     *         {
+                     *           "field": "numbers",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected array, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7838,6 +15033,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7847,6 +15052,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7856,6 +15071,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7864,7 +15089,10 @@ export interface operations {
     listTicketChanges: {
         parameters: {
             query?: {
-                /** @description `cursor` of the previous poll; without it, the changes of the last 90 seconds. */
+                /**
+                 * @description `cursor` of the previous poll; without it, the changes of the last 90 seconds.
+                 * @example WyJjIiwiMjAyNi0xMS0zMFQwMjoyOTo0NS4wMDBaIl0
+                 */
                 since?: string;
             };
             header?: never;
@@ -7879,15 +15107,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "changes": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "version": 5,
+                     *           "status": "pending",
+                     *           "updatedAt": "2026-11-30T02:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "WyJjIiwiMjAyNi0xMS0zMFQwMjozMDoxNS4wMDBaIl0",
+                     *       "more": false
+                     *     }
+                     */
                     "application/json": {
                         /** @description Tickets changed after the cursor, oldest change first. A change is listed again on the polls of the next 90 seconds (the time a change may take to commit); the same number and updatedAt is the same change. */
                         changes: {
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Status.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                         /** @description Pass as `since` on the next poll. */
@@ -7903,6 +15155,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7912,6 +15174,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7921,6 +15193,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7930,6 +15212,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7938,9 +15230,17 @@ export interface operations {
     countTickets: {
         parameters: {
             query?: {
-                /** @description `me`, `unassigned`, or a staff user id. */
+                /**
+                 * @description `me`, `unassigned`, or a staff user id.
+                 * @example me
+                 */
                 assignee?: "me" | "unassigned" | string;
+                /**
+                 * @description Category, one of the configured `TICKET_CATEGORIES`.
+                 * @example deployment
+                 */
                 category?: string;
+                /** @description Only these priorities (repeat, or separate by commas). */
                 priority?: ("P1" | "P2" | "P3" | "P4")[];
                 /** @description Text in the subject or description. */
                 q?: string;
@@ -7961,12 +15261,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "new": 2,
+                     *       "open": 5,
+                     *       "pending": 3,
+                     *       "resolved": 7,
+                     *       "closed": 41,
+                     *       "total": 58
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Tickets in `closed`. */
                         closed: number;
+                        /** @description Tickets in `new`. */
                         new: number;
+                        /** @description Tickets in `open`. */
                         open: number;
+                        /** @description Tickets in `pending`. */
                         pending: number;
+                        /** @description Tickets in `resolved`. */
                         resolved: number;
+                        /** @description All of them. */
                         total: number;
                     };
                 };
@@ -7977,6 +15293,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7986,6 +15312,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7995,6 +15331,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8004,6 +15350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
