@@ -1,15 +1,8 @@
 // Examples for the API reference (RouteSpec `examples`), checked by server/test/api-examples.test.ts.
+import { exampleAttachment } from '../attachments/examples.js';
 import type { RouteExamples } from '../http/route-spec.js';
 import { exampleStaff, exampleTicketNumber } from '../tickets/examples.js';
 
-const logFile = {
-  id: '0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80',
-  filename: 'backup-2026-11-30.log',
-  contentType: 'text/plain',
-  size: 18342,
-  sha256: '9f2c4a7e1b8d3f6a0c5e2b9d4f7a1c3e8b6d0f2a5c7e9b1d3f5a7c9e1b3d5f7a',
-  url: `/api/v1/tickets/${exampleTicketNumber}/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80`,
-};
 
 const reply = {
   id: '5a7c9e1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b',
@@ -40,7 +33,7 @@ export const conversationExamples = {
             attachments: [],
           },
         ],
-        attachments: [logFile],
+        attachments: [exampleAttachment],
       },
     },
   },
@@ -50,5 +43,3 @@ export const conversationExamples = {
     responses: { 201: reply },
   },
 } satisfies Record<string, RouteExamples>;
-
-export const attachmentExample = logFile;
