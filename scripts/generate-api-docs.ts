@@ -95,7 +95,8 @@ const words = {
   },
 } as const;
 
-const tagTitles: Record<string, Record<Locale, string>> = {
+/** The page title of each tag, in both languages (server/test/api-translations.test.ts checks every tag has one). */
+export const tagTitles: Record<string, Record<Locale, string>> = {
   meta: { 'zh-Hans': 'API 元信息', en: 'API metadata' },
   auth: { 'zh-Hans': '登录与令牌', en: 'Sign-in and tokens' },
   staff: { 'zh-Hans': '员工管理', en: 'Staff administration' },
@@ -106,6 +107,8 @@ const tagTitles: Record<string, Record<Locale, string>> = {
   mail: { 'zh-Hans': '邮件投递', en: 'E-mail delivery' },
   notifications: { 'zh-Hans': '邮件通知设置', en: 'Notification settings' },
   sla: { 'zh-Hans': 'SLA 日历与策略', en: 'SLA calendars and policies' },
+  search: { 'zh-Hans': '知识库搜索', en: 'Knowledge-base search' },
+  support: { 'zh-Hans': '支持设置', en: 'Support settings' },
 };
 
 const audiences: Record<string, Record<Locale, string>> = {
@@ -232,6 +235,8 @@ export function renderApiReference(): Map<string, string> {
         '---',
         `title: ${title}`,
         `sidebar_position: ${index + 1}`,
+        // Each operation is a heading of its own; its parts (parameters, examples) would make the table of contents a wall.
+        'toc_max_heading_level: 2',
         '---',
         '',
         `<!-- ${words[locale].generated} -->`,

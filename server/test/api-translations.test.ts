@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RouteSpec } from '../src/http/route-spec.js';
 import { buildOpenApiDocument } from '../src/openapi/document.js';
 import { openApiDocument, routeSpecs } from '../src/openapi/specs.js';
+import { tagTitles } from '../../scripts/generate-api-docs.js';
 import { routeFiles } from './support/route-files.js';
 
 type Json = Record<string, unknown>;
@@ -86,6 +87,13 @@ function walk(missing: string[], where: string, part: string, schema: Json | und
 describe('the Chinese API reference', () => {
   it('has a Chinese summary and description for every operation, answer and field (each missing one named)', () => {
     expect(missingTranslations(openApiDocument() as never)).toEqual([]);
+  });
+
+  it('has a page title in both languages for every tag', () => {
+    const untitled = [...new Set(routeSpecs.map((spec) => spec.tag))]
+      .filter((tag) => !tagTitles[tag]?.['zh-Hans'] || !tagTitles[tag]?.en)
+      .map((tag) => `tag \`${tag}\`: add \`${tag}: { 'zh-Hans': '…', en: '…' }\` to tagTitles in scripts/generate-api-docs.ts`);
+    expect(untitled).toEqual([]);
   });
 
   it('names what to add, and where, for an operation and a field without Chinese', async () => {
