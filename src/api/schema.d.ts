@@ -6407,7 +6407,7 @@ export interface operations {
                             email: string;
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The member’s id.
                              */
                             id: string;
                             /**
@@ -6415,7 +6415,7 @@ export interface operations {
                              * @enum {string}
                              */
                             locale: "zh-Hans" | "en";
-                            /** @description Name. */
+                            /** @description The member’s name. */
                             name: string;
                             /**
                              * @description `agent` or `admin`.
@@ -6625,7 +6625,7 @@ export interface operations {
                             email: string;
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The member’s id.
                              */
                             id: string;
                             /**
@@ -6633,7 +6633,7 @@ export interface operations {
                              * @enum {string}
                              */
                             locale: "zh-Hans" | "en";
-                            /** @description Name. */
+                            /** @description The member’s name. */
                             name: string;
                             /**
                              * @description `agent` or `admin`.
@@ -6776,7 +6776,7 @@ export interface operations {
                             email: string;
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The member’s id.
                              */
                             id: string;
                             /**
@@ -6784,7 +6784,7 @@ export interface operations {
                              * @enum {string}
                              */
                             locale: "zh-Hans" | "en";
-                            /** @description Name. */
+                            /** @description The member’s name. */
                             name: string;
                             /**
                              * @description `agent` or `admin`.
@@ -7729,7 +7729,7 @@ export interface operations {
                              */
                             number: string;
                             /**
-                             * @description Status.
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                              * @enum {string}
                              */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -7994,7 +7994,7 @@ export interface operations {
                         /** @description When it was last resolved. */
                         resolvedAt: string | null;
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -8182,7 +8182,7 @@ export interface operations {
                             /** @description When it was last resolved. */
                             resolvedAt: string | null;
                             /**
-                             * @description Status.
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                              * @enum {string}
                              */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -8414,7 +8414,7 @@ export interface operations {
                          */
                         enabled: false;
                         /**
-                         * @description Which kind.
+                         * @description The kind of e-mail switched off.
                          * @enum {string}
                          */
                         kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened";
@@ -8519,9 +8519,9 @@ export interface operations {
                     "application/json": {
                         /** @description Title and version of this API. */
                         info: {
-                            /** @description Title. */
+                            /** @description The API’s name. */
                             title: string;
-                            /** @description Version number, raised by every change; send it back with an edit. */
+                            /** @description The server’s version. */
                             version: string;
                         } & {
                             [key: string]: unknown;
@@ -8641,10 +8641,10 @@ export interface operations {
                             createdBy: {
                                 /**
                                  * Format: uuid
-                                 * @description Identifier.
+                                 * @description The author’s staff id.
                                  */
                                 id: string;
-                                /** @description Name. */
+                                /** @description The author’s name. */
                                 name: string;
                             } | null;
                             /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
@@ -8663,7 +8663,7 @@ export interface operations {
                              * @enum {string}
                              */
                             scope: "shared" | "personal";
-                            /** @description Status. */
+                            /** @description The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone. */
                             status: ("pending" | "resolved") | null;
                             /**
                              * Format: date-time
@@ -8839,10 +8839,10 @@ export interface operations {
                         createdBy: {
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The author’s staff id.
                              */
                             id: string;
-                            /** @description Name. */
+                            /** @description The author’s name. */
                             name: string;
                         } | null;
                         /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
@@ -8861,7 +8861,7 @@ export interface operations {
                          * @enum {string}
                          */
                         scope: "shared" | "personal";
-                        /** @description Status. */
+                        /** @description The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone. */
                         status: ("pending" | "resolved") | null;
                         /**
                          * Format: date-time
@@ -9177,10 +9177,10 @@ export interface operations {
                         createdBy: {
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The author’s staff id.
                              */
                             id: string;
-                            /** @description Name. */
+                            /** @description The author’s name. */
                             name: string;
                         } | null;
                         /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
@@ -9199,7 +9199,7 @@ export interface operations {
                          * @enum {string}
                          */
                         scope: "shared" | "personal";
-                        /** @description Status. */
+                        /** @description The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone. */
                         status: ("pending" | "resolved") | null;
                         /**
                          * Format: date-time
@@ -9479,7 +9479,7 @@ export interface operations {
                         engine: "embedded" | "meilisearch";
                         /** @description Hit counts per value, for filters. */
                         facets: {
-                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
+                            /** @description Hit counts per language. */
                             locale: {
                                 [key: string]: number;
                             };
@@ -9487,7 +9487,7 @@ export interface operations {
                             section: {
                                 [key: string]: number;
                             };
-                            /** @description Status. */
+                            /** @description Hit counts per ticket status. */
                             status: {
                                 [key: string]: number;
                             };
@@ -9495,7 +9495,7 @@ export interface operations {
                             tag: {
                                 [key: string]: number;
                             };
-                            /** @description Type. */
+                            /** @description Hit counts per kind of hit. */
                             type: {
                                 [key: string]: number;
                             };
@@ -9504,9 +9504,9 @@ export interface operations {
                         hits: {
                             /** @description Where the words matched in the snippet. */
                             highlights: {
-                                /** @description End (exclusive). */
+                                /** @description Character after the match (exclusive). */
                                 end: number;
-                                /** @description Start (inclusive). */
+                                /** @description First character of the match (inclusive). */
                                 start: number;
                             }[];
                             /** @description The snippet comes from an internal note (staff only). */
@@ -9528,23 +9528,23 @@ export interface operations {
                             /** @description Text around the best match, at most about 200 characters. */
                             snippet: string;
                             /**
-                             * @description Status.
+                             * @description Tickets only: the ticket’s status.
                              * @enum {string}
                              */
                             status?: "new" | "open" | "pending" | "resolved" | "closed";
                             /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
-                            /** @description Title. */
+                            /** @description Title of the page or ticket. */
                             title: string;
                             /** @description Where the words matched in the title. */
                             titleHighlights: {
-                                /** @description End (exclusive). */
+                                /** @description Character after the match (exclusive). */
                                 end: number;
-                                /** @description Start (inclusive). */
+                                /** @description First character of the match (inclusive). */
                                 start: number;
                             }[];
                             /**
-                             * @description Type.
+                             * @description `doc`, `faq`, `article` or `ticket`.
                              * @enum {string}
                              */
                             type: "doc" | "faq" | "article" | "ticket";
@@ -9713,7 +9713,7 @@ export interface operations {
                      * @enum {string}
                      */
                     source: "site" | "console" | "portal";
-                    /** @description Address. */
+                    /** @description Site path of the hit or suggestion opened, or of the article that solved the problem. */
                     url: string;
                 };
             };
@@ -9872,9 +9872,9 @@ export interface operations {
                         suggestions: {
                             /** @description Where the words matched in the snippet. */
                             highlights: {
-                                /** @description End (exclusive). */
+                                /** @description Character after the match (exclusive). */
                                 end: number;
-                                /** @description Start (inclusive). */
+                                /** @description First character of the match (inclusive). */
                                 start: number;
                             }[];
                             /** @description A passage around the matched words. */
@@ -10757,7 +10757,7 @@ export interface operations {
                     "application/json": {
                         /** @description In the configured order (TICKET_CATEGORIES). */
                         categories: {
-                            /** @description Identifier. */
+                            /** @description Category id, as sent in a ticket’s `category`. */
                             id: string;
                             /** @description The same text in each language of the site. */
                             name: {
@@ -10793,14 +10793,14 @@ export interface operations {
                                  */
                                 days: "working-days";
                                 /**
-                                 * @description End (exclusive).
+                                 * @description The hotline closes, `HH:mm` in `timeZone`.
                                  * @example 18:00
                                  */
                                 end: string;
                                 /** @description SUPPORT_HOTLINE; null when not set. */
                                 phone: string | null;
                                 /**
-                                 * @description Start (inclusive).
+                                 * @description The hotline opens, `HH:mm` in `timeZone`.
                                  * @example 09:00
                                  */
                                 start: string;
@@ -10828,7 +10828,7 @@ export interface operations {
                                 "zh-Hans": string;
                             };
                             /**
-                             * @description Identifier.
+                             * @description The priority.
                              * @enum {string}
                              */
                             id: "P1" | "P2" | "P3" | "P4";
@@ -10938,7 +10938,7 @@ export interface operations {
                  */
                 sort?: "priority" | "updated" | "due";
                 /**
-                 * @description Status.
+                 * @description Only these statuses (repeat, or separate by commas).
                  * @example [
                  *       "new",
                  *       "open"
@@ -11036,7 +11036,7 @@ export interface operations {
                         items: {
                             /** @description The staff member handling the ticket; null when unassigned. */
                             assignee: {
-                                /** @description Identifier. */
+                                /** @description The assignee’s staff id. */
                                 id: string;
                                 /** @description The assignee’s name. */
                                 name: string;
@@ -11057,7 +11057,7 @@ export interface operations {
                             number: string;
                             /** @description The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note. */
                             presence: {
-                                /** @description Name. */
+                                /** @description The staff member’s name. */
                                 name: string;
                                 /**
                                  * @description `writing` while a reply or note is being written.
@@ -11095,7 +11095,7 @@ export interface operations {
                                 state: "on_track" | "at_risk" | "breached" | "met" | "paused";
                             } | null;
                             /**
-                             * @description Status.
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                              * @enum {string}
                              */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -11478,7 +11478,7 @@ export interface operations {
                         /** @description When it was last resolved. */
                         resolvedAt: string | null;
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -11751,7 +11751,7 @@ export interface operations {
                         assignee: {
                             /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @description Identifier. */
+                            /** @description The assignee’s staff id. */
                             id: string;
                             /** @description The assignee’s name. */
                             name: string;
@@ -11783,7 +11783,7 @@ export interface operations {
                                 /** @description The name of who made the change. */
                                 name: string | null;
                                 /**
-                                 * @description Type.
+                                 * @description `customer`, `staff` or `system`.
                                  * @enum {string}
                                  */
                                 type: "customer" | "staff" | "system";
@@ -11842,7 +11842,7 @@ export interface operations {
                          */
                         source: "web" | "api" | "email";
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -11951,7 +11951,7 @@ export interface operations {
                         /** @description When it was last resolved. */
                         resolvedAt: string | null;
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -12100,7 +12100,7 @@ export interface operations {
                      */
                     priority?: "P1" | "P2" | "P3" | "P4";
                     /**
-                     * @description Status.
+                     * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                      * @enum {string}
                      */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
@@ -12229,7 +12229,7 @@ export interface operations {
                         assignee: {
                             /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @description Identifier. */
+                            /** @description The assignee’s staff id. */
                             id: string;
                             /** @description The assignee’s name. */
                             name: string;
@@ -12261,7 +12261,7 @@ export interface operations {
                                 /** @description The name of who made the change. */
                                 name: string | null;
                                 /**
-                                 * @description Type.
+                                 * @description `customer`, `staff` or `system`.
                                  * @enum {string}
                                  */
                                 type: "customer" | "staff" | "system";
@@ -12320,7 +12320,7 @@ export interface operations {
                          */
                         source: "web" | "api" | "email";
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -12778,7 +12778,7 @@ export interface operations {
                         /** @description When it was last resolved. */
                         resolvedAt: string | null;
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -13003,7 +13003,7 @@ export interface operations {
                             filename: string;
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description Attachment id; download the file at `url`.
                              */
                             id: string;
                             /** @description SHA-256 of the file’s bytes, hex. */
@@ -13029,7 +13029,7 @@ export interface operations {
                                 filename: string;
                                 /**
                                  * Format: uuid
-                                 * @description Identifier.
+                                 * @description Attachment id; download the file at `url`.
                                  */
                                 id: string;
                                 /** @description SHA-256 of the file’s bytes, hex. */
@@ -13065,7 +13065,7 @@ export interface operations {
                             createdAt: string;
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description Message id.
                              */
                             id: string;
                             /**
@@ -13271,7 +13271,7 @@ export interface operations {
                             filename: string;
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description Attachment id; download the file at `url`.
                              */
                             id: string;
                             /** @description SHA-256 of the file’s bytes, hex. */
@@ -13564,7 +13564,7 @@ export interface operations {
                     "application/json": {
                         /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
                         present: {
-                            /** @description Name. */
+                            /** @description The staff member’s name. */
                             name: string;
                             /**
                              * Format: date-time
@@ -13733,7 +13733,7 @@ export interface operations {
                     "application/json": {
                         /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
                         present: {
-                            /** @description Name. */
+                            /** @description The staff member’s name. */
                             name: string;
                             /**
                              * Format: date-time
@@ -14121,7 +14121,7 @@ export interface operations {
                         assignee: {
                             /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @description Identifier. */
+                            /** @description The assignee’s staff id. */
                             id: string;
                             /** @description The assignee’s name. */
                             name: string;
@@ -14153,7 +14153,7 @@ export interface operations {
                                 /** @description The name of who made the change. */
                                 name: string | null;
                                 /**
-                                 * @description Type.
+                                 * @description `customer`, `staff` or `system`.
                                  * @enum {string}
                                  */
                                 type: "customer" | "staff" | "system";
@@ -14212,7 +14212,7 @@ export interface operations {
                          */
                         source: "web" | "api" | "email";
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -14321,7 +14321,7 @@ export interface operations {
                         /** @description When it was last resolved. */
                         resolvedAt: string | null;
                         /**
-                         * @description Status.
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                          * @enum {string}
                          */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -14700,9 +14700,9 @@ export interface operations {
                                 bankedMs: number;
                                 /** @description The calendar counted in. */
                                 calendar: {
-                                    /** @description Identifier. */
+                                    /** @description The calendar’s id. */
                                     id: string;
-                                    /** @description Name. */
+                                    /** @description The calendar’s name. */
                                     name: string;
                                     /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                                     timeZone: string | null;
@@ -14897,7 +14897,7 @@ export interface operations {
                      */
                     priority?: "P1" | "P2" | "P3" | "P4";
                     /**
-                     * @description Status.
+                     * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                      * @enum {string}
                      */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
@@ -14959,7 +14959,7 @@ export interface operations {
                         failed: number;
                         /** @description One outcome per ticket, in the order asked. */
                         results: ({
-                            /** @description Ticket number, e.g. `HO-1042`. */
+                            /** @description Ticket number. */
                             number: string;
                             /**
                              * @description Whether this ticket changed.
@@ -14972,7 +14972,7 @@ export interface operations {
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
                             /**
-                             * @description Status.
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                              * @enum {string}
                              */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
@@ -14988,7 +14988,7 @@ export interface operations {
                             code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
                             /** @description Why it did not, in words. */
                             detail: string;
-                            /** @description Ticket number, e.g. `HO-1042`. */
+                            /** @description Ticket number. */
                             number: string;
                             /**
                              * @description Whether this ticket changed.
@@ -15130,7 +15130,7 @@ export interface operations {
                              */
                             number: string;
                             /**
-                             * @description Status.
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
                              * @enum {string}
                              */
                             status: "new" | "open" | "pending" | "resolved" | "closed";

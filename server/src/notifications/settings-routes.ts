@@ -37,7 +37,10 @@ export const UnsubscribeQuery = z.object({
     .meta({ description: 'The token from the e-mail’s link.', descriptionZh: '邮件链接中的令牌。' }),
 });
 
-export const UnsubscribeResult = z.object({ kind: z.enum(mutableStaffKinds), enabled: z.literal(false) });
+export const UnsubscribeResult = z.object({
+  kind: z.enum(mutableStaffKinds).meta({ description: 'The kind of e-mail switched off.', descriptionZh: '被关闭的邮件类别。' }),
+  enabled: z.literal(false),
+});
 
 const pageText = {
   en: {

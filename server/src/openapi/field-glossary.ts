@@ -9,6 +9,37 @@
  * when a field has neither its own description nor an entry here.
  */
 const glossary: Record<string, [en: string, zh: string]> = {
+  // Paths that say more than the bare name
+  'user.id': ['The member’s id.', '成员的 ID。'],
+  'user.name': ['The member’s name.', '成员的姓名。'],
+  'assignee.id': ['The assignee’s staff id.', '处理人的支持人员 ID。'],
+  'createdBy.id': ['The author’s staff id.', '作者的支持人员 ID。'],
+  'createdBy.name': ['The author’s name.', '作者的姓名。'],
+  'present[].name': ['The staff member’s name.', '支持人员的姓名。'],
+  'presence[].name': ['The staff member’s name.', '支持人员的姓名。'],
+  'calendar.id': ['The calendar’s id.', '日历的 ID。'],
+  'calendar.name': ['The calendar’s name.', '日历的名称。'],
+  'attachments[].id': ['Attachment id; download the file at `url`.', '附件 ID；在 `url` 下载文件。'],
+  'messages[].id': ['Message id.', '消息 ID。'],
+  'categories[].id': ['Category id, as sent in a ticket’s `category`.', '分类 ID，即工单 `category` 中发送的值。'],
+  'priorities[].id': ['The priority.', '优先级。'],
+  'hotline.start': ['The hotline opens, `HH:mm` in `timeZone`.', '热线开始时间，`HH:mm`，按 `timeZone`。'],
+  'hotline.end': ['The hotline closes, `HH:mm` in `timeZone`.', '热线结束时间，`HH:mm`，按 `timeZone`。'],
+  'highlights[].start': ['First character of the match (inclusive).', '匹配处的第一个字符（含）。'],
+  'highlights[].end': ['Character after the match (exclusive).', '匹配处之后的字符（不含）。'],
+  'titleHighlights[].start': ['First character of the match (inclusive).', '匹配处的第一个字符（含）。'],
+  'titleHighlights[].end': ['Character after the match (exclusive).', '匹配处之后的字符（不含）。'],
+  'hits[].title': ['Title of the page or ticket.', '页面或工单的标题。'],
+  'hits[].type': ['`doc`, `faq`, `article` or `ticket`.', '`doc`、`faq`、`article` 或 `ticket`。'],
+  'hits[].status': ['Tickets only: the ticket’s status.', '仅对工单：工单的状态。'],
+  'facets.type': ['Hit counts per kind of hit.', '各类型的命中数。'],
+  'facets.status': ['Hit counts per ticket status.', '各工单状态的命中数。'],
+  'facets.locale': ['Hit counts per language.', '各语言的命中数。'],
+  'actor.type': ['`customer`, `staff` or `system`.', '`customer`（客户）、`staff`（支持人员）或 `system`（系统）。'],
+  'info.title': ['The API’s name.', 'API 的名称。'],
+  'info.version': ['The server’s version.', '服务器的版本。'],
+  'results[].status': ['The ticket’s status now.', '工单现在的状态。'],
+  'results[].number': ['Ticket number.', '工单编号。'],
   // Shared bookkeeping
   id: ['Identifier.', '标识符。'],
   createdAt: ['When it was created (ISO 8601, UTC).', '创建时间（ISO 8601，UTC）。'],
@@ -33,7 +64,6 @@ const glossary: Record<string, [en: string, zh: string]> = {
   ticketNumber: ['Ticket number, e.g. `HO-1042`.', '工单编号，例如 `HO-1042`。'],
   numbers: ['Ticket numbers (`HO-1042` or `1042`), 1 to 100.', '工单编号（`HO-1042` 或 `1042`），1 到 100 个。'],
   subject: ['Subject, at most 200 characters.', '主题，最多 200 个字符。'],
-  status: ['Status.', '状态。'],
   category: ['Category, one of the configured `TICKET_CATEGORIES`.', '分类，取值为配置项 `TICKET_CATEGORIES` 中的一项。'],
   tags: ['Tags (lower-cased, at most 10).', '标签（小写，最多 10 个）。'],
   requester: ['The customer who filed the ticket.', '提交工单的客户。'],
@@ -104,8 +134,6 @@ const glossary: Record<string, [en: string, zh: string]> = {
   revokedAt: ['When it was revoked; null: still valid.', '吊销时间；null 表示仍然有效。'],
   settings: ['One entry per kind of e-mail.', '每类邮件一项设置。'],
   enabled: ['Whether this kind of e-mail is sent.', '是否发送这类邮件。'],
-  'unsubscribe.kind': ['The kind of e-mail switched off.', '被关闭的邮件类别。'],
-  kind: ['Which kind.', '类别。'],
   // Saved replies
   scope: ['`shared` (all staff) or `personal` (its owner only).', '`shared`（全体员工共用）或 `personal`（仅本人）。'],
   // Support settings
@@ -226,11 +254,6 @@ const glossary: Record<string, [en: string, zh: string]> = {
   // Live events
   event: ['The event name (the SSE `event:` line).', '事件名称（SSE 的 `event:` 行）。'],
   data: ['The event data (the SSE `data:` line), JSON.', '事件数据（SSE 的 `data:` 行），JSON 格式。'],
-  title: ['Title.', '标题。'],
-  url: ['Address.', '地址。'],
-  type: ['Type.', '类型。'],
-  code: ['Code.', '代码。'],
-  detail: ['Details.', '详细说明。'],
 };
 
 /** The glossary's description of the field at `path` (property names; `name[]` for an array's items). */

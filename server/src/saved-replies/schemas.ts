@@ -76,7 +76,10 @@ export const SavedReplyView = z.object({
   scope: z.enum(savedReplyScopes),
   bodyZh: z.string().meta({ description: 'Markdown with placeholders, as written.', descriptionZh: '带占位符的 Markdown，按原样保存。' }),
   bodyEn: z.string().meta({ description: 'Markdown with placeholders, as written.', descriptionZh: '带占位符的 Markdown，按原样保存。' }),
-  status: z.enum(replyStatuses).nullable(),
+  status: z.enum(replyStatuses).nullable().meta({
+    description: 'The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone.',
+    descriptionZh: '发送回复时设置的状态（`pending` 或 `resolved`）；null 表示不改变状态。',
+  }),
   editable: z.boolean().meta({ description: 'Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one.', descriptionZh: '调用方能否修改或删除它：共享回复由管理员、个人回复由其所有者修改。' }),
   createdBy: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Who wrote it; null once that account is gone.', descriptionZh: '作者；该账号不存在后为 null。' }),
   usageCount: z.int().meta({ description: 'How many times it was filled in for a ticket.', descriptionZh: '为工单填充使用过的次数。' }),

@@ -80,7 +80,11 @@ export const SearchEventBody = z.strictObject({
   source: z.enum(['site', 'console', 'portal']),
   query: z.string().trim().min(1).max(2000),
   locale: Locale,
-  url: z.string().max(500).regex(/^\/[^\s]*$/, 'must be a site path'),
+  url: z
+    .string()
+    .max(500)
+    .regex(/^\/[^\s]*$/, 'must be a site path')
+    .meta({ description: 'Site path of the hit or suggestion opened, or of the article that solved the problem.', descriptionZh: '被打开的结果或推荐、或解决了问题的文章在站点中的路径。' }),
 });
 export type SearchEventBody = z.infer<typeof SearchEventBody>;
 

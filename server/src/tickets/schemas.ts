@@ -66,7 +66,10 @@ const Tags = z
   .max(maxTagsPerTicket, `at most ${maxTagsPerTicket} tags`)
   .transform((tags) => [...new Set(tags)]);
 
-export const TicketStatusSchema = z.enum(ticketStatuses);
+export const TicketStatusSchema = z.enum(ticketStatuses).meta({
+  description: 'The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.',
+  descriptionZh: '工单状态：`new`（新建）、`open`（处理中）、`pending`（等待客户）、`resolved`（已解决）或 `closed`（已关闭）。',
+});
 export const TicketPrioritySchema = z.enum(ticketPriorities).meta({ description: 'P1 is an emergency (7×24); P4 is the lowest.', descriptionZh: 'P1 为紧急（7×24）；P4 最低。' });
 
 export const Requester = z.object({
