@@ -13,10 +13,12 @@ export type SnippetOperation = {
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 };
 
-type Credential = 'none' | 'session' | 'api-token' | 'tracking-link' | 'my-tickets-link';
+type Credential = 'none' | 'session' | 'trainee-session' | 'api-token' | 'tracking-link' | 'my-tickets-link';
 
 /** How the example authenticates: a session-only route needs the cookie and CSRF token, the rest a bearer token. */
 export function credentialOf(op: SnippetOperation): Credential {
+  // Trainees sign in from an e-mailed link to a cookie of their own (ho_trainee), written to with a CSRF token too.
+  if (op['x-audience'][0] === 'trainee') return 'trainee-session';
   const schemes = (op.security ?? []).flatMap((requirement) => Object.keys(requirement));
   if (schemes.includes('session') && !schemes.includes('bearer')) return 'session';
   if (!schemes.includes('bearer')) return 'none';
@@ -36,6 +38,7 @@ export function credentialNote(op: SnippetOperation, locale: Locale): string {
   const link = '../authentication.md';
   const zh = {
     none: `无需凭据。`,
+    'trainee-session': `学员从邮件中的登录链接登录后得到 Cookie \`ho_trainee\`：curl 示例使用保存它的 Cookie 文件 \`cookies.txt\`，写请求另需 \`$CSRF_TOKEN\`（\`GET /training/me\` 响应中的 CSRF 令牌）；浏览器中同源调用会自动带上 Cookie。`,
     session: `只接受已登录的控制台会话：curl 示例使用 \`POST /auth/login\` 保存的 Cookie 文件 \`cookies.txt\`，\`$CSRF_TOKEN\` 是登录响应中的 \`csrfToken\`；浏览器中同源调用会自动带上 Cookie。见 [认证与访问控制](${link})。`,
     'api-token': `\`$HANDOVER_TOKEN\` 是个人 API 令牌（\`hop_…\`）；在控制台中登录时也可以改用会话 Cookie 加 \`X-CSRF-Token\`。见 [认证与访问控制](${link})。`,
     'tracking-link': `\`$TRACKING_TOKEN\` 是工单跟踪链接中 \`#token=\` 之后的令牌（\`hot_…\`）。见 [认证与访问控制](${link})。`,
@@ -43,6 +46,7 @@ export function credentialNote(op: SnippetOperation, locale: Locale): string {
   };
   const en = {
     none: `No credentials needed.`,
+    'trainee-session': `A trainee signs in from the e-mailed link and gets the \`ho_trainee\` cookie: the curl example uses the cookie file \`cookies.txt\` holding it, and writes also send \`$CSRF_TOKEN\` (the CSRF token of \`GET /training/me\`); in the browser a same-origin call sends the cookie by itself.`,
     session: `Only a signed-in console session: the curl example uses the cookie file \`cookies.txt\` saved by \`POST /auth/login\`, and \`$CSRF_TOKEN\` is the \`csrfToken\` of its answer; in the browser a same-origin call sends the cookie by itself. See [Authentication](${link}).`,
     'api-token': `\`$HANDOVER_TOKEN\` is a personal API token (\`hop_…\`); signed in to the console, the session cookie with \`X-CSRF-Token\` works too. See [Authentication](${link}).`,
     'tracking-link': `\`$TRACKING_TOKEN\` is the token after \`#token=\` in the ticket's tracking link (\`hot_…\`). See [Authentication](${link}).`,
@@ -105,7 +109,9 @@ const exampleFile = 'backup-2026-11-30.log';
 
 function curlAuth(call: Call): string[] {
   if (call.credential === 'none') return call.savesSession ? ['-c cookies.txt'] : [];
-  if (call.credential === 'session') return ['-b cookies.txt', ...(call.method === 'GET' ? [] : ['-H "X-CSRF-Token: $CSRF_TOKEN"'])];
+  if (call.credential === 'session' || call.credential === 'trainee-session') {
+    return ['-b cookies.txt', ...(call.method === 'GET' ? [] : ['-H "X-CSRF-Token: $CSRF_TOKEN"'])];
+  }
   return [`-H "Authorization: Bearer $${tokenVariables[call.credential].shell}"`];
 }
 
@@ -174,11 +180,12 @@ function jsToken(call: Call, locale: Locale): string[] {
     return [`const token = new URLSearchParams(location.hash.slice(1)).get('token'); // ${prefix}…${zh ? '，来自链接的 #token=' : ', from the link’s #token='}`];
   }
   if (call.credential === 'session') return [`const csrfToken = '…'; // ${zh ? '登录响应（或 GET /auth/me）中的 csrfToken' : 'csrfToken from the sign-in answer (or GET /auth/me)'}`];
+  if (call.credential === 'trainee-session') return [`const csrfToken = '…'; // ${zh ? 'GET /training/me 响应中的 CSRF 令牌' : 'the CSRF token of GET /training/me'}`];
   return [];
 }
 
 function jsHeaders(call: Call): string | null {
-  if (call.credential === 'session') return call.method === 'GET' ? null : `{ 'X-CSRF-Token': csrfToken }`;
+  if (call.credential === 'session' || call.credential === 'trainee-session') return call.method === 'GET' ? null : `{ 'X-CSRF-Token': csrfToken }`;
   if (call.credential === 'none') return null;
   return '{ Authorization: `Bearer ${token}` }';
 }
@@ -203,7 +210,7 @@ export function javascriptSnippet(call: Call, route: string, locale: Locale): st
   if (params.length) options.push(`params: {\n    ${params.join(',\n    ')},\n  }`);
   const headers = jsHeaders(call);
   if (headers) options.push(`headers: ${headers}`);
-  if (call.credential === 'session' || call.savesSession) options.push(`credentials: 'include'`);
+  if (call.credential === 'session' || call.credential === 'trainee-session' || call.savesSession) options.push(`credentials: 'include'`);
   if (call.body !== undefined) options.push(`body: ${literal(call.body, '  ')}`);
   if (call.parseAs !== 'json') options.push(`parseAs: '${call.parseAs}'`);
   const args = options.length ? `, {\n  ${options.join(',\n  ')},\n}` : '';
@@ -220,7 +227,7 @@ export function javascriptMultipartSnippet(call: Call, locale: Locale): string {
   else for (const [name, value] of Object.entries((call.body as Record<string, unknown>) ?? {})) lines.push(`form.append('${name}', ${quote(typeof value === 'string' ? value : JSON.stringify(value))});`);
   lines.push(`for (const file of document.querySelector('input[type=file]').files) form.append('files', file);`, '');
   const headers = ["'Accept-Language': " + `'${locale}'`];
-  if (call.credential === 'session') headers.push(`'X-CSRF-Token': csrfToken`);
+  if (call.credential === 'session' || call.credential === 'trainee-session') headers.push(`'X-CSRF-Token': csrfToken`);
   else if (call.credential !== 'none') headers.push('Authorization: `Bearer ${token}`');
   lines.unshift(...jsToken(call, locale));
   lines.push(`const response = await fetch('${call.url}', {`, `  method: '${call.method}',`, `  headers: { ${headers.join(', ')} },`, '  body: form,', '});');

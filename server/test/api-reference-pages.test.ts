@@ -52,6 +52,11 @@ describe('the API reference pages', () => {
     const js = javascriptSnippet(call('createStaff'), '/staff', 'en');
     expect(js).toContain("headers: { 'X-CSRF-Token': csrfToken }");
     expect(js).toContain("credentials: 'include'");
+    // Trainees (routes merged from the training feature) use their own cookie and CSRF token.
+    const { spec, op } = operation('updateTicket');
+    const trainee = curlSnippet(exampleCall(spec.method, spec.path, { ...op, 'x-audience': ['trainee'] }), 'en');
+    expect(trainee).toContain('-b cookies.txt');
+    expect(trainee).toContain('-H "X-CSRF-Token: $CSRF_TOKEN"');
   });
 
   it('send files as multipart: the ticket as JSON in its part, a message’s fields as text parts', () => {
