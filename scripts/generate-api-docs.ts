@@ -74,6 +74,7 @@ const tagTitles: Record<string, Record<Locale, string>> = {
   mail: { 'zh-Hans': '邮件投递', en: 'E-mail delivery' },
   notifications: { 'zh-Hans': '邮件通知设置', en: 'Notification settings' },
   sla: { 'zh-Hans': 'SLA 日历与策略', en: 'SLA calendars and policies' },
+  'docs-subscriptions': { 'zh-Hans': '文档更新订阅', en: 'Docs update subscriptions' },
 };
 
 const audiences: Record<string, Record<Locale, string>> = {

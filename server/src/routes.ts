@@ -3,6 +3,7 @@ import { attachmentRoutes } from './attachments/routes.js';
 import { authRoutes } from './auth/routes.js';
 import type { AppContext } from './context.js';
 import { conversationRoutes } from './conversation/routes.js';
+import { docsSubscriptionRoutes } from './docs-subscriptions/routes.js';
 import { defineRoutes, type Route } from './http/route-spec.js';
 import { adminMailRoutes } from './notifications/admin-routes.js';
 import { notificationRoutes } from './notifications/settings-routes.js';
@@ -75,4 +76,5 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...searchRoutes,
   ...slaRoutes,
   ...slaReportRoutes,
+  ...docsSubscriptionRoutes,
 ];

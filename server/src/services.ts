@@ -7,6 +7,9 @@ import { AuthService, dummyPasswordHash } from './auth/service.js';
 import type { AppContext } from './context.js';
 import { ConversationRepository } from './conversation/repository.js';
 import { ConversationService } from './conversation/service.js';
+import { readDocsLedger, type DocsLedger } from './docs-subscriptions/ledger.js';
+import { DocsSubscriptionRepository } from './docs-subscriptions/repository.js';
+import { DocsSubscriptionService } from './docs-subscriptions/service.js';
 import { ProblemError } from './http/errors.js';
 import { Mailbox, mailboxDirectory } from './notifications/mailbox.js';
 import { mailSubscriber } from './notifications/mail-subscriber.js';
@@ -96,6 +99,17 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const addressConfirmation: AddressConfirmationDeps = { tickets: ticketRepository, changes, limiter, now };
   const autoClose: AutoCloseDeps = { tickets, repository: ticketRepository, changes, autoCloseDays: config.autoCloseDays, now, logger };
   const slaEscalations: EscalationDeps = { escalations: new SlaEscalationRepository(prisma), tickets: ticketRepository, changes, supportTimeZone: config.support.timeZone, now, logger };
+  // The docs ledger this server ships with, read on first use (a digest run, a confirmation) and kept.
+  let docsLedger: DocsLedger | undefined;
+  const docsSubscriptions = new DocsSubscriptionService({
+    subscriptions: new DocsSubscriptionRepository(prisma),
+    ledger: () => (docsLedger ??= readDocsLedger(config.docs.historyFile)),
+    mail: { publicUrl: config.publicUrl, domain: mail.domain },
+    limiter,
+    confirmTtlHours: config.docs.confirmTtlHours,
+    logger,
+    now,
+  });
   void dummyPasswordHash(); // computed now, so the first unknown address signing in is not slower than the rest
   return {
     context,
@@ -124,6 +138,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     sla: new SlaService({ admin: new SlaAdminRepository(prisma), clocks: new SlaClockRepository(prisma), tickets: ticketRepository, now }),
     notificationSettings: new NotificationSettingsService(new NotificationSettingsRepository(prisma), now),
     outbox,
+    docsSubscriptions,
     outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), outbox, now),
     mailbox: (): Mailbox => {
       if (config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');

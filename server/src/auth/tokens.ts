@@ -10,6 +10,8 @@ export const tokenPrefixes = {
   unsubscribeLink: 'hou_',
   /** "This address is mine": confirms the requester of a P1 so that the on-call list is paged. */
   addressConfirmation: 'hoc_',
+  /** Confirms a reader's subscription to docs digests (double opt-in). */
+  docsSubscription: 'hod_',
 } as const;
 
 export const sessionCookie = 'ho_session';

@@ -7,8 +7,8 @@ import { ProblemError } from '../http/errors.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
 import { defineRoutes } from '../http/route-spec.js';
 import { escapeHtml } from './templates/layout.js';
-import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
-import { staffKindLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
+import { mutableStaffKinds, unsubscribableKinds, type MutableStaffKind } from './messages.js';
+import { staffKindLabels, unsubscribeLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
 
 const kindSwitches = Object.fromEntries(
   mutableStaffKinds.map((kind) => [kind, z.boolean().describe(`${staffKindLabels[kind].en}: true to receive, false to switch off.`)]),
@@ -33,7 +33,10 @@ export const UnsubscribeQuery = z.object({
     .describe('The token from the e-mail’s link.'),
 });
 
-export const UnsubscribeResult = z.object({ kind: z.enum(mutableStaffKinds), enabled: z.literal(false) });
+export const UnsubscribeResult = z.object({
+  kind: z.enum(unsubscribableKinds).describe('The kind switched off; `docs_digest`: the docs subscription the digest came from has ended.'),
+  enabled: z.literal(false),
+});
 
 const pageText = {
   en: {
@@ -143,7 +146,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
         res,
         200,
         found.locale,
-        `<p>${escapeHtml(t.confirm(staffKindLabels[found.kind][found.locale]))}</p>` +
+        `<p>${escapeHtml(t.confirm(unsubscribeLabels[found.kind][found.locale]))}</p>` +
           `<form method="post"><button type="submit" style="padding:.5rem 1rem;font-size:1rem">${escapeHtml(t.button)}</button></form>`,
       );
     },
@@ -173,7 +176,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
         res.json({ kind: done.kind, enabled: false } satisfies z.infer<typeof UnsubscribeResult>);
         return;
       }
-      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(staffKindLabels[done.kind][done.locale]))}</p>`);
+      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(unsubscribeLabels[done.kind][done.locale]))}</p>`);
     },
   },
 ]);
