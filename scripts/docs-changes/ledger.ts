@@ -114,10 +114,10 @@ function describe(file: string, tree: Tree, text: string): Source['page'] {
       ? slug
       : `/${dir === '.' ? '' : `${dir}/`}${slug}`
     : /^(index|readme)$/i.test(base)
-      ? `/${dir === '.' ? '' : dir}`
+      ? `/${dir === '.' ? '' : `${dir}/`}` // a folder's page keeps the trailing slash, as Docusaurus gives it
       : `/${id}`;
   const title = typeof data.title === 'string' ? data.title : plainTitle(heading ?? base);
-  return { locale: tree.locale, section, id, permalink: `${localePrefix}/docs${pagePath.replace(/\/+$/, '') || ''}`, title };
+  return { locale: tree.locale, section, id, permalink: `${localePrefix}/docs${pagePath}`, title };
 }
 
 /** Every source file of a page, with its hash and what page it is. */

@@ -58,6 +58,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/docs-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many readers subscribe to docs digests, by status, section and frequency
+         * @description Counts only: no address is listed.
+         */
+        get: operations["getDocsSubscriptionSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/mailbox": {
         parameters: {
             query?: never;
@@ -470,6 +490,46 @@ export interface paths {
         post?: never;
         /** Revoke one of my API tokens */
         delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for e-mail digests of the pages changed in docs sections (sends a confirmation link)
+         * @description Always 202 with the same body, whether or not the address already subscribed. A confirmation link is e-mailed (valid DOCS_CONFIRM_TTL_HOURS hours); nothing else is sent until it is followed. Confirming replaces the address’s earlier subscription in the same language. Limited per client address and per e-mail address.
+         */
+        post: operations["subscribeToDocs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs-subscriptions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a docs subscription with the token from its confirmation e-mail
+         * @description The token works once. Digests list the changes made after this moment, weekly or daily, and only when something changed. An unknown, used or expired token answers `link_expired`.
+         */
+        post: operations["confirmDocsSubscription"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1226,6 +1286,79 @@ export interface operations {
             };
             /** @description Problem: rate_limited */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocsSubscriptionSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Confirmed: receiving digests. */
+                        active: number;
+                        /** @description Active subscriptions by frequency. */
+                        byFrequency: {
+                            [key: string]: number;
+                        };
+                        /** @description Active subscriptions naming each section. */
+                        bySection: {
+                            [key: string]: number;
+                        };
+                        /** @description Unsubscribed or replaced. */
+                        ended: number;
+                        /** @description Changes in the docs ledger this server ships with (its newest `seq`). */
+                        ledgerChanges: number;
+                        /** @description Waiting for their confirmation link to be followed. */
+                        pending: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4334,6 +4467,140 @@ export interface operations {
             };
         };
     };
+    subscribeToDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Stored lower-cased.
+                     * @example li.lei@example.com
+                     */
+                    email: string;
+                    /**
+                     * @description How often a digest is sent (only when something changed): `weekly` (default) or `daily`.
+                     * @default weekly
+                     * @enum {string}
+                     */
+                    frequency?: "daily" | "weekly";
+                    /**
+                     * @description The language of the e-mails and of the pages listed.
+                     * @enum {string}
+                     */
+                    locale: "zh-Hans" | "en";
+                    /** @description The sections whose changed pages the digest lists. */
+                    sections: ("user-guide" | "training" | "operations" | "api" | "architecture" | "database" | "faq" | "blog")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted; the confirmation e-mail is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Check your inbox: nothing is sent until the link in it is followed. */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmDocsSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The `hod_…` token from the link in the confirmation e-mail. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        frequency: "daily" | "weekly";
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "en";
+                        sections: ("user-guide" | "training" | "operations" | "api" | "architecture" | "database" | "faq" | "blog")[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     streamEvents: {
         parameters: {
             query?: never;
@@ -4690,8 +4957,11 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         enabled: false;
-                        /** @enum {string} */
-                        kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened";
+                        /**
+                         * @description The kind switched off; `docs_digest`: the docs subscription the digest came from has ended.
+                         * @enum {string}
+                         */
+                        kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened" | "docs_digest";
                     };
                 };
             };
