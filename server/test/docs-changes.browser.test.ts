@@ -39,7 +39,7 @@ describe.runIf(browserAvailable())('the docs changes page', { timeout: 120_000 }
     expect(await feed.text()).toContain(newest.title);
 
     // Submitting without a section says so, at the field.
-    const email = uniqueEmail(`docs-${locale}`);
+    const email = uniqueEmail(`docs-${locale.toLowerCase()}`);
     await page.getByLabel(t.email).fill(email);
     await page.getByRole('button', { name: t.submit }).click();
     await expect.poll(() => page.getByRole('alert').first().isVisible()).toBe(true);
