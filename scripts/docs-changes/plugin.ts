@@ -58,7 +58,7 @@ export default function docsChangesPlugin(context: LoadContext): Plugin {
           throw new Error(`docs-history.json says ${file} is at ${change.permalink}, the site has it at ${page.permalink}: run \`npm run docs:history\``);
         }
       }
-      const recent = recentChanges(ledger().changes, locale, 100);
+      const recent = recentChanges(ledger().changes, locale);
       const data = await actions.createData(`docs-changes-${locale}.json`, JSON.stringify({ changes: recent }));
       actions.addRoute({ path: `${context.baseUrl}docs-changes`, component: '@site/src/docs-changes/ChangesPage', modules: { data }, exact: true });
     },
