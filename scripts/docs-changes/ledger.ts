@@ -107,7 +107,8 @@ function describe(file: string, tree: Tree, text: string): Source['page'] {
   const base = typeof data.id === 'string' ? data.id : path.posix.basename(relative);
   const id = dir === '.' ? base : `${dir}/${base}`;
   const section = id.split('/')[0] as Section;
-  if (!(sections as readonly string[]).includes(section)) throw new Error(`${file}: not in a section the subscriptions know (${sections.join(', ')})`);
+  // A folder that is no subscription section yet keeps its dates but gives no changes (see `unsectioned`).
+  if (!(sections as readonly string[]).includes(section)) return null;
   // Docusaurus: an absolute slug replaces the path, a relative one the file name; index/README stand for their folder.
   const pagePath = slug
     ? slug.startsWith('/')
@@ -118,6 +119,15 @@ function describe(file: string, tree: Tree, text: string): Source['page'] {
       : `/${id}`;
   const title = typeof data.title === 'string' ? data.title : plainTitle(heading ?? base);
   return { locale: tree.locale, section, id, permalink: `${localePrefix}/docs${pagePath}`, title };
+}
+
+/** Top-level docs folders that are not subscription sections: their pages get dates, but no feed or digest entries. */
+export function unsectioned(sources: Source[]): string[] {
+  const folders = sources
+    .filter((source) => source.page === null && /^(docs|i18n\/en\/docusaurus-plugin-content-docs\/current)\//.test(source.file))
+    .map((source) => source.file.replace(/^(docs|i18n\/en\/docusaurus-plugin-content-docs\/current)\//, '').split('/')[0]!)
+    .filter((folder) => !folder.endsWith('.md') && !folder.endsWith('.mdx'));
+  return [...new Set(folders)].sort();
 }
 
 /** Every source file of a page, with its hash and what page it is. */
