@@ -8,7 +8,7 @@
  * A feature may use the features below it, never one above; route files (routes.ts, *-routes.ts) are the edge of
  * their feature and may use any service. Only repositories (and db/) talk to the Prisma client.
  */
-const features = '(auth|rate-limit|staff|tickets|attachments|conversation|notifications|saved-replies|support|health|feedback)';
+const features = '(auth|rate-limit|staff|tickets|attachments|conversation|notifications|docs-subscriptions|saved-replies|support|health|feedback)';
 const composition = '^server/src/(services|routes|app|server|main|maintenance)\\.ts$|^server/src/(openapi|demo)/';
 const routeFile = '(^|/)(routes|[a-z-]+-routes)\\.ts$';
 

@@ -45,6 +45,8 @@ COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist/server ./dist/server
 COPY --from=build --chown=root:root /app/build ./build
 COPY --from=build --chown=root:root /app/prisma/migrations ./prisma/migrations
+# The ledger of docs changes the subscription digests list (DOCS_HISTORY_FILE): the image has no git history.
+COPY --from=build --chown=root:root /app/docs-history.json ./docs-history.json
 COPY --chown=root:root package.json ./
 # The code is owned by root and read-only to the process; only DATA_DIR (embedded database, .eml files) is writable.
 RUN mkdir -p /data && chown node:node /data

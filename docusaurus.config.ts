@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readFileSync} from 'node:fs';
+import docsChangesPlugin, {withLedgerDates} from './scripts/docs-changes/plugin';
 import {siteUrl} from './scripts/site-url.mjs';
 import {darkCodeTheme, lightCodeTheme} from './src/prism-theme';
 
@@ -43,6 +44,8 @@ const config = {
     // (`### not_found {#not_found}`) because every problem+json `type` URL points at one, and
     // blog posts mark their excerpt with the usual `<!-- truncate -->`.
     mdx1Compat: {headingIds: true, comments: true},
+    // "Last updated on …" comes from the committed ledger (docs-history.json), not git: the image has no .git.
+    parseFrontMatter: withLedgerDates,
   },
 
   clientModules: ['./src/client/scrollable-tables.ts'],
@@ -68,6 +71,8 @@ const config = {
         ...(isServer && {output: {chunkFilename: 'assets/js/[name].[contenthash:8].cjs'}}),
       }),
     }),
+    // What changed in the docs: /docs-changes (and /en/…), its RSS and Atom feeds, from docs-history.json.
+    docsChangesPlugin,
   ],
 
   themes: [
@@ -92,6 +97,8 @@ const config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          // The dates come from the front matter the ledger fills in (markdown.parseFrontMatter above).
+          showLastUpdateTime: true,
         },
         blog: {
           blogTitle: '发布说明与最佳实践',
@@ -166,6 +173,7 @@ const config = {
             {label: '发布说明与最佳实践', to: '/blog'},
             {label: 'RSS', href: 'pathname:///blog/rss.xml'},
             {label: 'Atom', href: 'pathname:///blog/atom.xml'},
+            {label: '文档更新与订阅', to: '/docs-changes'},
           ],
         },
       ],

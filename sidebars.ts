@@ -56,6 +56,7 @@ const sidebars = {
     'security',
     'observability',
     'email',
+    'subscriptions',
     'search',
     'sla',
     'shutdown',

@@ -29,7 +29,7 @@ const targets = {
   },
   site: {
     stamp: 'build/.stamp',
-    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs'],
+    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs', 'scripts/docs-changes', 'docs-history.json'],
     // Feeds, sitemap and canonical links hold absolute URLs, fixed at build time.
     inputs: () => ({ url: siteUrl() }),
     build: () => run(bin('docusaurus'), ['build']),

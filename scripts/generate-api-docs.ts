@@ -111,6 +111,7 @@ export const tagTitles: Record<string, Record<Locale, string>> = {
   search: { 'zh-Hans': '知识库搜索', en: 'Knowledge-base search' },
   support: { 'zh-Hans': '支持设置', en: 'Support settings' },
   training: { 'zh-Hans': '培训', en: 'Training' },
+  'docs-subscriptions': { 'zh-Hans': '文档更新订阅', en: 'Docs update subscriptions' },
 };
 
 const audiences: Record<string, Record<Locale, string>> = {

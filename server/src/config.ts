@@ -88,6 +88,8 @@ export const EnvSchema = z.object({
   MAIL_KEEP_SENT_DAYS: positiveInt.max(3650).default(90),
   MEILI_URL: z.url({ protocol: /^https?$/, error: 'must be http(s)://host:port of a Meilisearch server (leave it unset for the embedded search engine)' }).optional(),
   MEILI_API_KEY: z.string().min(16, 'must be at least 16 characters (a Meilisearch key with search and document rights)').optional(),
+  DOCS_HISTORY_FILE: z.string().min(1).default('./docs-history.json'),
+  DOCS_CONFIRM_TTL_HOURS: positiveInt.max(720).default(48),
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, - and _ (a Meilisearch index uid)').default('handover'),
 });
 
@@ -150,6 +152,11 @@ function toConfig(e: Env, cwd: string) {
       maxAttempts: e.MAIL_MAX_ATTEMPTS,
       /** Sent rows (their links already removed) are kept this long as a delivery record, then deleted. */
       keepSentDays: e.MAIL_KEEP_SENT_DAYS,
+    },
+    /** Docs subscriptions: the ledger of docs changes the digests list (shipped with the server), and how long a confirmation link works. */
+    docs: {
+      historyFile: path.resolve(cwd, e.DOCS_HISTORY_FILE),
+      confirmTtlHours: e.DOCS_CONFIRM_TTL_HOURS,
     },
     /** Search: Meilisearch when `meiliUrl` is set, else the embedded engine with its snapshot under DATA_DIR/search. */
     search: {

@@ -5,12 +5,13 @@ import { startAutoCloser } from './tickets/auto-close.js';
 import { startSearchIndexing } from './search/index.js';
 import { startSlaEscalations } from './sla/escalations.js';
 import { startLessonChangeNotices } from './training/lesson-changes.js';
+import { startDocsDigests } from './docs-subscriptions/service.js';
 
 const pruneIntervalMs = 60 * 60_000;
 
 /**
  * Background work of a running server: sending queued e-mail, reminding and closing long-resolved tickets, SLA
- * warnings (every minute), telling trainees of lessons that changed since they completed them (at start, then hourly), and
+ * warnings (every minute), docs digests (every ten minutes), telling trainees of lessons that changed since they completed them (at start, then hourly), and
  * each hour dropping what can no longer be used (ended rate-limit windows, expired sessions, magic links and
  * unsubscribe links, the presence of console tabs gone quiet) and sent-mail records past their retention. Every task is safe to run on several replicas at
  * once. Returns a stop function that waits for a run in progress (an e-mail being sent is finished and
@@ -23,6 +24,7 @@ export function startMaintenance(services: Services): () => Promise<void> {
   const stopSearch = startSearchIndexing(context, services.searchSetup);
   const stopEscalations = startSlaEscalations(services.slaEscalations);
   const stopLessonNotices = startLessonChangeNotices(services.lessonChanges);
+  const stopDocsDigests = startDocsDigests(services.docsSubscriptions, context.logger);
   const keepSentMs = context.config.mail.keepSentDays * 86_400_000;
   const prune = setInterval(() => {
     outbox
@@ -33,11 +35,12 @@ export function startMaintenance(services: Services): () => Promise<void> {
     pruneExpiredCredentials(services.credentials, context.now()).catch((error: unknown) =>
       context.logger.warn({ err: error }, 'pruning expired sessions and magic links failed'),
     );
+    services.docsSubscriptions.pruneUnconfirmed().catch((error: unknown) => context.logger.warn({ err: error }, 'pruning unconfirmed docs subscriptions failed'));
     services.presence.sweep().catch((error: unknown) => context.logger.warn({ err: error }, 'sweeping expired ticket presence failed'));
   }, pruneIntervalMs);
   prune.unref();
   return async () => {
     clearInterval(prune);
-    await Promise.all([stopAutoCloser(), stopNotifications(), stopSearch(), stopEscalations(), stopLessonNotices()]);
+    await Promise.all([stopAutoCloser(), stopNotifications(), stopSearch(), stopEscalations(), stopLessonNotices(), stopDocsDigests()]);
   };
 }

@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.js';
 import type { AppContext } from './context.js';
 import { conversationRoutes } from './conversation/routes.js';
 import { pageFeedbackRoutes } from './feedback/routes.js';
+import { docsSubscriptionRoutes } from './docs-subscriptions/routes.js';
 import { defineRoutes, type Route } from './http/route-spec.js';
 import { adminMailRoutes } from './notifications/admin-routes.js';
 import { notificationRoutes } from './notifications/settings-routes.js';
@@ -95,4 +96,5 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...trainingRoutes,
   ...trainingLeadRoutes,
   ...pageFeedbackRoutes,
+  ...docsSubscriptionRoutes,
 ];

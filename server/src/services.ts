@@ -9,6 +9,9 @@ import { ConversationRepository } from './conversation/repository.js';
 import { ConversationService } from './conversation/service.js';
 import { PageFeedbackRepository } from './feedback/repository.js';
 import { PageFeedbackService } from './feedback/service.js';
+import { readDocsLedger, type DocsLedger } from './docs-subscriptions/ledger.js';
+import { DocsSubscriptionRepository } from './docs-subscriptions/repository.js';
+import { DocsSubscriptionService } from './docs-subscriptions/service.js';
 import { ProblemError } from './http/errors.js';
 import { Mailbox, mailboxDirectory } from './notifications/mailbox.js';
 import { mailSubscriber } from './notifications/mail-subscriber.js';
@@ -107,6 +110,17 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
   const curriculum = options.curriculum ?? shippedCurriculum();
   const trainingRepository = new TrainingRepository(prisma);
   const lessonChanges: LessonChangeDeps = { repository: trainingRepository, curriculum, publicUrl: config.publicUrl, mailDomain: mail.domain, logger, now };
+  // The docs ledger this server ships with, read on first use (a digest run, a confirmation) and kept.
+  let docsLedger: DocsLedger | undefined;
+  const docsSubscriptions = new DocsSubscriptionService({
+    subscriptions: new DocsSubscriptionRepository(prisma),
+    ledger: () => (docsLedger ??= readDocsLedger(config.docs.historyFile)),
+    mail: { publicUrl: config.publicUrl, domain: mail.domain },
+    limiter,
+    confirmTtlHours: config.docs.confirmTtlHours,
+    logger,
+    now,
+  });
   void dummyPasswordHash(); // computed now, so the first unknown address signing in is not slower than the rest
   return {
     context,
@@ -138,6 +152,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     sla: new SlaService({ admin: new SlaAdminRepository(prisma), clocks: new SlaClockRepository(prisma), tickets: ticketRepository, now }),
     notificationSettings: new NotificationSettingsService(new NotificationSettingsRepository(prisma), now),
     outbox,
+    docsSubscriptions,
     outboxAdmin: new OutboxAdmin(new OutboxAdminRepository(prisma), outbox, now),
     mailbox: (): Mailbox => {
       if (config.mail.smtpUrl) throw new ProblemError('mailbox_disabled');

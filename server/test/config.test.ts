@@ -50,6 +50,7 @@ describe('configuration from the environment', () => {
       demoData: true,
       mail: { smtpUrl: undefined, from: 'Handover <support@localhost>', replyTo: undefined, maxAttempts: 30, keepSentDays: 90 },
       search: { meiliUrl: undefined, meiliApiKey: undefined, meiliIndex: 'handover' },
+      docs: { historyFile: path.resolve('/srv/handover', 'docs-history.json'), confirmTtlHours: 48 },
     });
   });
 

@@ -58,6 +58,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/docs-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many readers subscribe to docs digests, by status, section and frequency
+         * @description Counts only: no address is listed.
+         */
+        get: operations["getDocsSubscriptionSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/mailbox": {
         parameters: {
             query?: never;
@@ -470,6 +490,46 @@ export interface paths {
         post?: never;
         /** Revoke one of my API tokens */
         delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for e-mail digests of the pages changed in docs sections (sends a confirmation link)
+         * @description Always 202 with the same body, whether or not the address already subscribed. A confirmation link is e-mailed (valid DOCS_CONFIRM_TTL_HOURS hours); nothing else is sent until it is followed. Confirming replaces the address’s earlier subscription in the same language. Limited per client address and per e-mail address.
+         */
+        post: operations["subscribeToDocs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs-subscriptions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a docs subscription with the token from its confirmation e-mail
+         * @description The token works once. Digests list the changes made after this moment, weekly or daily, and only when something changed. An unknown, used or expired token answers `link_expired`.
+         */
+        post: operations["confirmDocsSubscription"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1778,6 +1838,119 @@ export interface operations {
                      *       "status": 500,
                      *       "code": "internal_error",
                      *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocsSubscriptionSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Confirmed: receiving digests. */
+                        active: number;
+                        /** @description Active subscriptions by frequency. */
+                        byFrequency: {
+                            [key: string]: number;
+                        };
+                        /** @description Active subscriptions naming each section. */
+                        bySection: {
+                            [key: string]: number;
+                        };
+                        /** @description Unsubscribed or replaced. */
+                        ended: number;
+                        /** @description Changes in the docs ledger this server ships with (its newest `seq`). */
+                        ledgerChanges: number;
+                        /** @description Waiting for their confirmation link to be followed. */
+                        pending: number;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/docs-subscriptions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/docs-subscriptions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/docs-subscriptions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/docs-subscriptions",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -8084,6 +8257,203 @@ export interface operations {
             };
         };
     };
+    subscribeToDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Stored lower-cased.
+                     * @example li.lei@example.com
+                     */
+                    email: string;
+                    /**
+                     * @description How often a digest is sent (only when something changed): `weekly` (default) or `daily`.
+                     * @default weekly
+                     * @enum {string}
+                     */
+                    frequency?: "daily" | "weekly";
+                    /**
+                     * @description The language of the e-mails and of the pages listed.
+                     * @enum {string}
+                     */
+                    locale: "zh-Hans" | "en";
+                    /** @description The sections whose changed pages the digest lists. */
+                    sections: ("user-guide" | "training" | "operations" | "api" | "architecture" | "database" | "faq" | "blog")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted; the confirmation e-mail is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Check your inbox: nothing is sent until the link in it is followed. */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/docs-subscriptions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/docs-subscriptions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/docs-subscriptions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmDocsSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The `hod_…` token from the link in the confirmation e-mail. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        frequency: "daily" | "weekly";
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
+                        locale: "zh-Hans" | "en";
+                        sections: ("user-guide" | "training" | "operations" | "api" | "architecture" | "database" | "faq" | "blog")[];
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/docs-subscriptions/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: link_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/docs-subscriptions/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/docs-subscriptions/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     streamEvents: {
         parameters: {
             query?: never;
@@ -8804,10 +9174,10 @@ export interface operations {
                          */
                         enabled: false;
                         /**
-                         * @description The kind of e-mail switched off.
+                         * @description The kind switched off; `docs_digest`: the docs subscription the digest came from has ended.
                          * @enum {string}
                          */
-                        kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened";
+                        kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened" | "docs_digest";
                     };
                 };
             };

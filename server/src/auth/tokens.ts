@@ -12,6 +12,8 @@ export const tokenPrefixes = {
   addressConfirmation: 'hoc_',
   /** A trainee's single-use sign-in link (invitation or "e-mail me a link"). */
   traineeLink: 'hol_',
+  /** Confirms a reader's subscription to docs digests (double opt-in). */
+  docsSubscription: 'hod_',
 } as const;
 
 export const sessionCookie = 'ho_session';

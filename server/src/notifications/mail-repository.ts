@@ -5,7 +5,8 @@ type Tx = Pick<TransactionClient, 'outboxMessage' | 'user' | 'ticket' | 'unsubsc
 /** A staff member as the e-mails need them. */
 export type StaffRecipient = { id: string; email: string; name: string; locale: string; onCall: boolean; mutedNotifications: string[] };
 
-export type UnsubscribeTokenRow = { tokenHash: string; userId: string; kind: string; createdAt: Date; expiresAt: Date };
+/** A link switches off one kind of e-mail for a staff member, or ends a reader's docs subscription. */
+export type UnsubscribeTokenRow = { tokenHash: string; kind: string; createdAt: Date; expiresAt: Date } & ({ userId: string } | { subscriptionId: string });
 
 /** The reads and the few writes of the e-mail rules, inside the transaction of the change they report. */
 export class MailRepository {

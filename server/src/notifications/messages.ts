@@ -153,6 +153,21 @@ export const payloadSchemas = {
     items: z.array(z.object({ title: z.string(), week: z.number().int(), pageUrl: z.url() })).min(1),
     progressUrl: z.url(),
   }),
+  /** To a reader who asked for docs digests: follow the link to start them (double opt-in). */
+  docs_subscription_confirm: z.object({
+    confirmUrl: z.url(),
+    sections: z.array(z.string()),
+    frequency: z.enum(['daily', 'weekly']),
+    expiresInHours: z.number().int().positive(),
+  }),
+  /** To a confirmed reader: the pages changed in their sections since the last digest, newest first. */
+  docs_digest: z.object({
+    frequency: z.enum(['daily', 'weekly']),
+    sections: z.array(z.string()),
+    changes: z.array(z.object({ title: z.string(), url: z.url(), section: z.string(), date: z.iso.date(), kind: z.enum(['added', 'updated']) })).min(1),
+    changesPageUrl: z.url(),
+    ...unsubscribable,
+  }),
 } as const;
 
 export type NotificationKind = keyof typeof payloadSchemas;
@@ -170,6 +185,10 @@ export type MutableStaffKind = (typeof mutableStaffKinds)[number];
 export function isMutableStaffKind(kind: string): kind is MutableStaffKind {
   return (mutableStaffKinds as readonly string[]).includes(kind);
 }
+
+/** What an unsubscribe link can switch off: a kind of staff e-mail, or a reader's docs digests. */
+export const unsubscribableKinds = [...mutableStaffKinds, 'docs_digest'] as const;
+export type UnsubscribableKind = (typeof unsubscribableKinds)[number];
 
 /** Payload fields that carry a live token (tracking, magic or unsubscribe link). */
 const secretFields = ['trackingUrl', 'confirmUrl', 'reopenUrl', 'url', 'unsubscribeUrl', 'confirmAddressUrl'] as const;

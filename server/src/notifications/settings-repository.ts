@@ -24,8 +24,13 @@ export class NotificationSettingsRepository {
   findUnsubscribeToken(tokenHash: string) {
     return this.prisma.unsubscribeToken.findUnique({
       where: { tokenHash },
-      select: { kind: true, expiresAt: true, userId: true, user: { select: { locale: true } } },
+      select: { kind: true, expiresAt: true, userId: true, user: { select: { locale: true } }, subscriptionId: true, subscription: { select: { locale: true } } },
     });
+  }
+
+  /** Ends a reader's docs subscription (the link in a digest); one already ended stays as it is. */
+  async endDocsSubscription(id: string, at: Date): Promise<void> {
+    await this.prisma.docsSubscription.updateMany({ where: { id, status: { not: 'ended' } }, data: { status: 'ended', endedAt: at, nextDigestAt: null } });
   }
 
   async pruneUnsubscribeTokens(now: Date): Promise<number> {

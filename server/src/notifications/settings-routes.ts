@@ -7,8 +7,8 @@ import { ProblemError } from '../http/errors.js';
 import { negotiateLocale, type Locale } from '../http/locale.js';
 import { defineRoutes } from '../http/route-spec.js';
 import { escapeHtml } from './templates/layout.js';
-import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
-import { staffKindLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
+import { mutableStaffKinds, unsubscribableKinds, type MutableStaffKind } from './messages.js';
+import { staffKindLabels, unsubscribeLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
 import { notificationExamples } from './examples.js';
 
 const kindSwitches = Object.fromEntries(
@@ -38,7 +38,10 @@ export const UnsubscribeQuery = z.object({
 });
 
 export const UnsubscribeResult = z.object({
-  kind: z.enum(mutableStaffKinds).meta({ description: 'The kind of e-mail switched off.', descriptionZh: '被关闭的邮件类别。' }),
+  kind: z.enum(unsubscribableKinds).meta({
+    description: 'The kind switched off; `docs_digest`: the docs subscription the digest came from has ended.',
+    descriptionZh: '被关闭的邮件类别；`docs_digest` 表示该摘要所属的文档订阅已结束。',
+  }),
   enabled: z.literal(false),
 });
 
@@ -155,7 +158,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
         res,
         200,
         found.locale,
-        `<p>${escapeHtml(t.confirm(staffKindLabels[found.kind][found.locale]))}</p>` +
+        `<p>${escapeHtml(t.confirm(unsubscribeLabels[found.kind][found.locale]))}</p>` +
           `<form method="post"><button type="submit" style="padding:.5rem 1rem;font-size:1rem">${escapeHtml(t.button)}</button></form>`,
       );
     },
@@ -187,7 +190,7 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
         res.json({ kind: done.kind, enabled: false } satisfies z.infer<typeof UnsubscribeResult>);
         return;
       }
-      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(staffKindLabels[done.kind][done.locale]))}</p>`);
+      page(res, 200, done.locale, `<p>${escapeHtml(pageText[done.locale].done(unsubscribeLabels[done.kind][done.locale]))}</p>`);
     },
   },
 ]);

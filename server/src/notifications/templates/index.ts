@@ -1,6 +1,7 @@
 import type { Locale } from '../../http/locale.js';
 import type { NotificationKind, PayloadOf } from '../messages.js';
 import { autoCloseReminder, magicLink, staffReply, ticketClosed, ticketPending, ticketReceived, ticketResolved } from './customer.js';
+import { docsDigest, docsSubscriptionConfirm } from './docs.js';
 import { renderLetter, type Letter, type RenderedLetter } from './layout.js';
 import { traineeInvited, traineeLessonChanged, traineeSignIn } from './training.js';
 import { staffAssigned, staffCustomerReply, staffNewTicket, staffReopened, staffSlaAtRisk, staffSlaBreached, staffUrgentTicket } from './staff.js';
@@ -23,6 +24,8 @@ const templates: { [K in NotificationKind]: (data: PayloadOf<K>, locale: Locale)
   trainee_invited: traineeInvited,
   trainee_sign_in: traineeSignIn,
   trainee_lesson_changed: traineeLessonChanged,
+  docs_subscription_confirm: docsSubscriptionConfirm,
+  docs_digest: docsDigest,
 };
 
 /** Subject, plain text and HTML of one kind of e-mail, in the recipient's language. */

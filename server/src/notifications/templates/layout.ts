@@ -15,6 +15,8 @@ export type Letter = {
   blocks: Block[];
   /** Staff e-mails a member can switch off: the link that does it, shown under the footer. */
   unsubscribe?: { label: string; url: string };
+  /** The line under the rule, when the support system's own (about tickets) does not fit. */
+  footer?: string;
 };
 export type RenderedLetter = { subject: string; text: string; html: string };
 
@@ -62,7 +64,8 @@ function textBlock(block: Block, locale: Locale): string {
 export function renderLetter(letter: Letter, locale: Locale): RenderedLetter {
   const { unsubscribe } = letter;
   const colon = locale === 'zh-Hans' ? '：' : ': ';
-  const footer = unsubscribe ? `${footers[locale]}\n${unsubscribe.label}${colon}${unsubscribe.url}` : footers[locale];
+  const footerLine = letter.footer ?? footers[locale];
+  const footer = unsubscribe ? `${footerLine}\n${unsubscribe.label}${colon}${unsubscribe.url}` : footerLine;
   const text = [letter.greeting, ...letter.blocks.map((block) => textBlock(block, locale)), '-- ', footer].join('\n\n');
   const unsubscribeHtml = unsubscribe
     ? `<p style="font-size:12px;color:#656d76"><a href="${escapeHtml(unsubscribe.url)}" style="color:#656d76">${escapeHtml(unsubscribe.label)}</a></p>`
@@ -74,7 +77,7 @@ export function renderLetter(letter: Letter, locale: Locale): RenderedLetter {
     '<div style="max-width:600px;margin:0 auto">',
     `<p>${escapeHtml(letter.greeting)}</p>`,
     ...letter.blocks.map(htmlBlock),
-    `<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0"><p style="font-size:12px;color:#656d76">${escapeHtml(footers[locale])}</p>${unsubscribeHtml}`,
+    `<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0"><p style="font-size:12px;color:#656d76">${escapeHtml(footerLine)}</p>${unsubscribeHtml}`,
     '</div></body></html>',
   ].join('\n');
   return { subject: subjectLine(letter.subject), text: `${text}\n`, html };

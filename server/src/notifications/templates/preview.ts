@@ -152,6 +152,22 @@ export const samplePayloads: { [K in NotificationKind]: PayloadOf<K> } = {
     assigneeName: '李工',
     consoleUrl: `${site}/console/tickets/HO-1042`,
   },
+  docs_subscription_confirm: {
+    confirmUrl: `${site}/docs-changes/confirm#token=hod_sample`,
+    sections: ['operations', 'faq'],
+    frequency: 'weekly',
+    expiresInHours: 48,
+  },
+  docs_digest: {
+    frequency: 'weekly',
+    sections: ['operations', 'blog'],
+    changes: [
+      { title: '备份与恢复 <b>', url: `${site}/docs/operations/backup`, section: 'operations', date: '2026-12-03', kind: 'updated' },
+      { title: 'Handover 0.8：SLA', url: `${site}/blog/handover-0-8-sla`, section: 'blog', date: '2026-12-03', kind: 'added' },
+    ],
+    changesPageUrl: `${site}/docs-changes`,
+    unsubscribeUrl: `${site}/api/v1/notifications/unsubscribe?token=hou_sample`,
+  },
 };
 
 export type Preview = { kind: NotificationKind; locale: Locale } & RenderedLetter;
