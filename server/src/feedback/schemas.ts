@@ -101,41 +101,16 @@ export const PageFeedbackRow = z.object({
 });
 export type PageFeedbackRow = z.infer<typeof PageFeedbackRow>;
 
-export const PageFeedbackReport = z
-  .object({
-    from: z.string(),
-    to: z.string(),
-    sort: z.enum(feedbackSorts).meta({ description: 'The order of `pages`, as asked for.', descriptionZh: '`pages` 的排列顺序，与请求相同。' }),
-    totals: z.object({
-      yes: z.int().meta({ description: 'Answers “yes” over all pages.', descriptionZh: '所有页面“有帮助”的回答数。' }),
-      no: z.int().meta({ description: 'Answers “no” over all pages.', descriptionZh: '所有页面“没有帮助”的回答数。' }),
-      comments: z.int().meta({ description: 'Answers with a comment over all pages.', descriptionZh: '所有页面带评论的回答数。' }),
-      pages: z.int().meta({ description: 'Pages answered for in the period (also those beyond the 200 listed).', descriptionZh: '期间内有回答的页面数（包括列出的 200 个之外的页面）。' }),
-    }),
-    pages: z.array(PageFeedbackRow).meta({ description: 'At most 200 pages, in the order asked for.', descriptionZh: '最多 200 个页面，按请求的顺序排列。' }),
-  })
-  .meta({
-    example: {
-      from: '2026-11-01',
-      to: '2026-11-30',
-      sort: 'least_helpful',
-      totals: { yes: 12, no: 5, comments: 3, pages: 2 },
-      pages: [
-        {
-          page: '/docs/operations/backup',
-          title: '备份与恢复',
-          docId: 'operations/backup',
-          locale: 'zh-Hans',
-          version: '0.8',
-          yes: 1,
-          no: 4,
-          ratio: 0.2,
-          comments: 2,
-          latestComments: [{ id: '0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11', helpful: false, comment: '恢复步骤缺少 PITR 的例子', at: '2026-11-28T03:12:00.000Z' }],
-          tickets: [{ number: 'HO-1042', subject: '恢复到某个时间点失败', status: 'open', createdAt: '2026-11-27T09:00:00.000Z' }],
-          ticketCount: 1,
-        },
-      ],
-    },
-  });
+export const PageFeedbackReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  sort: z.enum(feedbackSorts).meta({ description: 'The order of `pages`, as asked for.', descriptionZh: '`pages` 的排列顺序，与请求相同。' }),
+  totals: z.object({
+    yes: z.int().meta({ description: 'Answers “yes” over all pages.', descriptionZh: '所有页面“有帮助”的回答数。' }),
+    no: z.int().meta({ description: 'Answers “no” over all pages.', descriptionZh: '所有页面“没有帮助”的回答数。' }),
+    comments: z.int().meta({ description: 'Answers with a comment over all pages.', descriptionZh: '所有页面带评论的回答数。' }),
+    pages: z.int().meta({ description: 'Pages answered for in the period (also those beyond the 200 listed).', descriptionZh: '期间内有回答的页面数（包括列出的 200 个之外的页面）。' }),
+  }),
+  pages: z.array(PageFeedbackRow).meta({ description: 'At most 200 pages, in the order asked for.', descriptionZh: '最多 200 个页面，按请求的顺序排列。' }),
+});
 export type PageFeedbackReport = z.infer<typeof PageFeedbackReport>;
