@@ -9349,6 +9349,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "page": "/docs/operations/backup",
+                 *       "title": "备份与恢复",
+                 *       "docId": "operations/backup",
+                 *       "locale": "zh-Hans",
+                 *       "version": "0.8",
+                 *       "voterKey": "Vq3kT8xZ1mR5nW2pL7bY4c",
+                 *       "helpful": false,
+                 *       "comment": "升级到 0.8.0 后备份报 checksum mismatch，页面上没有说明怎么处理。"
+                 *     }
+                 */
                 "application/json": {
                     /** @description What the reader adds. Left out, the stored comment stays; an empty string removes it. */
                     comment?: string;
@@ -9391,10 +9403,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "helpful": false,
+                     *       "comment": "升级到 0.8.0 后备份报 checksum mismatch，页面上没有说明怎么处理。",
+                     *       "changed": false
+                     *     }
+                     */
                     "application/json": {
                         /** @description true when this browser had answered for this page before and the answer was updated. */
                         changed: boolean;
+                        /** @description The stored comment; null when there is none. */
                         comment: string | null;
+                        /** @description The answer: `true` helped, `false` did not. */
                         helpful: boolean;
                     };
                 };
@@ -9412,6 +9433,13 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "validation_failed",
                      *       "instance": "/api/v1/page-feedback",
+                     *       "errors": [
+                     *         {
+                     *           "field": "page",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -9501,7 +9529,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The answer whose comment goes. */
+                /**
+                 * @description The answer whose comment goes.
+                 * @example 0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9527,7 +9558,7 @@ export interface operations {
                      *       "title": "The request has invalid fields",
                      *       "status": 400,
                      *       "code": "validation_failed",
-                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "instance": "/api/v1/page-feedback/0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11/comment",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -9546,7 +9577,7 @@ export interface operations {
                      *       "title": "Sign-in or a valid link is required",
                      *       "status": 401,
                      *       "code": "unauthenticated",
-                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "instance": "/api/v1/page-feedback/0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11/comment",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -9565,7 +9596,7 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "code": "forbidden",
-                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "instance": "/api/v1/page-feedback/0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11/comment",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -9584,7 +9615,7 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "code": "not_found",
-                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "instance": "/api/v1/page-feedback/0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11/comment",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -9603,7 +9634,7 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "code": "internal_error",
-                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "instance": "/api/v1/page-feedback/0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11/comment",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -9615,13 +9646,22 @@ export interface operations {
     getPageFeedbackReport: {
         parameters: {
             query: {
-                /** @description First day (UTC), inclusive; answers count by when they were last given or changed. */
+                /**
+                 * @description First day (UTC), inclusive; answers count by when they were last given or changed.
+                 * @example 2026-11-01
+                 */
                 from: string;
                 /** @description Only pages in this language. */
                 locale?: "zh-Hans" | "en";
-                /** @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first. */
+                /**
+                 * @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first.
+                 * @example least_helpful
+                 */
                 sort?: "least_helpful" | "most_votes";
-                /** @description Last day (UTC), inclusive; at most 366 days after `from`. */
+                /**
+                 * @description Last day (UTC), inclusive; at most 366 days after `from`.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -9636,28 +9676,128 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "sort": "least_helpful",
+                     *       "totals": {
+                     *         "yes": 31,
+                     *         "no": 9,
+                     *         "comments": 4,
+                     *         "pages": 3
+                     *       },
+                     *       "pages": [
+                     *         {
+                     *           "page": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "docId": "operations/backup",
+                     *           "locale": "zh-Hans",
+                     *           "version": "0.8",
+                     *           "yes": 3,
+                     *           "no": 6,
+                     *           "ratio": 0.3333,
+                     *           "comments": 3,
+                     *           "latestComments": [
+                     *             {
+                     *               "id": "0b7f5d0e-8f51-4d3c-9a51-0d1c3f2a9e11",
+                     *               "helpful": false,
+                     *               "comment": "升级到 0.8.0 后备份报 checksum mismatch，页面上没有说明怎么处理。",
+                     *               "at": "2026-11-30T01:05:12.000Z"
+                     *             },
+                     *             {
+                     *               "id": "6c2e9a41-3b7d-4f08-8e15-2a9d4c7b1f36",
+                     *               "helpful": false,
+                     *               "comment": "恢复步骤缺少按时间点恢复（PITR）的例子。",
+                     *               "at": "2026-11-21T08:40:03.000Z"
+                     *             },
+                     *             {
+                     *               "id": "d4a1f8c2-7e3b-4c95-b0a6-5f2e8d1c9b47",
+                     *               "helpful": true,
+                     *               "comment": "备份脚本的参数说明很清楚。",
+                     *               "at": "2026-11-12T02:17:45.000Z"
+                     *             }
+                     *           ],
+                     *           "tickets": [
+                     *             {
+                     *               "number": "HO-1042",
+                     *               "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *               "status": "open",
+                     *               "createdAt": "2026-11-30T01:12:08.000Z"
+                     *             }
+                     *           ],
+                     *           "ticketCount": 1
+                     *         },
+                     *         {
+                     *           "page": "/en/docs/operations/backup",
+                     *           "title": "Backup and restore",
+                     *           "docId": "operations/backup",
+                     *           "locale": "en",
+                     *           "version": "0.8",
+                     *           "yes": 4,
+                     *           "no": 2,
+                     *           "ratio": 0.6667,
+                     *           "comments": 1,
+                     *           "latestComments": [
+                     *             {
+                     *               "id": "9e3b5c17-2d4f-4a86-b1c9-7f0a3e6d2b58",
+                     *               "helpful": false,
+                     *               "comment": "Which user must run backup.sh?",
+                     *               "at": "2026-11-18T14:22:31.000Z"
+                     *             }
+                     *           ],
+                     *           "tickets": [],
+                     *           "ticketCount": 0
+                     *         },
+                     *         {
+                     *           "page": "/docs/user-guide/staff",
+                     *           "title": "员工指南",
+                     *           "docId": "user-guide/staff",
+                     *           "locale": "zh-Hans",
+                     *           "version": "0.8",
+                     *           "yes": 24,
+                     *           "no": 1,
+                     *           "ratio": 0.96,
+                     *           "comments": 0,
+                     *           "latestComments": [],
+                     *           "tickets": [],
+                     *           "ticketCount": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description First day of the range (inclusive). */
                         from: string;
                         /** @description At most 200 pages, in the order asked for. */
                         pages: {
+                            /** @description Answers with a comment. */
                             comments: number;
+                            /** @description The Docusaurus doc id. */
                             docId: string;
                             /** @description The five latest comments, newest first. */
                             latestComments: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the comment was written (ISO 8601, UTC).
+                                 */
                                 at: string;
+                                /** @description The comment. */
                                 comment: string;
+                                /** @description The answer it came with: `true` helped, `false` did not. */
                                 helpful: boolean;
                                 /** @description The answer’s id (for `DELETE /page-feedback/{id}/comment`). */
                                 id: string;
                             }[];
-                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
+                            /** @description The page’s language: `zh-Hans` or `en`. */
                             locale: string;
+                            /** @description Answers “no, it did not”. */
                             no: number;
+                            /** @description The page’s permalink. */
                             page: string;
                             /** @description yes ÷ (yes + no). */
                             ratio: number;
+                            /** @description All tickets filed in the period with this page as their context. */
                             ticketCount: number;
                             /** @description Tickets filed in the period with this page as their context (“ask about this page”), newest first, at most ten. */
                             tickets: {
@@ -9671,24 +9811,34 @@ export interface operations {
                                  * @example HO-1042
                                  */
                                 number: string;
+                                /** @description The ticket’s status now. */
                                 status: string;
                                 /** @description Subject, at most 200 characters. */
                                 subject: string;
                             }[];
+                            /** @description The page title, as the latest answer sent it. */
                             title: string;
                             /** @description The docs version of the latest answer. */
                             version: string | null;
+                            /** @description Answers “yes, it helped”. */
                             yes: number;
                         }[];
-                        /** @enum {string} */
+                        /**
+                         * @description The order of `pages`, as asked for.
+                         * @enum {string}
+                         */
                         sort: "least_helpful" | "most_votes";
                         /** @description Last day of the range (inclusive). */
                         to: string;
                         /** @description Totals over all rows. */
                         totals: {
+                            /** @description Answers with a comment over all pages. */
                             comments: number;
+                            /** @description Answers “no” over all pages. */
                             no: number;
+                            /** @description Pages answered for in the period (also those beyond the 200 listed). */
                             pages: number;
+                            /** @description Answers “yes” over all pages. */
                             yes: number;
                         };
                     };
@@ -9775,13 +9925,22 @@ export interface operations {
     exportPageFeedbackReport: {
         parameters: {
             query: {
-                /** @description First day (UTC), inclusive; answers count by when they were last given or changed. */
+                /**
+                 * @description First day (UTC), inclusive; answers count by when they were last given or changed.
+                 * @example 2026-11-01
+                 */
                 from: string;
                 /** @description Only pages in this language. */
                 locale?: "zh-Hans" | "en";
-                /** @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first. */
+                /**
+                 * @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first.
+                 * @example least_helpful
+                 */
                 sort?: "least_helpful" | "most_votes";
-                /** @description Last day (UTC), inclusive; at most 366 days after `from`. */
+                /**
+                 * @description Last day (UTC), inclusive; at most 366 days after `from`.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -9796,6 +9955,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example page,title,doc id,locale,version,yes,no,share yes,comments,ticket count,tickets
+                     *     /docs/operations/backup,备份与恢复,operations/backup,zh-Hans,0.8,3,6,0.333,3,1,HO-1042
+                     *     /en/docs/operations/backup,Backup and restore,operations/backup,en,0.8,4,2,0.667,1,0,
+                     *     /docs/user-guide/staff,员工指南,user-guide/staff,zh-Hans,0.8,24,1,0.96,0,0,
+                     */
                     "text/csv": string;
                 };
             };
@@ -16711,17 +16876,19 @@ export interface operations {
                              * @description Identifier.
                              */
                             id: string;
+                            /** @description The cohort’s lead; null for none. */
                             lead: {
                                 /**
                                  * Format: uuid
-                                 * @description Identifier.
+                                 * @description The lead’s staff id.
                                  */
                                 id: string;
-                                /** @description Name. */
+                                /** @description The lead’s name. */
                                 name: string;
                             } | null;
                             /** @description Name. */
                             name: string;
+                            /** @description The first day of week 1, `YYYY-MM-DD`. */
                             startsOn: string;
                             /** @description Trainees in the cohort, removed ones not counted. */
                             trainees: number;
@@ -16882,17 +17049,19 @@ export interface operations {
                          * @description Identifier.
                          */
                         id: string;
+                        /** @description The cohort’s lead; null for none. */
                         lead: {
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The lead’s staff id.
                              */
                             id: string;
-                            /** @description Name. */
+                            /** @description The lead’s name. */
                             name: string;
                         } | null;
                         /** @description Name. */
                         name: string;
+                        /** @description The first day of week 1, `YYYY-MM-DD`. */
                         startsOn: string;
                         /** @description Trainees in the cohort, removed ones not counted. */
                         trainees: number;
@@ -17010,10 +17179,14 @@ export interface operations {
                 "application/json": {
                     /** @description The business-hours calendar the targets count in. */
                     calendarId?: string;
+                    /** @description The staff member who leads the cohort; null for none. */
                     leadId?: string | null;
                     /** @description Name. */
                     name?: string;
-                    /** @example 2026-10-01 */
+                    /**
+                     * @description The first day of week 1; the weeks’ due times move with it.
+                     * @example 2026-10-01
+                     */
                     startsOn?: string;
                     /** @description The version last read; a stale one is refused with 409 `version_conflict`. */
                     version: number;
@@ -17055,17 +17228,19 @@ export interface operations {
                          * @description Identifier.
                          */
                         id: string;
+                        /** @description The cohort’s lead; null for none. */
                         lead: {
                             /**
                              * Format: uuid
-                             * @description Identifier.
+                             * @description The lead’s staff id.
                              */
                             id: string;
-                            /** @description Name. */
+                            /** @description The lead’s name. */
                             name: string;
                         } | null;
                         /** @description Name. */
                         name: string;
+                        /** @description The first day of week 1, `YYYY-MM-DD`. */
                         startsOn: string;
                         /** @description Trainees in the cohort, removed ones not counted. */
                         trainees: number;
@@ -17273,43 +17448,43 @@ export interface operations {
                      *           "weeks": [
                      *             {
                      *               "week": 1,
-                     *               "required": 6,
-                     *               "done": 6,
+                     *               "required": 16,
+                     *               "done": 16,
                      *               "dueAt": "2026-11-06T10:00:00.000Z",
-                     *               "overdue": 0,
-                     *               "overdueWorkingDays": 0,
-                     *               "quizScore": 0.875
-                     *             },
-                     *             {
-                     *               "week": 2,
-                     *               "required": 7,
-                     *               "done": 7,
-                     *               "dueAt": "2026-11-13T10:00:00.000Z",
                      *               "overdue": 0,
                      *               "overdueWorkingDays": 0,
                      *               "quizScore": 1
                      *             },
                      *             {
+                     *               "week": 2,
+                     *               "required": 12,
+                     *               "done": 12,
+                     *               "dueAt": "2026-11-13T10:00:00.000Z",
+                     *               "overdue": 0,
+                     *               "overdueWorkingDays": 0,
+                     *               "quizScore": 0.8571428571428571
+                     *             },
+                     *             {
                      *               "week": 3,
-                     *               "required": 8,
-                     *               "done": 5,
+                     *               "required": 19,
+                     *               "done": 15,
                      *               "dueAt": "2026-11-20T10:00:00.000Z",
-                     *               "overdue": 3,
+                     *               "overdue": 4,
                      *               "overdueWorkingDays": 6,
                      *               "quizScore": null
                      *             },
                      *             {
                      *               "week": 4,
-                     *               "required": 6,
+                     *               "required": 11,
                      *               "done": 0,
                      *               "dueAt": "2026-11-27T10:00:00.000Z",
-                     *               "overdue": 6,
+                     *               "overdue": 11,
                      *               "overdueWorkingDays": 1,
                      *               "quizScore": null
                      *             },
                      *             {
                      *               "week": 5,
-                     *               "required": 5,
+                     *               "required": 11,
                      *               "done": 0,
                      *               "dueAt": "2026-12-04T10:00:00.000Z",
                      *               "overdue": 0,
@@ -17317,11 +17492,11 @@ export interface operations {
                      *               "quizScore": null
                      *             }
                      *           ],
-                     *           "done": 18,
-                     *           "required": 32,
+                     *           "done": 43,
+                     *           "required": 69,
                      *           "awaitingSignOff": 1,
                      *           "changed": 1,
-                     *           "overdue": 9,
+                     *           "overdue": 15,
                      *           "complete": false
                      *         }
                      *       ]
@@ -17330,6 +17505,7 @@ export interface operations {
                     "application/json": {
                         /** @description `calendar_not_covered` when the cohort’s calendar does not cover its five weeks: due dates are unknown. */
                         calendarAttention: string | null;
+                        /** @description The cohort. */
                         cohort: {
                             /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
@@ -17343,34 +17519,45 @@ export interface operations {
                              * @description Identifier.
                              */
                             id: string;
+                            /** @description The cohort’s lead; null for none. */
                             lead: {
                                 /**
                                  * Format: uuid
-                                 * @description Identifier.
+                                 * @description The lead’s staff id.
                                  */
                                 id: string;
-                                /** @description Name. */
+                                /** @description The lead’s name. */
                                 name: string;
                             } | null;
                             /** @description Name. */
                             name: string;
+                            /** @description The first day of week 1, `YYYY-MM-DD`. */
                             startsOn: string;
                             /** @description Trainees in the cohort, removed ones not counted. */
                             trainees: number;
                             /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
-                        /** @description One row per group and target. */
+                        /** @description One row per trainee in the cohort, removed ones left out. */
                         rows: {
+                            /** @description Items checked off and waiting for the lead’s sign-off. */
                             awaitingSignOff: number;
                             /** @description Completions whose lesson changed since. */
                             changed: number;
+                            /** @description Every required item of the track is done (or signed off). */
                             complete: boolean;
+                            /** @description Required items done over all weeks. */
                             done: number;
+                            /** @description Required items not done after their week’s due time, over all weeks. */
                             overdue: number;
+                            /** @description Required items of the trainee’s track over all weeks. */
                             required: number;
+                            /** @description The trainee. */
                             trainee: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The trainee’s cohort.
+                                 */
                                 cohortId: string;
                                 /** @description E-mail address (stored lower-cased). */
                                 email: string;
@@ -17379,8 +17566,12 @@ export interface operations {
                                  * @description Identifier.
                                  */
                                 id: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the trainee was invited (ISO 8601, UTC).
+                                 */
                                 invitedAt: string;
+                                /** @description When the trainee first signed in; null until then. */
                                 joinedAt: string | null;
                                 /**
                                  * @description Language for e-mails and answers: `zh-Hans` or `en`.
@@ -17389,6 +17580,7 @@ export interface operations {
                                 locale: "zh-Hans" | "en";
                                 /** @description Name. */
                                 name: string;
+                                /** @description When the trainee was removed from the cohort; null while in it. */
                                 removedAt: string | null;
                                 /**
                                  * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -17398,6 +17590,7 @@ export interface operations {
                                 /** @description Version number, raised by every change; send it back with an edit. */
                                 version: number;
                             };
+                            /** @description Progress per week, weeks 1 to 5. */
                             weeks: {
                                 /** @description Required items done (awaiting sign-off counts as not yet done). */
                                 done: number;
@@ -17407,14 +17600,19 @@ export interface operations {
                                 overdue: number;
                                 /** @description Working days since the due time, when anything is overdue. */
                                 overdueWorkingDays: number;
+                                /** @description The week’s quiz score, 0 to 1 (the best attempt); null until the quiz is passed. */
                                 quizScore: number | null;
+                                /** @description Required items of the week in the trainee’s track. */
                                 required: number;
+                                /** @description The week, 1 to 5. */
                                 week: number;
                             }[];
                         }[];
+                        /** @description The due time of each week. */
                         weeks: {
-                            /** @description When the target is reached; null when it cannot be computed or the clock stopped. */
+                            /** @description End of the week’s last working day on the cohort’s calendar; null when the calendar does not cover it. */
                             dueAt: string | null;
+                            /** @description The week, 1 to 5. */
                             week: number;
                         }[];
                     };
@@ -17540,7 +17738,7 @@ export interface operations {
                 content: {
                     /**
                      * @example name,e-mail,track,week 1,week 2,week 3,week 4,week 5,done,required,overdue items,most working days late,quiz average,awaiting sign-off,changed since completed,complete
-                     *     张伟,zhang.wei@example.com,operator,6/6,7/7,5/8,0/6,0/5,18,32,9,6,0.94,1,1,no
+                     *     张伟,zhang.wei@example.com,operator,16/16,12/12,15/19,0/11,0/11,43,69,15,6,0.93,1,1,no
                      */
                     "text/csv": string;
                 };
@@ -17695,6 +17893,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @description The cohort. */
                         cohort: {
                             /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
@@ -17708,25 +17907,31 @@ export interface operations {
                              * @description Identifier.
                              */
                             id: string;
+                            /** @description The cohort’s lead; null for none. */
                             lead: {
                                 /**
                                  * Format: uuid
-                                 * @description Identifier.
+                                 * @description The lead’s staff id.
                                  */
                                 id: string;
-                                /** @description Name. */
+                                /** @description The lead’s name. */
                                 name: string;
                             } | null;
                             /** @description Name. */
                             name: string;
+                            /** @description The first day of week 1, `YYYY-MM-DD`. */
                             startsOn: string;
                             /** @description Trainees in the cohort, removed ones not counted. */
                             trainees: number;
                             /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
+                        /** @description Its trainees, removed ones last. */
                         trainees: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The trainee’s cohort.
+                             */
                             cohortId: string;
                             /** @description E-mail address (stored lower-cased). */
                             email: string;
@@ -17735,8 +17940,12 @@ export interface operations {
                              * @description Identifier.
                              */
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the trainee was invited (ISO 8601, UTC).
+                             */
                             invitedAt: string;
+                            /** @description When the trainee first signed in; null until then. */
                             joinedAt: string | null;
                             /**
                              * @description Language for e-mails and answers: `zh-Hans` or `en`.
@@ -17745,6 +17954,7 @@ export interface operations {
                             locale: "zh-Hans" | "en";
                             /** @description Name. */
                             name: string;
+                            /** @description When the trainee was removed from the cohort; null while in it. */
                             removedAt: string | null;
                             /**
                              * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -17922,7 +18132,10 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The trainee’s cohort.
+                         */
                         cohortId: string;
                         /** @description E-mail address (stored lower-cased). */
                         email: string;
@@ -17931,8 +18144,12 @@ export interface operations {
                          * @description Identifier.
                          */
                         id: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the trainee was invited (ISO 8601, UTC).
+                         */
                         invitedAt: string;
+                        /** @description When the trainee first signed in; null until then. */
                         joinedAt: string | null;
                         /**
                          * @description Language for e-mails and answers: `zh-Hans` or `en`.
@@ -17941,6 +18158,7 @@ export interface operations {
                         locale: "zh-Hans" | "en";
                         /** @description Name. */
                         name: string;
+                        /** @description When the trainee was removed from the cohort; null while in it. */
                         removedAt: string | null;
                         /**
                          * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -18121,15 +18339,27 @@ export interface operations {
                      *           "status": "done",
                      *           "completedAt": "2026-11-06T07:45:00.000Z",
                      *           "changed": true,
-                     *           "score": 0.875,
+                     *           "score": 1,
                      *           "evidence": {
                      *             "correct": 7,
-                     *             "total": 8
+                     *             "total": 7
                      *           },
                      *           "signedOffBy": null
                      *         },
                      *         {
-                     *           "itemId": "w3-metrics-5xx",
+                     *           "itemId": "w2-quiz",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-13T06:30:00.000Z",
+                     *           "changed": false,
+                     *           "score": 0.8571428571428571,
+                     *           "evidence": {
+                     *             "correct": 6,
+                     *             "total": 7
+                     *           },
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-ops-ticket-5xx-ratio",
                      *           "status": "done",
                      *           "completedAt": "2026-11-18T08:02:00.000Z",
                      *           "changed": false,
@@ -18142,8 +18372,8 @@ export interface operations {
                      *           "signedOffBy": null
                      *         },
                      *         {
-                     *           "itemId": "w3-backup-drill",
-                     *           "status": "awaiting_sign_off",
+                     *           "itemId": "w3-ops-drill",
+                     *           "status": "done",
                      *           "completedAt": "2026-11-19T09:30:00.000Z",
                      *           "changed": false,
                      *           "score": null,
@@ -18152,48 +18382,57 @@ export interface operations {
                      *             "tickets": 3000
                      *           },
                      *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-ops-runbook",
+                     *           "status": "awaiting_sign_off",
+                     *           "completedAt": "2026-11-27T08:15:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {},
+                     *           "signedOffBy": null
                      *         }
                      *       ],
                      *       "weeks": [
                      *         {
                      *           "week": 1,
-                     *           "required": 6,
-                     *           "done": 6,
+                     *           "required": 16,
+                     *           "done": 16,
                      *           "dueAt": "2026-11-06T10:00:00.000Z",
-                     *           "overdue": 0,
-                     *           "overdueWorkingDays": 0,
-                     *           "quizScore": 0.875
-                     *         },
-                     *         {
-                     *           "week": 2,
-                     *           "required": 7,
-                     *           "done": 7,
-                     *           "dueAt": "2026-11-13T10:00:00.000Z",
                      *           "overdue": 0,
                      *           "overdueWorkingDays": 0,
                      *           "quizScore": 1
                      *         },
                      *         {
+                     *           "week": 2,
+                     *           "required": 12,
+                     *           "done": 12,
+                     *           "dueAt": "2026-11-13T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": 0.8571428571428571
+                     *         },
+                     *         {
                      *           "week": 3,
-                     *           "required": 8,
-                     *           "done": 5,
+                     *           "required": 19,
+                     *           "done": 15,
                      *           "dueAt": "2026-11-20T10:00:00.000Z",
-                     *           "overdue": 3,
+                     *           "overdue": 4,
                      *           "overdueWorkingDays": 6,
                      *           "quizScore": null
                      *         },
                      *         {
                      *           "week": 4,
-                     *           "required": 6,
+                     *           "required": 11,
                      *           "done": 0,
                      *           "dueAt": "2026-11-27T10:00:00.000Z",
-                     *           "overdue": 6,
+                     *           "overdue": 11,
                      *           "overdueWorkingDays": 1,
                      *           "quizScore": null
                      *         },
                      *         {
                      *           "week": 5,
-                     *           "required": 5,
+                     *           "required": 11,
                      *           "done": 0,
                      *           "dueAt": "2026-12-04T10:00:00.000Z",
                      *           "overdue": 0,
@@ -18207,23 +18446,23 @@ export interface operations {
                      *           "docId": "training/week-3",
                      *           "title": {
                      *             "zh-Hans": "第 3 周：运维",
-                     *             "en": "Week 3: Operations"
+                     *             "en": "Week 3: operations"
                      *           },
                      *           "items": [
                      *             {
-                     *               "id": "w3-metrics-5xx",
+                     *               "id": "w3-ops-ticket-5xx-ratio",
                      *               "kind": "exercise",
                      *               "title": {
                      *                 "zh-Hans": "从 /metrics 读出工单接口的 5xx 比例",
-                     *                 "en": "Read the 5xx ratio of the ticket routes from /metrics"
+                     *                 "en": "The 5xx ratio of the ticket routes, from /metrics"
                      *               },
-                     *               "minutes": 30,
+                     *               "minutes": 45,
                      *               "required": true,
                      *               "check": "metrics-answer",
                      *               "signOff": false
                      *             },
                      *             {
-                     *               "id": "w3-backup-drill",
+                     *               "id": "w3-ops-drill",
                      *               "kind": "exercise",
                      *               "title": {
                      *                 "zh-Hans": "运行备份演练",
@@ -18233,6 +18472,18 @@ export interface operations {
                      *               "required": true,
                      *               "check": "drill-report",
                      *               "signOff": false
+                     *             },
+                     *             {
+                     *               "id": "w3-ops-runbook",
+                     *               "kind": "exercise",
+                     *               "title": {
+                     *                 "zh-Hans": "您的运维手册，经过评审",
+                     *                 "en": "Your runbook, reviewed"
+                     *               },
+                     *               "minutes": 30,
+                     *               "required": true,
+                     *               "check": "manual",
+                     *               "signOff": true
                      *             }
                      *           ]
                      *         }
@@ -18241,47 +18492,71 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @description The trainee’s cohort. */
                         cohort: {
+                            /** @description `calendar_not_covered` when the cohort’s calendar does not cover its five weeks: due dates are unknown. */
                             calendarAttention: string | null;
+                            /** @description The lead’s name; null for none. */
                             lead: string | null;
                             /** @description Name. */
                             name: string;
+                            /** @description The first day of week 1, `YYYY-MM-DD`. */
                             startsOn: string;
                         };
                         /** @description Every required item of the track is done (or signed off). */
                         complete: boolean;
+                        /** @description Send it as `X-CSRF-Token` with every write made with the `ho_trainee` cookie. */
                         csrfToken: string;
-                        /** @description The entries. */
+                        /** @description Every item the trainee has completed or checked off (awaiting sign-off included). */
                         items: {
                             /** @description The item’s content changed since it was completed. */
                             changed: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the trainee last completed it (ISO 8601, UTC).
+                             */
                             completedAt: string;
+                            /** @description What the automatic check found, e.g. the ticket filed, the 5xx ratio read or the drill’s RTO; a quiz’s `correct` and `total`; empty for manual items. */
                             evidence: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description The item’s id in the curriculum. */
                             itemId: string;
                             /** @description Quizzes: the best score, 0 to 1. */
                             score: number | null;
+                            /** @description The name of who signed it off; null when not signed off. */
                             signedOffBy: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `done`, `awaiting_sign_off` (checked off, waiting for the lead) or `signed_off` (confirmed by the lead).
+                             * @enum {string}
+                             */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         }[];
+                        /** @description The weeks of the trainee’s track and their items (without quiz answers). */
                         outline: {
                             /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
                             docId: string;
                             /** @description The entries. */
                             items: {
-                                /** @enum {string} */
+                                /**
+                                 * @description How it is checked: `manual` (the trainee’s word), `ticket`, `saved-reply-pending`, `metrics-answer` and `drill-report` (checked by the server against this instance), `quiz` (graded answers).
+                                 * @enum {string}
+                                 */
                                 check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
                                 /** @description Identifier. */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description `reading`, `exercise` or `quiz`.
+                                 * @enum {string}
+                                 */
                                 kind: "reading" | "exercise" | "quiz";
+                                /** @description About how long it takes, in minutes. */
                                 minutes: number;
+                                /** @description true: required (counts for the certificate); false: optional. */
                                 required: boolean;
                                 /** @description The lead signs it off after the trainee checks it off. */
                                 signOff: boolean;
+                                /** @description The item’s title in both languages. */
                                 title: {
                                     /** @description In English. */
                                     en: string;
@@ -18289,14 +18564,17 @@ export interface operations {
                                     "zh-Hans": string;
                                 };
                             }[];
+                            /** @description The week’s title in both languages. */
                             title: {
                                 /** @description In English. */
                                 en: string;
                                 /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
+                            /** @description The week, 1 to 5. */
                             week: number;
                         }[];
+                        /** @description The signed-in trainee. */
                         trainee: {
                             /** @description E-mail address (stored lower-cased). */
                             email: string;
@@ -18318,6 +18596,7 @@ export interface operations {
                              */
                             track: "developer" | "operator" | "business";
                         };
+                        /** @description Progress per week, weeks 1 to 5. */
                         weeks: {
                             /** @description Required items done (awaiting sign-off counts as not yet done). */
                             done: number;
@@ -18327,8 +18606,11 @@ export interface operations {
                             overdue: number;
                             /** @description Working days since the due time, when anything is overdue. */
                             overdueWorkingDays: number;
+                            /** @description The week’s quiz score, 0 to 1 (the best attempt); null until the quiz is passed. */
                             quizScore: number | null;
+                            /** @description Required items of the week in the trainee’s track. */
                             required: number;
+                            /** @description The week, 1 to 5. */
                             week: number;
                         }[];
                     };
@@ -18434,7 +18716,7 @@ export interface operations {
                      *       "track": "operator",
                      *       "cohort": "2026 秋季交接 / Autumn 2026 handover",
                      *       "completedAt": "2026-12-04T08:40:00.000Z",
-                     *       "items": 32,
+                     *       "items": 69,
                      *       "missing": [],
                      *       "certificateId": "HO-T-4F9A0C21B7"
                      *     }
@@ -18442,15 +18724,21 @@ export interface operations {
                     "application/json": {
                         /** @description A stable reference printed on the certificate. */
                         certificateId: string | null;
+                        /** @description The cohort’s name. */
                         cohort: string;
                         /** @description When the last required item was done; null while not eligible. */
                         completedAt: string | null;
+                        /** @description Every required item of the track is done or signed off. */
                         eligible: boolean;
                         /** @description The entries. */
                         items: number;
+                        /** @description Required items not done yet (awaiting sign-off counts as not done). */
                         missing: {
+                            /** @description The item’s id in the curriculum. */
                             itemId: string;
+                            /** @description The item’s title, in the trainee’s language. */
                             title: string;
+                            /** @description The item’s week, 1 to 5. */
                             week: number;
                         }[];
                         /** @description Name. */
@@ -18546,7 +18834,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example w3-backup-drill */
+                /**
+                 * @description The item’s id in the curriculum, e.g. `w3-ops-drill`.
+                 * @example w3-ops-drill
+                 */
                 itemId: string;
             };
             cookie?: never;
@@ -18575,8 +18866,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "itemId": "w3-backup-drill",
-                     *       "status": "awaiting_sign_off",
+                     *       "itemId": "w3-ops-drill",
+                     *       "status": "done",
                      *       "completedAt": "2026-11-19T09:30:00.000Z",
                      *       "changed": false,
                      *       "score": null,
@@ -18590,16 +18881,25 @@ export interface operations {
                     "application/json": {
                         /** @description The item’s content changed since it was completed. */
                         changed: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the trainee last completed it (ISO 8601, UTC).
+                         */
                         completedAt: string;
+                        /** @description What the automatic check found, e.g. the ticket filed, the 5xx ratio read or the drill’s RTO; a quiz’s `correct` and `total`; empty for manual items. */
                         evidence: {
                             [key: string]: unknown;
                         } | null;
+                        /** @description The item’s id in the curriculum. */
                         itemId: string;
                         /** @description Quizzes: the best score, 0 to 1. */
                         score: number | null;
+                        /** @description The name of who signed it off; null when not signed off. */
                         signedOffBy: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description `done`, `awaiting_sign_off` (checked off, waiting for the lead) or `signed_off` (confirmed by the lead).
+                         * @enum {string}
+                         */
                         status: "done" | "awaiting_sign_off" | "signed_off";
                     };
                 };
@@ -18616,7 +18916,7 @@ export interface operations {
                      *       "title": "The request has invalid fields",
                      *       "status": 400,
                      *       "code": "validation_failed",
-                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "instance": "/api/v1/training/me/items/w3-ops-drill/completion",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18635,7 +18935,7 @@ export interface operations {
                      *       "title": "Sign-in or a valid link is required",
                      *       "status": 401,
                      *       "code": "unauthenticated",
-                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "instance": "/api/v1/training/me/items/w3-ops-drill/completion",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18654,7 +18954,7 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "code": "forbidden",
-                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "instance": "/api/v1/training/me/items/w3-ops-drill/completion",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18673,7 +18973,7 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "code": "not_found",
-                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "instance": "/api/v1/training/me/items/w3-ops-drill/completion",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18692,7 +18992,7 @@ export interface operations {
                      *       "title": "The exercise is not done yet",
                      *       "status": 422,
                      *       "code": "check_not_met",
-                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "instance": "/api/v1/training/me/items/w3-ops-drill/completion",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18711,7 +19011,7 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "code": "internal_error",
-                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "instance": "/api/v1/training/me/items/w3-ops-drill/completion",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18725,7 +19025,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example w1-quiz */
+                /**
+                 * @description The quiz’s item id, e.g. `w1-quiz`.
+                 * @example w3-quiz
+                 */
                 quizId: string;
             };
             cookie?: never;
@@ -18735,9 +19038,13 @@ export interface operations {
                 /**
                  * @example {
                  *       "answers": {
-                 *         "w1-q1": "b",
-                 *         "w1-q2": "a",
-                 *         "w1-q3": "c"
+                 *         "w3-q1": "a",
+                 *         "w3-q2": "b",
+                 *         "w3-q3": "c",
+                 *         "w3-q4": "b",
+                 *         "w3-q5": "b",
+                 *         "w3-q6": "c",
+                 *         "w3-q7": "a"
                  *       }
                  *     }
                  */
@@ -18758,29 +19065,53 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "quizId": "w1-quiz",
-                     *       "correct": 2,
-                     *       "total": 3,
-                     *       "score": 0.6667,
+                     *       "quizId": "w3-quiz",
+                     *       "correct": 5,
+                     *       "total": 7,
+                     *       "score": 0.7142857142857143,
                      *       "passMark": 0.8,
                      *       "passed": false,
                      *       "questions": [
                      *         {
-                     *           "id": "w1-q1",
-                     *           "chosen": "b",
-                     *           "correct": "b",
-                     *           "right": true
-                     *         },
-                     *         {
-                     *           "id": "w1-q2",
+                     *           "id": "w3-q1",
                      *           "chosen": "a",
                      *           "correct": "a",
                      *           "right": true
                      *         },
                      *         {
-                     *           "id": "w1-q3",
+                     *           "id": "w3-q2",
+                     *           "chosen": "b",
+                     *           "correct": "b",
+                     *           "right": true
+                     *         },
+                     *         {
+                     *           "id": "w3-q3",
                      *           "chosen": "c",
+                     *           "correct": "c",
+                     *           "right": true
+                     *         },
+                     *         {
+                     *           "id": "w3-q4",
+                     *           "chosen": "b",
                      *           "correct": "a",
+                     *           "right": false
+                     *         },
+                     *         {
+                     *           "id": "w3-q5",
+                     *           "chosen": "b",
+                     *           "correct": "b",
+                     *           "right": true
+                     *         },
+                     *         {
+                     *           "id": "w3-q6",
+                     *           "chosen": "c",
+                     *           "correct": "c",
+                     *           "right": true
+                     *         },
+                     *         {
+                     *           "id": "w3-q7",
+                     *           "chosen": "a",
+                     *           "correct": "b",
                      *           "right": false
                      *         }
                      *       ],
@@ -18788,16 +19119,24 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @description Questions answered right. */
                         correct: number;
+                        /** @description This attempt reached the pass mark. */
                         passed: boolean;
+                        /** @description The score needed to pass, 0 to 1 (0.8 unless the quiz says otherwise). */
                         passMark: number;
+                        /** @description Every question of the quiz, in its order. */
                         questions: {
+                            /** @description The answer id chosen; null when left out. */
                             chosen: string | null;
+                            /** @description The right answer’s id. */
                             correct: string;
                             /** @description Identifier. */
                             id: string;
+                            /** @description The chosen answer is the right one. */
                             right: boolean;
                         }[];
+                        /** @description The quiz’s item id. */
                         quizId: string;
                         /** @description Relevance; higher is better. */
                         score: number;
@@ -18805,16 +19144,25 @@ export interface operations {
                         state: {
                             /** @description The item’s content changed since it was completed. */
                             changed: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the trainee last completed it (ISO 8601, UTC).
+                             */
                             completedAt: string;
+                            /** @description What the automatic check found, e.g. the ticket filed, the 5xx ratio read or the drill’s RTO; a quiz’s `correct` and `total`; empty for manual items. */
                             evidence: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description The item’s id in the curriculum. */
                             itemId: string;
                             /** @description Quizzes: the best score, 0 to 1. */
                             score: number | null;
+                            /** @description The name of who signed it off; null when not signed off. */
                             signedOffBy: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `done`, `awaiting_sign_off` (checked off, waiting for the lead) or `signed_off` (confirmed by the lead).
+                             * @enum {string}
+                             */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         } | null;
                         /** @description All of them. */
@@ -18834,7 +19182,7 @@ export interface operations {
                      *       "title": "The request has invalid fields",
                      *       "status": 400,
                      *       "code": "validation_failed",
-                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "instance": "/api/v1/training/me/quizzes/w3-quiz/attempts",
                      *       "errors": [
                      *         {
                      *           "field": "answers",
@@ -18860,7 +19208,7 @@ export interface operations {
                      *       "title": "Sign-in or a valid link is required",
                      *       "status": 401,
                      *       "code": "unauthenticated",
-                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "instance": "/api/v1/training/me/quizzes/w3-quiz/attempts",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18879,7 +19227,7 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "code": "forbidden",
-                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "instance": "/api/v1/training/me/quizzes/w3-quiz/attempts",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18898,7 +19246,7 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "code": "not_found",
-                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "instance": "/api/v1/training/me/quizzes/w3-quiz/attempts",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -18917,7 +19265,7 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "code": "internal_error",
-                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "instance": "/api/v1/training/me/quizzes/w3-quiz/attempts",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -19057,11 +19405,13 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @description The trainee now signed in. */
                         trainee: {
                             /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
                             /** @description Name. */
                             name: string;
+                            /** @description `developer`, `operator` or `business`. */
                             track: string;
                         };
                     };
@@ -19214,6 +19564,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @description The same sentence whatever the address, in the caller’s language. */
                         message: string;
                     };
                 };
@@ -19342,7 +19693,10 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The trainee’s cohort.
+                         */
                         cohortId: string;
                         /** @description E-mail address (stored lower-cased). */
                         email: string;
@@ -19351,8 +19705,12 @@ export interface operations {
                          * @description Identifier.
                          */
                         id: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the trainee was invited (ISO 8601, UTC).
+                         */
                         invitedAt: string;
+                        /** @description When the trainee first signed in; null until then. */
                         joinedAt: string | null;
                         /**
                          * @description Language for e-mails and answers: `zh-Hans` or `en`.
@@ -19361,6 +19719,7 @@ export interface operations {
                         locale: "zh-Hans" | "en";
                         /** @description Name. */
                         name: string;
+                        /** @description When the trainee was removed from the cohort; null while in it. */
                         removedAt: string | null;
                         /**
                          * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -19624,7 +19983,10 @@ export interface operations {
                  * @example 8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6
                  */
                 id: string;
-                /** @example w3-backup-drill */
+                /**
+                 * @description The item’s id in the curriculum, e.g. `w3-ops-drill`.
+                 * @example w3-ops-runbook
+                 */
                 itemId: string;
             };
             cookie?: never;
@@ -19639,31 +20001,37 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "itemId": "w3-backup-drill",
+                     *       "itemId": "w3-ops-runbook",
                      *       "status": "signed_off",
-                     *       "completedAt": "2026-11-19T09:30:00.000Z",
+                     *       "completedAt": "2026-11-27T08:15:00.000Z",
                      *       "changed": false,
                      *       "score": null,
-                     *       "evidence": {
-                     *         "rtoSeconds": 5.3,
-                     *         "tickets": 3000
-                     *       },
+                     *       "evidence": {},
                      *       "signedOffBy": "李娜"
                      *     }
                      */
                     "application/json": {
                         /** @description The item’s content changed since it was completed. */
                         changed: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the trainee last completed it (ISO 8601, UTC).
+                         */
                         completedAt: string;
+                        /** @description What the automatic check found, e.g. the ticket filed, the 5xx ratio read or the drill’s RTO; a quiz’s `correct` and `total`; empty for manual items. */
                         evidence: {
                             [key: string]: unknown;
                         } | null;
+                        /** @description The item’s id in the curriculum. */
                         itemId: string;
                         /** @description Quizzes: the best score, 0 to 1. */
                         score: number | null;
+                        /** @description The name of who signed it off; null when not signed off. */
                         signedOffBy: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description `done`, `awaiting_sign_off` (checked off, waiting for the lead) or `signed_off` (confirmed by the lead).
+                         * @enum {string}
+                         */
                         status: "done" | "awaiting_sign_off" | "signed_off";
                     };
                 };
@@ -19680,7 +20048,7 @@ export interface operations {
                      *       "title": "The request has invalid fields",
                      *       "status": 400,
                      *       "code": "validation_failed",
-                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-ops-runbook/sign-off",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -19699,7 +20067,7 @@ export interface operations {
                      *       "title": "Sign-in or a valid link is required",
                      *       "status": 401,
                      *       "code": "unauthenticated",
-                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-ops-runbook/sign-off",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -19718,7 +20086,7 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "code": "forbidden",
-                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-ops-runbook/sign-off",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -19737,7 +20105,7 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "code": "not_found",
-                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-ops-runbook/sign-off",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -19756,7 +20124,7 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "code": "internal_error",
-                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-ops-runbook/sign-off",
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -19815,15 +20183,27 @@ export interface operations {
                      *           "status": "done",
                      *           "completedAt": "2026-11-06T07:45:00.000Z",
                      *           "changed": true,
-                     *           "score": 0.875,
+                     *           "score": 1,
                      *           "evidence": {
                      *             "correct": 7,
-                     *             "total": 8
+                     *             "total": 7
                      *           },
                      *           "signedOffBy": null
                      *         },
                      *         {
-                     *           "itemId": "w3-metrics-5xx",
+                     *           "itemId": "w2-quiz",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-13T06:30:00.000Z",
+                     *           "changed": false,
+                     *           "score": 0.8571428571428571,
+                     *           "evidence": {
+                     *             "correct": 6,
+                     *             "total": 7
+                     *           },
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-ops-ticket-5xx-ratio",
                      *           "status": "done",
                      *           "completedAt": "2026-11-18T08:02:00.000Z",
                      *           "changed": false,
@@ -19836,8 +20216,8 @@ export interface operations {
                      *           "signedOffBy": null
                      *         },
                      *         {
-                     *           "itemId": "w3-backup-drill",
-                     *           "status": "awaiting_sign_off",
+                     *           "itemId": "w3-ops-drill",
+                     *           "status": "done",
                      *           "completedAt": "2026-11-19T09:30:00.000Z",
                      *           "changed": false,
                      *           "score": null,
@@ -19846,48 +20226,57 @@ export interface operations {
                      *             "tickets": 3000
                      *           },
                      *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-ops-runbook",
+                     *           "status": "awaiting_sign_off",
+                     *           "completedAt": "2026-11-27T08:15:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {},
+                     *           "signedOffBy": null
                      *         }
                      *       ],
                      *       "weeks": [
                      *         {
                      *           "week": 1,
-                     *           "required": 6,
-                     *           "done": 6,
+                     *           "required": 16,
+                     *           "done": 16,
                      *           "dueAt": "2026-11-06T10:00:00.000Z",
-                     *           "overdue": 0,
-                     *           "overdueWorkingDays": 0,
-                     *           "quizScore": 0.875
-                     *         },
-                     *         {
-                     *           "week": 2,
-                     *           "required": 7,
-                     *           "done": 7,
-                     *           "dueAt": "2026-11-13T10:00:00.000Z",
                      *           "overdue": 0,
                      *           "overdueWorkingDays": 0,
                      *           "quizScore": 1
                      *         },
                      *         {
+                     *           "week": 2,
+                     *           "required": 12,
+                     *           "done": 12,
+                     *           "dueAt": "2026-11-13T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": 0.8571428571428571
+                     *         },
+                     *         {
                      *           "week": 3,
-                     *           "required": 8,
-                     *           "done": 5,
+                     *           "required": 19,
+                     *           "done": 15,
                      *           "dueAt": "2026-11-20T10:00:00.000Z",
-                     *           "overdue": 3,
+                     *           "overdue": 4,
                      *           "overdueWorkingDays": 6,
                      *           "quizScore": null
                      *         },
                      *         {
                      *           "week": 4,
-                     *           "required": 6,
+                     *           "required": 11,
                      *           "done": 0,
                      *           "dueAt": "2026-11-27T10:00:00.000Z",
-                     *           "overdue": 6,
+                     *           "overdue": 11,
                      *           "overdueWorkingDays": 1,
                      *           "quizScore": null
                      *         },
                      *         {
                      *           "week": 5,
-                     *           "required": 5,
+                     *           "required": 11,
                      *           "done": 0,
                      *           "dueAt": "2026-12-04T10:00:00.000Z",
                      *           "overdue": 0,
@@ -19901,23 +20290,23 @@ export interface operations {
                      *           "docId": "training/week-3",
                      *           "title": {
                      *             "zh-Hans": "第 3 周：运维",
-                     *             "en": "Week 3: Operations"
+                     *             "en": "Week 3: operations"
                      *           },
                      *           "items": [
                      *             {
-                     *               "id": "w3-metrics-5xx",
+                     *               "id": "w3-ops-ticket-5xx-ratio",
                      *               "kind": "exercise",
                      *               "title": {
                      *                 "zh-Hans": "从 /metrics 读出工单接口的 5xx 比例",
-                     *                 "en": "Read the 5xx ratio of the ticket routes from /metrics"
+                     *                 "en": "The 5xx ratio of the ticket routes, from /metrics"
                      *               },
-                     *               "minutes": 30,
+                     *               "minutes": 45,
                      *               "required": true,
                      *               "check": "metrics-answer",
                      *               "signOff": false
                      *             },
                      *             {
-                     *               "id": "w3-backup-drill",
+                     *               "id": "w3-ops-drill",
                      *               "kind": "exercise",
                      *               "title": {
                      *                 "zh-Hans": "运行备份演练",
@@ -19927,6 +20316,18 @@ export interface operations {
                      *               "required": true,
                      *               "check": "drill-report",
                      *               "signOff": false
+                     *             },
+                     *             {
+                     *               "id": "w3-ops-runbook",
+                     *               "kind": "exercise",
+                     *               "title": {
+                     *                 "zh-Hans": "您的运维手册，经过评审",
+                     *                 "en": "Your runbook, reviewed"
+                     *               },
+                     *               "minutes": 30,
+                     *               "required": true,
+                     *               "check": "manual",
+                     *               "signOff": true
                      *             }
                      *           ]
                      *         }
@@ -19934,37 +20335,56 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        /** @description The entries. */
+                        /** @description Every item the trainee has completed or checked off (awaiting sign-off included). */
                         items: {
                             /** @description The item’s content changed since it was completed. */
                             changed: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the trainee last completed it (ISO 8601, UTC).
+                             */
                             completedAt: string;
+                            /** @description What the automatic check found, e.g. the ticket filed, the 5xx ratio read or the drill’s RTO; a quiz’s `correct` and `total`; empty for manual items. */
                             evidence: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description The item’s id in the curriculum. */
                             itemId: string;
                             /** @description Quizzes: the best score, 0 to 1. */
                             score: number | null;
+                            /** @description The name of who signed it off; null when not signed off. */
                             signedOffBy: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `done`, `awaiting_sign_off` (checked off, waiting for the lead) or `signed_off` (confirmed by the lead).
+                             * @enum {string}
+                             */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         }[];
+                        /** @description The weeks of the trainee’s track and their items (without quiz answers). */
                         outline: {
                             /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
                             docId: string;
                             /** @description The entries. */
                             items: {
-                                /** @enum {string} */
+                                /**
+                                 * @description How it is checked: `manual` (the trainee’s word), `ticket`, `saved-reply-pending`, `metrics-answer` and `drill-report` (checked by the server against this instance), `quiz` (graded answers).
+                                 * @enum {string}
+                                 */
                                 check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
                                 /** @description Identifier. */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description `reading`, `exercise` or `quiz`.
+                                 * @enum {string}
+                                 */
                                 kind: "reading" | "exercise" | "quiz";
+                                /** @description About how long it takes, in minutes. */
                                 minutes: number;
+                                /** @description true: required (counts for the certificate); false: optional. */
                                 required: boolean;
                                 /** @description The lead signs it off after the trainee checks it off. */
                                 signOff: boolean;
+                                /** @description The item’s title in both languages. */
                                 title: {
                                     /** @description In English. */
                                     en: string;
@@ -19972,16 +20392,22 @@ export interface operations {
                                     "zh-Hans": string;
                                 };
                             }[];
+                            /** @description The week’s title in both languages. */
                             title: {
                                 /** @description In English. */
                                 en: string;
                                 /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
+                            /** @description The week, 1 to 5. */
                             week: number;
                         }[];
+                        /** @description The trainee. */
                         trainee: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The trainee’s cohort.
+                             */
                             cohortId: string;
                             /** @description E-mail address (stored lower-cased). */
                             email: string;
@@ -19990,8 +20416,12 @@ export interface operations {
                              * @description Identifier.
                              */
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the trainee was invited (ISO 8601, UTC).
+                             */
                             invitedAt: string;
+                            /** @description When the trainee first signed in; null until then. */
                             joinedAt: string | null;
                             /**
                              * @description Language for e-mails and answers: `zh-Hans` or `en`.
@@ -20000,6 +20430,7 @@ export interface operations {
                             locale: "zh-Hans" | "en";
                             /** @description Name. */
                             name: string;
+                            /** @description When the trainee was removed from the cohort; null while in it. */
                             removedAt: string | null;
                             /**
                              * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -20009,6 +20440,7 @@ export interface operations {
                             /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
+                        /** @description Progress per week, weeks 1 to 5. */
                         weeks: {
                             /** @description Required items done (awaiting sign-off counts as not yet done). */
                             done: number;
@@ -20018,8 +20450,11 @@ export interface operations {
                             overdue: number;
                             /** @description Working days since the due time, when anything is overdue. */
                             overdueWorkingDays: number;
+                            /** @description The week’s quiz score, 0 to 1 (the best attempt); null until the quiz is passed. */
                             quizScore: number | null;
+                            /** @description Required items of the week in the trainee’s track. */
                             required: number;
+                            /** @description The week, 1 to 5. */
                             week: number;
                         }[];
                     };

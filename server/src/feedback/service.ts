@@ -81,12 +81,7 @@ export class PageFeedbackService {
   }
 
   async csv(query: PageFeedbackReportQuery, locale: Locale): Promise<string> {
-    const report = await this.report(query);
-    return reportCsv(
-      report.pages.map((row) => [row.page, row.title, row.docId, row.locale, row.version, row.yes, row.no, Math.round(row.ratio * 1000) / 1000, row.comments, row.ticketCount, row.tickets.map((ticket) => ticket.number).join(' ')]),
-      headings[locale],
-      locale,
-    );
+    return pageFeedbackCsv(await this.report(query), locale);
   }
 
   async removeComment(id: string): Promise<void> {
@@ -103,6 +98,15 @@ export class PageFeedbackService {
     const origin = this.deps.publicUrl.replace(/\/+$/, '');
     return url.startsWith(`${origin}/`) ? url.slice(origin.length) : null;
   }
+}
+
+/** The report's pages as CSV, one row a page with its ticket numbers, headed in `locale`. */
+export function pageFeedbackCsv(report: Pick<PageFeedbackReport, 'pages'>, locale: Locale): string {
+  return reportCsv(
+    report.pages.map((row) => [row.page, row.title, row.docId, row.locale, row.version, row.yes, row.no, Math.round(row.ratio * 1000) / 1000, row.comments, row.ticketCount, row.tickets.map((ticket) => ticket.number).join(' ')]),
+    headings[locale],
+    locale,
+  );
 }
 
 const headings = {

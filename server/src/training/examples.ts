@@ -1,6 +1,9 @@
 // Examples for the API reference (RouteSpec `examples`), checked by server/test/api-examples.test.ts: the autumn
-// cohort of a delivery team, its lead, and an operator trainee half-way through week 3.
+// cohort of a delivery team, its lead, and an operator trainee still in week 3 on Monday 30 November. Item ids,
+// titles and per-week counts are the operator track's in catalogue.json; the CSV is what dashboard-csv.ts writes.
 import type { RouteExamples } from '../http/route-spec.js';
+import { dashboardCsv } from './dashboard-csv.js';
+import type { Dashboard } from './schemas.js';
 
 const cohortId = '3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d';
 const traineeId = '8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6';
@@ -23,37 +26,46 @@ const trainee = {
   cohortId,
   email: 'zhang.wei@example.com',
   name: '张伟',
-  track: 'operator',
-  locale: 'zh-Hans',
+  track: 'operator' as const,
+  locale: 'zh-Hans' as const,
   invitedAt: '2026-10-26T02:10:00.000Z',
   joinedAt: '2026-10-26T06:31:12.000Z',
   removedAt: null,
   version: 1,
 };
 
+// A few of the trainee's completions (the others are readings and manual exercises like the first): the week 1 quiz
+// changed after it was passed, and the runbook waits for the lead's sign-off.
 const items = [
   { itemId: 'w1-read-architecture', status: 'done', completedAt: '2026-11-03T03:20:00.000Z', changed: false, score: null, evidence: {}, signedOffBy: null },
-  { itemId: 'w1-quiz', status: 'done', completedAt: '2026-11-06T07:45:00.000Z', changed: true, score: 0.875, evidence: { correct: 7, total: 8 }, signedOffBy: null },
-  { itemId: 'w3-metrics-5xx', status: 'done', completedAt: '2026-11-18T08:02:00.000Z', changed: false, score: null, evidence: { answer: '0.004', ratio: 0.0041, requests: 2431 }, signedOffBy: null },
-  { itemId: 'w3-backup-drill', status: 'awaiting_sign_off', completedAt: '2026-11-19T09:30:00.000Z', changed: false, score: null, evidence: { rtoSeconds: 5.3, tickets: 3000 }, signedOffBy: null },
+  { itemId: 'w1-quiz', status: 'done', completedAt: '2026-11-06T07:45:00.000Z', changed: true, score: 1, evidence: { correct: 7, total: 7 }, signedOffBy: null },
+  { itemId: 'w2-quiz', status: 'done', completedAt: '2026-11-13T06:30:00.000Z', changed: false, score: 6 / 7, evidence: { correct: 6, total: 7 }, signedOffBy: null },
+  { itemId: 'w3-ops-ticket-5xx-ratio', status: 'done', completedAt: '2026-11-18T08:02:00.000Z', changed: false, score: null, evidence: { answer: '0.004', ratio: 0.0041, requests: 2431 }, signedOffBy: null },
+  { itemId: 'w3-ops-drill', status: 'done', completedAt: '2026-11-19T09:30:00.000Z', changed: false, score: null, evidence: { rtoSeconds: 5.3, tickets: 3000 }, signedOffBy: null },
+  { itemId: 'w3-ops-runbook', status: 'awaiting_sign_off', completedAt: '2026-11-27T08:15:00.000Z', changed: false, score: null, evidence: {}, signedOffBy: null },
 ];
+const drillDone = items[4]!;
+const runbook = items[5]!;
 
+// Weeks end at 18:00 in Shanghai on their fifth working day; on 30 November week 3 is six working days late.
 const weeks = [
-  { week: 1, required: 6, done: 6, dueAt: '2026-11-06T10:00:00.000Z', overdue: 0, overdueWorkingDays: 0, quizScore: 0.875 },
-  { week: 2, required: 7, done: 7, dueAt: '2026-11-13T10:00:00.000Z', overdue: 0, overdueWorkingDays: 0, quizScore: 1 },
-  { week: 3, required: 8, done: 5, dueAt: '2026-11-20T10:00:00.000Z', overdue: 3, overdueWorkingDays: 6, quizScore: null },
-  { week: 4, required: 6, done: 0, dueAt: '2026-11-27T10:00:00.000Z', overdue: 6, overdueWorkingDays: 1, quizScore: null },
-  { week: 5, required: 5, done: 0, dueAt: '2026-12-04T10:00:00.000Z', overdue: 0, overdueWorkingDays: 0, quizScore: null },
+  { week: 1, required: 16, done: 16, dueAt: '2026-11-06T10:00:00.000Z', overdue: 0, overdueWorkingDays: 0, quizScore: 1 },
+  { week: 2, required: 12, done: 12, dueAt: '2026-11-13T10:00:00.000Z', overdue: 0, overdueWorkingDays: 0, quizScore: 6 / 7 },
+  { week: 3, required: 19, done: 15, dueAt: '2026-11-20T10:00:00.000Z', overdue: 4, overdueWorkingDays: 6, quizScore: null },
+  { week: 4, required: 11, done: 0, dueAt: '2026-11-27T10:00:00.000Z', overdue: 11, overdueWorkingDays: 1, quizScore: null },
+  { week: 5, required: 11, done: 0, dueAt: '2026-12-04T10:00:00.000Z', overdue: 0, overdueWorkingDays: 0, quizScore: null },
 ];
 
+// Week 3 of the operator track, shortened to three of its items.
 const outline = [
   {
     week: 3,
     docId: 'training/week-3',
-    title: { 'zh-Hans': '第 3 周：运维', en: 'Week 3: Operations' },
+    title: { 'zh-Hans': '第 3 周：运维', en: 'Week 3: operations' },
     items: [
-      { id: 'w3-metrics-5xx', kind: 'exercise', title: { 'zh-Hans': '从 /metrics 读出工单接口的 5xx 比例', en: 'Read the 5xx ratio of the ticket routes from /metrics' }, minutes: 30, required: true, check: 'metrics-answer', signOff: false },
-      { id: 'w3-backup-drill', kind: 'exercise', title: { 'zh-Hans': '运行备份演练', en: 'Run the backup drill' }, minutes: 45, required: true, check: 'drill-report', signOff: false },
+      { id: 'w3-ops-ticket-5xx-ratio', kind: 'exercise', title: { 'zh-Hans': '从 /metrics 读出工单接口的 5xx 比例', en: 'The 5xx ratio of the ticket routes, from /metrics' }, minutes: 45, required: true, check: 'metrics-answer', signOff: false },
+      { id: 'w3-ops-drill', kind: 'exercise', title: { 'zh-Hans': '运行备份演练', en: 'Run the backup drill' }, minutes: 45, required: true, check: 'drill-report', signOff: false },
+      { id: 'w3-ops-runbook', kind: 'exercise', title: { 'zh-Hans': '您的运维手册，经过评审', en: 'Your runbook, reviewed' }, minutes: 30, required: true, check: 'manual', signOff: true },
     ],
   },
 ];
@@ -69,12 +81,12 @@ const dashboard = {
   cohort,
   calendarAttention: null,
   weeks: weeks.map(({ week, dueAt }) => ({ week, dueAt })),
-  rows: [{ trainee, weeks, done: 18, required: 32, awaitingSignOff: 1, changed: 1, overdue: 9, complete: false }],
-};
+  rows: [{ trainee, weeks, done: 43, required: 69, awaitingSignOff: 1, changed: 1, overdue: 15, complete: false }],
+} satisfies Dashboard;
 
-const csv =
-  'name,e-mail,track,week 1,week 2,week 3,week 4,week 5,done,required,overdue items,most working days late,quiz average,awaiting sign-off,changed since completed,complete\n' +
-  '张伟,zhang.wei@example.com,operator,6/6,7/7,5/8,0/6,0/5,18,32,9,6,0.94,1,1,no\n';
+// Week 3's quiz (the right answers are a, b, c, a, b, c, b): five of seven right is below the 0.8 pass mark.
+const quizAnswers = { 'w3-q1': 'a', 'w3-q2': 'b', 'w3-q3': 'c', 'w3-q4': 'b', 'w3-q5': 'b', 'w3-q6': 'c', 'w3-q7': 'a' };
+const rightAnswers = { 'w3-q1': 'a', 'w3-q2': 'b', 'w3-q3': 'c', 'w3-q4': 'a', 'w3-q5': 'b', 'w3-q6': 'c', 'w3-q7': 'b' };
 
 export const trainingExamples = {
   requestTraineeSignInLink: {
@@ -96,23 +108,19 @@ export const trainingExamples = {
     },
   },
   signOutTrainee: { responses: {} },
-  completeTrainingItem: { params: { itemId: 'w3-backup-drill' }, body: { report: drillReport }, responses: { 200: items[3] } },
+  completeTrainingItem: { params: { itemId: 'w3-ops-drill' }, body: { report: drillReport }, responses: { 200: drillDone } },
   submitQuizAttempt: {
-    params: { quizId: 'w1-quiz' },
-    body: { answers: { 'w1-q1': 'b', 'w1-q2': 'a', 'w1-q3': 'c' } },
+    params: { quizId: 'w3-quiz' },
+    body: { answers: quizAnswers },
     responses: {
       200: {
-        quizId: 'w1-quiz',
-        correct: 2,
-        total: 3,
-        score: 0.6667,
+        quizId: 'w3-quiz',
+        correct: 5,
+        total: 7,
+        score: 5 / 7,
         passMark: 0.8,
         passed: false,
-        questions: [
-          { id: 'w1-q1', chosen: 'b', correct: 'b', right: true },
-          { id: 'w1-q2', chosen: 'a', correct: 'a', right: true },
-          { id: 'w1-q3', chosen: 'c', correct: 'a', right: false },
-        ],
+        questions: Object.entries(quizAnswers).map(([id, chosen]) => ({ id, chosen, correct: rightAnswers[id as keyof typeof rightAnswers], right: chosen === rightAnswers[id as keyof typeof rightAnswers] })),
         state: null,
       },
     },
@@ -125,7 +133,7 @@ export const trainingExamples = {
         track: 'operator',
         cohort: cohort.name,
         completedAt: '2026-12-04T08:40:00.000Z',
-        items: 32,
+        items: 69,
         missing: [],
         certificateId: 'HO-T-4F9A0C21B7',
       },
@@ -144,12 +152,12 @@ export const trainingExamples = {
     responses: { 201: { ...trainee, joinedAt: null } },
   },
   getCohortDashboard: { params: { id: cohortId }, responses: { 200: dashboard } },
-  exportCohortDashboard: { params: { id: cohortId }, responses: { 200: csv } },
+  exportCohortDashboard: { params: { id: cohortId }, responses: { 200: dashboardCsv(dashboard, 'en') } },
   updateTrainee: { params: { id: traineeId }, body: { version: 1, track: 'developer' }, responses: { 200: { ...trainee, track: 'developer', version: 2 } } },
   resendTraineeInvitation: { params: { id: traineeId }, responses: {} },
   getTraineeProgress: { params: { id: traineeId }, responses: { 200: { trainee, items, weeks, outline } } },
   signOffTrainingItem: {
-    params: { id: traineeId, itemId: 'w3-backup-drill' },
-    responses: { 200: { ...items[3], status: 'signed_off', signedOffBy: lead.name } },
+    params: { id: traineeId, itemId: 'w3-ops-runbook' },
+    responses: { 200: { ...runbook, status: 'signed_off', signedOffBy: lead.name } },
   },
 } satisfies Record<string, RouteExamples>;

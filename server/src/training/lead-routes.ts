@@ -24,7 +24,10 @@ import type { TrainingService } from './service.js';
 const tag = 'training';
 const read = ['unauthenticated', 'forbidden'] as const;
 const write = ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'] as const;
-const CohortTrainees = z.object({ cohort: CohortView, trainees: z.array(TraineeView) });
+const CohortTrainees = z.object({
+  cohort: CohortView.meta({ description: 'The cohort.', descriptionZh: '期次。' }),
+  trainees: z.array(TraineeView).meta({ description: 'Its trainees, removed ones last.', descriptionZh: '本期的学员，已移出的在最后。' }),
+});
 
 /** Cohorts for administrators, and what a cohort's lead does: invite, follow, sign off, export. */
 export const trainingLeadRoutes = defineRoutes<{ training: TrainingService }>([
@@ -194,7 +197,7 @@ export const trainingLeadRoutes = defineRoutes<{ training: TrainingService }>([
     tag,
     audience: ['staff'],
     params: TraineeParams,
-    responses: { 202: { description: 'The invitation is queued.' } },
+    responses: { 202: { description: 'The invitation is queued.', descriptionZh: '邀请邮件已排队等待发送。' } },
     problems: [...write, 'not_found'],
     handler: async (req, res, { training }) => {
       const { id } = TraineeParams.parse(req.params);
@@ -207,7 +210,7 @@ export const trainingLeadRoutes = defineRoutes<{ training: TrainingService }>([
     path: '/training/trainees/{id}/progress',
     operationId: 'getTraineeProgress',
     summary: 'One trainee’s progress by item, for their lead',
-    summaryZh: '某位学员按条目的进度（供讲师查看）',
+    summaryZh: '某位学员按条目的进度（供培训负责人查看）',
     examples: trainingExamples.getTraineeProgress,
     tag,
     audience: ['staff'],

@@ -13,8 +13,12 @@ import type { TrainingService } from './service.js';
 export type TrainingRouteServices = { context: AppContext; training: TrainingService; metricsRegistry?: Registry };
 
 const tag = 'training';
-const Accepted = z.object({ message: z.string() });
-const SignedIn = z.object({ trainee: z.object({ name: z.string(), track: z.string(), locale: z.string() }) });
+const Accepted = z.object({ message: z.string().meta({ description: 'The same sentence whatever the address, in the caller’s language.', descriptionZh: '无论邮箱为何都相同的一句话，使用调用方的语言。' }) });
+const SignedIn = z.object({
+  trainee: z
+    .object({ name: z.string(), track: z.string().meta({ description: '`developer`, `operator` or `business`.', descriptionZh: '`developer`（开发）、`operator`（运维）或 `business`（业务）。' }), locale: z.string() })
+    .meta({ description: 'The trainee now signed in.', descriptionZh: '刚登录的学员。' }),
+});
 
 const accepted: Record<Locale, (hours: number) => string> = {
   'zh-Hans': (hours) => `如果此邮箱是学员的邮箱，我们已向其发送登录链接，${hours} 小时内有效，只能使用一次。`,
@@ -99,7 +103,7 @@ export const trainingRoutes = defineRoutes<TrainingRouteServices>([
     examples: trainingExamples.signOutTrainee,
     tag,
     audience: ['trainee'],
-    responses: { 204: { description: 'Signed out; the cookie is cleared.' } },
+    responses: { 204: { description: 'Signed out; the cookie is cleared.', descriptionZh: '已退出，Cookie 已清除。' } },
     problems: ['unauthenticated', 'forbidden', 'csrf_failed'],
     handler: async (req, res, { context, training }) => {
       await training.signOut(traineeOf(req.actor));
