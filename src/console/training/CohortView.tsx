@@ -33,7 +33,7 @@ export default function CohortView({cohortId}: {cohortId: string}): ReactNode {
       <h2>{cohort.name}</h2>
       <p className={styles.facts}>{t.cohortFacts(cohort.startsOn, cohort.lead?.name ?? t.noLead, cohort.calendarId)}</p>
       {calendarAttention && (
-        <div className="alert alert--warning" role="alert">
+        <div className={`alert alert--warning ${styles.attentionNotice}`} role="alert">
           {calendarAttention === 'calendar_not_covered' ? t.calendarNotCovered : t.calendarOther(calendarAttention)}
         </div>
       )}

@@ -79,7 +79,7 @@ export default function TraineeView({cohortId, traineeId}: {cohortId: string; tr
               </p>
             )}
             <div className={styles.scroll} tabIndex={0} role="region" aria-label={t.itemsCaption(title)}>
-              <table className={styles.table}>
+              <table className={`${styles.table} ${styles.items}`}>
                 <caption className="sr-only">{t.itemsCaption(title)}</caption>
                 <thead>
                   <tr>
