@@ -60,7 +60,8 @@ describe.runIf(browserAvailable())('console training: cohorts, the progress tabl
 
   it('lets an administrator start a cohort with an agent as its lead, and shows a version conflict as such', async () => {
     const { page, context } = await open(admin);
-    await page.getByRole('link', { name: '培训' }).first().waitFor();
+    // Every staff member has the page in the console's own navigation (not only the site's "培训" docs link).
+    expect(await page.getByRole('navigation', { name: '员工控制台' }).getByRole('link', { name: '培训' }).getAttribute('href')).toBe('/console/training');
     await page.getByText('还没有培训期次').waitFor();
     await page.getByRole('button', { name: '新建期次' }).click();
     expect(await errorOf(page, /^名称/)).toContain('此项必填');
@@ -95,6 +96,7 @@ describe.runIf(browserAvailable())('console training: cohorts, the progress tabl
   it('lets the lead invite a trainee, refusing a bad address at its field, and shows them on the progress table as overdue', async () => {
     const { page, context } = await open(lead);
     await page.getByText('这里列出由您担任讲师的期次。').waitFor();
+    expect(await page.getByRole('navigation', { name: '员工控制台' }).getByRole('link', { name: '培训' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: '新建培训期次' }).count()).toBe(0); // agents do not start cohorts
     await page.getByRole('link', { name: '2026 秋季交接（一期）' }).click();
     await page.getByRole('heading', { name: '进度表' }).waitFor();
@@ -259,7 +261,8 @@ describe.runIf(browserAvailable())('console training: cohorts, the progress tabl
       const page = await context.newPage();
       await page.goto(`${portal.base}${locale === 'en' ? '/en' : ''}/console/training${search}`);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
-      await page.getByRole('status').filter({ hasText: /正在加载|Loading/ }).waitFor({ state: 'detached' });
+      // Several parts may be loading at once (the list, the form's staff and calendars): wait until none is.
+      await expect.poll(() => page.getByRole('status').filter({ hasText: /正在加载|Loading/ }).count()).toBe(0);
       if (name === 'cohort') await page.getByRole('region', { name: locale === 'en' ? 'Progress table (scrolls sideways)' : '进度表（可横向滚动）' }).waitFor();
       if (name === 'trainee') await page.getByRole('button', { name: locale === 'en' ? /^Sign off|^Signed/ : /确认/ }).or(page.getByText(locale === 'en' ? /Signed off by/ : /已确认/)).first().waitFor();
       problems.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
