@@ -3,12 +3,12 @@
  * and by `npm run deps:check`. Layers, from the bottom:
  *   base        db/, http/, shared/, config.ts, logger.ts, context.ts — know no feature
  *   features    auth, rate-limit, staff, tickets < attachments < conversation < notifications; saved-replies (above
- *               tickets); support, health
+ *               tickets); support, health; feedback (above tickets: it reads the pages tickets were asked from)
  *   composition services.ts, routes.ts, app.ts, server.ts, main.ts, maintenance.ts, openapi/, demo/
  * A feature may use the features below it, never one above; route files (routes.ts, *-routes.ts) are the edge of
  * their feature and may use any service. Only repositories (and db/) talk to the Prisma client.
  */
-const features = '(auth|rate-limit|staff|tickets|attachments|conversation|notifications|saved-replies|support|health)';
+const features = '(auth|rate-limit|staff|tickets|attachments|conversation|notifications|saved-replies|support|health|feedback)';
 const composition = '^server/src/(services|routes|app|server|main|maintenance)\\.ts$|^server/src/(openapi|demo)/';
 const routeFile = '(^|/)(routes|[a-z-]+-routes)\\.ts$';
 

@@ -135,6 +135,7 @@ const config = {
             {type: 'docSidebar', sidebarId: 'architecture', label: '架构'},
             {type: 'docSidebar', sidebarId: 'api', label: 'API'},
             {type: 'docSidebar', sidebarId: 'database', label: '数据库'},
+            {type: 'docSidebar', sidebarId: 'business', label: '业务文档'},
           ],
         },
         {type: 'docSidebar', sidebarId: 'faq', position: 'left', label: '常见问题'},
@@ -165,6 +166,7 @@ const config = {
             {label: 'API', to: '/docs/api'},
             {label: '数据库', to: '/docs/database'},
             {label: '运维', to: '/docs/operations'},
+            {label: '业务文档', to: '/docs/business'},
           ],
         },
         {

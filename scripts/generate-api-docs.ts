@@ -3,22 +3,34 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { problemTypes, type ProblemCode } from '../server/src/http/errors.js';
+import { fieldTable } from './api-docs/fields.js';
+import { cell, described, fence, typeOf, type Locale, type Schema } from './api-docs/markdown.js';
+import {
+  credentialNote,
+  curlMultipartSnippet,
+  curlSnippet,
+  exampleCall,
+  javascriptMultipartSnippet,
+  javascriptSnippet,
+  type SnippetOperation,
+} from './api-docs/snippets.js';
 import { writeOrCheckPages } from './generated-pages.js';
 import { openApiPath } from './generate-openapi.js';
 
-type Schema = Record<string, unknown>;
-type Operation = {
-  operationId: string;
+type Operation = SnippetOperation & {
   summary: string;
   'x-summary-zh'?: string;
   description?: string;
+  'x-description-zh'?: string;
   tags: string[];
-  'x-audience': string[];
-  parameters?: { name: string; in: string; required: boolean; description?: string; schema: Schema }[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+  parameters?: { name: string; in: string; required: boolean; description?: string; 'x-description-zh'?: string; schema: Schema; example?: unknown }[];
+  requestBody?: { content: Record<string, { schema: Schema; example?: unknown; 'x-json-part'?: string }> };
+  responses: Record<
+    string,
+    { description: string; 'x-description-zh'?: string; 'x-problems'?: ProblemCode[]; content?: Record<string, { schema: Schema; example?: unknown }> }
+  >;
 };
-type Locale = 'zh-Hans' | 'en';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const referenceDirs: Record<Locale, string> = {
@@ -39,10 +51,20 @@ const words = {
     yes: '是',
     no: '否',
     body: '请求正文',
+    field: '字段',
     responses: '响应',
     status: '状态码',
-    schema: '结构',
-    intro: '以下接口的基础路径为 `/api/v1`；错误格式见 [错误](../errors.md)。',
+    example: '示例',
+    requestExample: '请求示例',
+    responseExamples: '响应示例',
+    fieldsOf: (status: string) => `${status} 响应的字段`,
+    withFiles: (tool: string) => `${tool}（附带文件）`,
+    multipartNote: (part: string | undefined) =>
+      part
+        ? `附带文件时改用 \`multipart/form-data\`：把上面的 JSON 放在名为 \`${part}\` 的部分中，每个文件一个 \`files\` 部分。`
+        : '附带文件时改用 `multipart/form-data`：上面的每个字段一个文本部分，每个文件一个 `files` 部分。',
+    intro:
+      '以下接口的基础路径为 `/api/v1`；错误格式见 [错误](../errors.md)。每个接口的示例（curl 与 JavaScript）都是通过 schema 校验的真实请求和响应，见 [API 概览](../index.md#examples)。',
   },
   en: {
     generated: 'Generated from static/openapi.json by `npm run api:generate`; do not edit.',
@@ -56,14 +78,25 @@ const words = {
     yes: 'yes',
     no: 'no',
     body: 'Request body',
+    field: 'Field',
     responses: 'Responses',
     status: 'Status',
-    schema: 'Schema',
-    intro: 'Paths below are relative to `/api/v1`; the error format is described in [Errors](../errors.md).',
+    example: 'Example',
+    requestExample: 'Example request',
+    responseExamples: 'Example responses',
+    fieldsOf: (status: string) => `Fields of the ${status} response`,
+    withFiles: (tool: string) => `${tool} (with files)`,
+    multipartNote: (part: string | undefined) =>
+      part
+        ? `To attach files, send \`multipart/form-data\` instead: the JSON above in a part named \`${part}\`, and one \`files\` part per file.`
+        : 'To attach files, send `multipart/form-data` instead: one text part per field above, and one `files` part per file.',
+    intro:
+      'Paths below are relative to `/api/v1`; the error format is described in [Errors](../errors.md). Each operation’s examples (curl and JavaScript) are real requests and answers checked against the schemas; see the [API overview](../index.md#examples).',
   },
 } as const;
 
-const tagTitles: Record<string, Record<Locale, string>> = {
+/** The page title of each tag, in both languages (server/test/api-translations.test.ts checks every tag has one). */
+export const tagTitles: Record<string, Record<Locale, string>> = {
   meta: { 'zh-Hans': 'API 元信息', en: 'API metadata' },
   auth: { 'zh-Hans': '登录与令牌', en: 'Sign-in and tokens' },
   staff: { 'zh-Hans': '员工管理', en: 'Staff administration' },
@@ -74,6 +107,10 @@ const tagTitles: Record<string, Record<Locale, string>> = {
   mail: { 'zh-Hans': '邮件投递', en: 'E-mail delivery' },
   notifications: { 'zh-Hans': '邮件通知设置', en: 'Notification settings' },
   sla: { 'zh-Hans': 'SLA 日历与策略', en: 'SLA calendars and policies' },
+  'page-feedback': { 'zh-Hans': '页面反馈', en: 'Page feedback' },
+  search: { 'zh-Hans': '知识库搜索', en: 'Knowledge-base search' },
+  support: { 'zh-Hans': '支持设置', en: 'Support settings' },
+  training: { 'zh-Hans': '培训', en: 'Training' },
 };
 
 const audiences: Record<string, Record<Locale, string>> = {
@@ -82,41 +119,97 @@ const audiences: Record<string, Record<Locale, string>> = {
   admin: { 'zh-Hans': '管理员', en: 'administrators' },
   'ticket-link': { 'zh-Hans': '持有该工单跟踪链接的客户', en: "holder of the ticket's tracking link" },
   requester: { 'zh-Hans': '持有魔法链接的提交人', en: 'holder of a magic link for the requester' },
+  trainee: { 'zh-Hans': '已登录的学员（仅本人）', en: 'the signed-in trainee (themselves only)' },
 };
 
-/** Table cells are MDX: braces, angle brackets and pipes must not be read as syntax. */
-const cell = (text: string) => text.replace(/[{}<>|]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, ' ');
+/** The problem example as the page's reader would get it: title and link in their language. */
+function localProblem(example: unknown, locale: Locale): unknown {
+  const problem = example as { code: ProblemCode; type: string; title: string };
+  if (locale === 'en' || !problem?.code || !(problem.code in problemTypes)) return example;
+  return { ...problem, type: problem.type.replace('/en/docs/', '/docs/'), title: problemTypes[problem.code].title['zh-Hans'] };
+}
 
-function typeOf(schema: Schema): string {
-  if (Array.isArray(schema.enum)) return schema.enum.map(String).join(' \\| ');
-  if (schema.type === 'array') return `${typeOf((schema.items as Schema) ?? {})}[]`;
-  if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map(typeOf).join(' or ');
-  return [schema.type, schema.format].filter(Boolean).join(', ') || 'any';
+/** An answer's example as its media type reads: JSON, an event of a stream, or text. */
+function exampleBlock(type: string, example: unknown, locale: Locale): string {
+  if (type === 'text/event-stream') {
+    const { event, data } = example as { event: string; data: unknown };
+    return fence('text', `event: ${event}\ndata: ${JSON.stringify(data)}\n`);
+  }
+  if (typeof example === 'string') return fence(type === 'text/csv' ? 'csv' : type === 'text/html' ? 'html' : 'text', example.replace(/\r\n/g, '\n'));
+  return fence('json', JSON.stringify(type === 'application/problem+json' ? localProblem(example, locale) : example, null, 2));
+}
+
+function tabs(groupId: string | null, items: { value: string; label: string; body: string }[]): string[] {
+  return [
+    groupId ? `<Tabs groupId="${groupId}">` : '<Tabs>',
+    ...items.flatMap((item) => [`<TabItem value="${item.value}" label="${item.label}">`, '', item.body, '', '</TabItem>']),
+    '</Tabs>',
+    '',
+  ];
+}
+
+function responseText(response: Operation['responses'][string], locale: Locale): string {
+  const problems = response['x-problems'];
+  if (problems?.length) {
+    const links = problems.map((code) => `[\`${code}\`](../errors.md#${code})`).join(locale === 'en' ? ', ' : '、');
+    return locale === 'en' ? `Problem: ${links}` : `问题：${links}`;
+  }
+  return cell(described(response, locale));
 }
 
 function renderOperation(method: string, route: string, op: Operation, locale: Locale): string {
   const w = words[locale];
   const summary = locale === 'zh-Hans' ? (op['x-summary-zh'] ?? op.summary) : op.summary;
   const lines = [`## \`${method.toUpperCase()} ${route}\` {#${op.operationId}}`, '', cell(summary), ''];
-  if (op.description) lines.push(cell(op.description), '');
+  const description = described(op, locale);
+  if (description) lines.push(cell(description), '');
   lines.push(`**${w.who}:** ${op['x-audience'].map((a) => audiences[a]?.[locale] ?? a).join(locale === 'en' ? ', ' : '、')}`, '');
   if (op.parameters?.length) {
     lines.push(`### ${w.params}`, '', `| ${w.name} | ${w.where} | ${w.required} | ${w.type} | ${w.about} |`, '|---|---|---|---|---|');
     for (const p of op.parameters) {
-      lines.push(`| \`${p.name}\` | ${p.in} | ${p.required ? w.yes : w.no} | ${cell(typeOf(p.schema))} | ${cell(p.description ?? '')} |`);
+      lines.push(`| \`${p.name}\` | ${p.in} | ${p.required ? w.yes : w.no} | ${cell(typeOf(p.schema))} | ${cell(described(p, locale))} |`);
     }
     lines.push('');
   }
-  for (const [type, { schema }] of Object.entries(op.requestBody?.content ?? {})) {
-    lines.push(`### ${w.body} (\`${type}\`)`, '', '```json', JSON.stringify(schema, null, 2), '```', '');
+  const json = op.requestBody?.content['application/json'];
+  if (json) {
+    const types = Object.keys(op.requestBody!.content).map((type) => `\`${type}\``).join(', ');
+    lines.push(`### ${w.body} (${types})`, '', ...fieldTable(json.schema, locale, w));
   }
+
+  const call = exampleCall(method, route, op);
+  const snippets = [
+    { value: 'curl', label: 'curl', body: fence('bash', curlSnippet(call, locale)) },
+    { value: 'javascript', label: 'JavaScript', body: fence('js', javascriptSnippet(call, route, locale)) },
+  ];
+  if (call.multipart && call.body !== undefined) {
+    snippets.push(
+      { value: 'curl-files', label: w.withFiles('curl'), body: fence('bash', curlMultipartSnippet(call, locale)) },
+      {
+        value: 'javascript-files',
+        label: w.withFiles('JavaScript'),
+        body: fence('js', javascriptMultipartSnippet(call, locale)),
+      },
+    );
+  }
+  lines.push(`### ${w.requestExample}`, '', credentialNote(op, locale), '');
+  if (call.multipart && call.body !== undefined) lines.push(w.multipartNote(call.jsonPart), '');
+  lines.push(...tabs('api-snippet', snippets));
+
   lines.push(`### ${w.responses}`, '', `| ${w.status} | ${w.about} |`, '|---|---|');
-  for (const [status, response] of Object.entries(op.responses)) lines.push(`| ${status} | ${cell(response.description)} |`);
+  for (const [status, response] of Object.entries(op.responses)) lines.push(`| ${status} | ${responseText(response, locale)} |`);
   lines.push('');
+  const examples = Object.entries(op.responses).flatMap(([status, response]) =>
+    Object.entries(response.content ?? {})
+      .filter(([, media]) => media.example !== undefined)
+      .map(([type, media]) => ({ value: status, label: status, body: exampleBlock(type, media.example, locale) })),
+  );
+  if (examples.length) lines.push(`### ${w.responseExamples}`, '', ...tabs(null, examples));
   for (const [status, response] of Object.entries(op.responses)) {
     for (const [type, { schema }] of Object.entries(response.content ?? {})) {
       if (type === 'application/problem+json') continue;
-      lines.push(`<details>`, `<summary>${status} ${type} — ${w.schema}</summary>`, '', '```json', JSON.stringify(schema, null, 2), '```', '', '</details>', '');
+      const table = fieldTable(schema, locale, w);
+      if (table.length) lines.push('<details>', `<summary>${w.fieldsOf(status)}</summary>`, '', ...table, '</details>', '');
     }
   }
   return lines.join('\n');
@@ -141,7 +234,25 @@ export function renderApiReference(): Map<string, string> {
         .get(tag)!
         .map(([method, route]) => renderOperation(method!, route!, document.paths[route!]![method!]!, locale))
         .join('\n');
-      const page = ['---', `title: ${title}`, `sidebar_position: ${index + 1}`, '---', '', `<!-- ${words[locale].generated} -->`, '', `# ${title}`, '', words[locale].intro, '', body];
+      const page = [
+        '---',
+        `title: ${title}`,
+        `sidebar_position: ${index + 1}`,
+        // Each operation is a heading of its own; its parts (parameters, examples) would make the table of contents a wall.
+        'toc_max_heading_level: 2',
+        '---',
+        '',
+        `<!-- ${words[locale].generated} -->`,
+        '',
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        `# ${title}`,
+        '',
+        words[locale].intro,
+        '',
+        body,
+      ];
       pages.set(path.join(referenceDirs[locale], `${tag}.md`), `${page.join('\n').trimEnd()}\n`);
     });
   }

@@ -4,6 +4,7 @@ import { attachmentRoutes } from './attachments/routes.js';
 import { authRoutes } from './auth/routes.js';
 import type { AppContext } from './context.js';
 import { conversationRoutes } from './conversation/routes.js';
+import { pageFeedbackRoutes } from './feedback/routes.js';
 import { defineRoutes, type Route } from './http/route-spec.js';
 import { adminMailRoutes } from './notifications/admin-routes.js';
 import { notificationRoutes } from './notifications/settings-routes.js';
@@ -24,6 +25,15 @@ import { trainingRoutes } from './training/routes.js';
 
 export const ApiIndex = z.object({ name: z.literal('Handover'), version: z.string(), documentation: z.url() });
 
+/** The outline of the document; its paths and components are described by the OpenAPI 3.1 specification itself. */
+const OpenApiDocumentShape = z.looseObject({
+  openapi: z.literal('3.1.0').meta({ description: 'The OpenAPI version.', descriptionZh: 'OpenAPI 规范的版本。' }),
+  info: z
+    .looseObject({ title: z.string(), version: z.string() })
+    .meta({ description: 'Title and version of this API.', descriptionZh: '本 API 的名称和版本。' }),
+  paths: z.record(z.string(), z.unknown()).meta({ description: 'Every operation, by path.', descriptionZh: '全部接口，按路径排列。' }),
+});
+
 /** The served OpenAPI document, with the configured categories (see openapi/specs.ts). */
 type MetaServices = { context: AppContext; openApiDocument: () => unknown; metricsRegistry?: Registry };
 
@@ -36,7 +46,8 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 API 的名称、版本和文档地址',
     tag: 'meta',
     audience: ['anyone'],
-    responses: { 200: { description: 'The API index.', schema: ApiIndex } },
+    examples: { responses: { 200: { name: 'Handover', version: '0.8.0', documentation: 'https://support.example.com/docs/api' } } },
+    responses: { 200: { description: 'The API index.', descriptionZh: 'API 索引。', schema: ApiIndex } },
     handler: (_req, res, { context }) => {
       res.json({ name: 'Handover', version, documentation: `${context.config.publicUrl}/docs/api` });
     },
@@ -49,7 +60,10 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 OpenAPI 3.1 文档',
     tag: 'meta',
     audience: ['anyone'],
-    responses: { 200: { description: 'The OpenAPI document.' } },
+    examples: {
+      responses: { 200: { openapi: '3.1.0', info: { title: 'Handover API', version: '0.8.0' }, servers: [{ url: '/api/v1' }], paths: { '/tickets': { post: { operationId: 'fileTicket' } } } } },
+    },
+    responses: { 200: { description: 'The OpenAPI document.', descriptionZh: 'OpenAPI 文档。', schema: OpenApiDocumentShape } },
     handler: (_req, res, { openApiDocument }) => {
       res.json(openApiDocument());
     },
@@ -80,4 +94,5 @@ export const apiRoutes: Route<Services & MetaServices>[] = [
   ...slaReportRoutes,
   ...trainingRoutes,
   ...trainingLeadRoutes,
+  ...pageFeedbackRoutes,
 ];

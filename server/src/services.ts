@@ -7,6 +7,8 @@ import { AuthService, dummyPasswordHash } from './auth/service.js';
 import type { AppContext } from './context.js';
 import { ConversationRepository } from './conversation/repository.js';
 import { ConversationService } from './conversation/service.js';
+import { PageFeedbackRepository } from './feedback/repository.js';
+import { PageFeedbackService } from './feedback/service.js';
 import { ProblemError } from './http/errors.js';
 import { Mailbox, mailboxDirectory } from './notifications/mailbox.js';
 import { mailSubscriber } from './notifications/mail-subscriber.js';
@@ -127,6 +129,7 @@ export function createServices(context: AppContext, options: ServiceOptions = {}
     slaReport: new SlaReportService({ reports: new SlaReportRepository(prisma), timeZone: config.support.timeZone, now }),
     training: new TrainingService({ config, repository: trainingRepository, curriculum, limiter, mailDomain: mail.domain, logger, now }),
     lessonChanges,
+    pageFeedback: new PageFeedbackService({ feedback: new PageFeedbackRepository(prisma), limiter, publicUrl: config.publicUrl, now }),
     limiter,
     credentials: new CredentialRepository(prisma),
     auth: new AuthService(new AccountRepository(prisma), new LoginThrottle(limiter), config.sessionTtlHours, now),

@@ -36,7 +36,7 @@ describe.runIf(browserAvailable())('the console pages: accessible, phone-sized, 
 
   const cases = (['zh-Hans', 'en'] as const).flatMap((locale) => ([1280, 375] as const).map((width) => ({ locale, width })));
 
-  it.each(cases)('sign-in, queue, ticket workspace, settings and administration in $locale at $width px', async ({ locale, width }) => {
+  it.each(cases)('sign-in, queue, ticket workspace, settings, page feedback and administration in $locale at $width px', async ({ locale, width }) => {
     const context = await portal.browser.newContext({ bypassCSP: true, locale: locale === 'en' ? 'en-GB' : 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width, height: 900 } });
     const page = await context.newPage();
     const prefix = locale === 'en' ? '/en' : '';
@@ -57,6 +57,8 @@ describe.runIf(browserAvailable())('the console pages: accessible, phone-sized, 
     await check('ticket', 'main article');
     await page.goto(`${portal.base}${prefix}/console/settings`);
     await check('settings', 'main input[type=checkbox]');
+    await page.goto(`${portal.base}${prefix}/console/page-feedback`);
+    await check('page-feedback', 'main dl');
     for (const section of ['staff', 'outbox', 'mailbox']) {
       await page.goto(`${portal.base}${prefix}/console/admin?section=${section}`);
       await check(`admin-${section}`, section === 'staff' ? 'main tbody tr' : 'main h2 + *');

@@ -138,6 +138,14 @@ describe('who may reach which route', () => {
     return id;
   }
 
+  /** A fresh answer with a comment for each case, so removing one comment leaves the next case its own. */
+  async function pageAnswer(): Promise<string> {
+    const answer = await db.prisma.pageFeedback.create({
+      data: { page: '/docs/matrix', title: 'matrix', docId: 'matrix', locale: 'zh-Hans', voterKeyHash: randomUUID(), helpful: false, comment: '不清楚', updatedAt: new Date() },
+    });
+    return answer.id;
+  }
+
   it.each(cases)('$operation as $role', async ({ spec, role }) => {
     const target = spec.path
       .replace('{number}', ids.number)
@@ -163,7 +171,9 @@ describe('who may reach which route', () => {
                   ? await savedReplyFor(role)
                   : spec.path.includes('sla/calendars/{id}')
                     ? await calendarFor()
-                    : randomUUID(),
+                    : spec.path.includes('page-feedback/{id}')
+                      ? await pageAnswer()
+                      : randomUUID(),
       );
     // Signing out ends the session it is called with: that case gets a session of its own.
     const headers = spec.operationId === 'signOutTrainee' && role === 'trainee' ? (await createTrainee(db.prisma, cohortId)).headers : auth[role];

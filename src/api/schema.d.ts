@@ -576,6 +576,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/page-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer “Was this page helpful?” for a docs page
+         * @description Sent by the question at the end of every docs page; no sign-in, nothing personal. One answer per page and browser: the browser’s random `voterKey` is stored only as its SHA-256, and a second answer with the same key changes the first (its `comment` too, when sent) instead of adding one. A comment holds at most 1,000 characters. Limited to 30 answers a minute per address.
+         */
+        post: operations["answerPageFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/page-feedback/{id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an abusive comment from a page answer
+         * @description Administrators only. The comment goes; the answer (“yes” or “no”) still counts.
+         */
+        delete: operations["removePageFeedbackComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/page-feedback/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How helpful each docs page is, with its comments and tickets
+         * @description Per page, over a period of days in UTC (answers count by when they were last given or changed): “yes” and “no”, the share of “yes”, the number of comments and the five latest, and the tickets filed in the period with the page as their context (“ask about this page”). The least helpful pages first, or the most answered. Every staff member may read it.
+         */
+        get: operations["getPageFeedbackReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/page-feedback/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How helpful each docs page is, as CSV
+         * @description The pages of `GET /page-feedback/report` as CSV (RFC 4180), one row a page with its ticket numbers, headed in the caller’s language (`Accept-Language`); the Chinese file starts with a byte-order mark. A cell that would run as a formula is prefixed with an apostrophe.
+         */
+        get: operations["exportPageFeedbackReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/saved-replies": {
         parameters: {
             query?: never;
@@ -1387,11 +1467,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Handover",
+                     *       "version": "0.8.0",
+                     *       "documentation": "https://support.example.com/docs/api"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description Address of the API documentation.
+                         */
                         documentation: string;
-                        /** @constant */
+                        /**
+                         * @description Name.
+                         * @constant
+                         */
                         name: "Handover";
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: string;
                     };
                 };
@@ -1402,6 +1496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1411,6 +1515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1425,6 +1539,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "wang.fang@example.com"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Format: email
@@ -1442,6 +1561,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "message": "如果此邮箱提交过工单，我们已向其发送查看全部工单的链接，30 分钟内有效。"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The same text whether or not the address has tickets. */
                         message: string;
@@ -1454,6 +1578,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/access-links",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1463,6 +1604,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/access-links",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1472,6 +1623,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/access-links",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1486,6 +1647,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "hoc_7VbL2mN4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZkQ3d9x"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The `hoc_…` token from the link in the acknowledgement e-mail. */
                     token: string;
@@ -1499,10 +1665,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ticketNumber": "HO-1047",
+                     *       "paged": true
+                     *     }
+                     */
                     "application/json": {
                         /** @description Whether the on-call list was paged now (false: not a P1 any more, paged already, or resolved). */
                         paged: boolean;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         ticketNumber: string;
                     };
                 };
@@ -1513,6 +1688,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "errors": [
+                     *         {
+                     *           "field": "token",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1522,6 +1714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1531,6 +1733,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1540,6 +1752,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1549,6 +1771,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/address-confirmations",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1559,7 +1791,10 @@ export interface operations {
             query?: {
                 /** @description nextBefore of the previous page. */
                 before?: string;
-                /** @description Messages per page, 1–200. */
+                /**
+                 * @description Messages per page, 1–200.
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -1574,20 +1809,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com",
+                     *           "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *           "from": "Handover 支持团队 <support@support.example.com>",
+                     *           "to": "wang.fang@example.com",
+                     *           "subject": "[HO-1042] 我们已收到您的工单：升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *           "date": "2026-11-30T01:12:10.000Z",
+                     *           "kind": "ticket_received",
+                     *           "size": 6841
+                     *         }
+                     *       ],
+                     *       "nextBefore": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Newest first (by file time). */
                         items: {
                             /** @description The Date header. */
                             date: string | null;
+                            /** @description The From header. */
                             from: string | null;
                             /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
                             id: string;
                             /** @description The X-Handover-Kind header: which template. */
                             kind: string | null;
+                            /** @description The Message-ID header. */
                             messageId: string | null;
                             /** @description Bytes of the .eml file. */
                             size: number;
+                            /** @description Subject, at most 200 characters. */
                             subject: string | null;
+                            /** @description The To header. */
                             to: string | null;
                         }[];
                         /** @description Pass as `before` for the next page; null on the last. */
@@ -1601,6 +1857,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1610,6 +1876,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1619,6 +1895,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1628,6 +1914,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#mailbox_disabled",
+                     *       "title": "The embedded mailbox is off because SMTP is configured",
+                     *       "status": 409,
+                     *       "code": "mailbox_disabled",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1637,6 +1933,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/mailbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1647,7 +1953,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                /**
+                 * @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`.
+                 * @example outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1660,27 +1969,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com",
+                     *       "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *       "from": "Handover 支持团队 <support@support.example.com>",
+                     *       "to": "wang.fang@example.com",
+                     *       "subject": "[HO-1042] 我们已收到您的工单：升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "date": "2026-11-30T01:12:10.000Z",
+                     *       "kind": "ticket_received",
+                     *       "inReplyTo": null,
+                     *       "references": [],
+                     *       "replyTo": "support@support.example.com",
+                     *       "headers": {
+                     *         "Auto-Submitted": "auto-generated"
+                     *       },
+                     *       "text": "王芳您好：\n\n我们已收到您的工单 HO-1042（优先级 P2），将在 2026-11-30 13:12 前答复。\n\n查看进度：https://support.example.com/support/track#token=hot_…",
+                     *       "html": "<p>王芳您好：</p><p>我们已收到您的工单 HO-1042（优先级 P2），将在 2026-11-30 13:12 前答复。</p>"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The Date header. */
                         date: string | null;
+                        /** @description The From header. */
                         from: string | null;
                         /** @description These headers, as written, when the message has them. */
                         headers: {
+                            /** @description The Auto-Submitted header. */
                             "Auto-Submitted"?: string;
+                            /** @description The List-Unsubscribe header. */
                             "List-Unsubscribe"?: string;
+                            /** @description The List-Unsubscribe-Post header. */
                             "List-Unsubscribe-Post"?: string;
                         };
+                        /** @description The HTML body. */
                         html: string | null;
                         /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
                         id: string;
+                        /** @description The In-Reply-To header. */
                         inReplyTo: string | null;
                         /** @description The X-Handover-Kind header: which template. */
                         kind: string | null;
+                        /** @description The Message-ID header. */
                         messageId: string | null;
+                        /** @description The References header. */
                         references: string[];
+                        /** @description The Reply-To header. */
                         replyTo: string | null;
+                        /** @description Subject, at most 200 characters. */
                         subject: string | null;
+                        /** @description The plain-text body. */
                         text: string | null;
+                        /** @description The To header. */
                         to: string | null;
                     };
                 };
@@ -1691,6 +2031,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1700,6 +2050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1709,6 +2069,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1718,6 +2088,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1727,6 +2107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#mailbox_disabled",
+                     *       "title": "The embedded mailbox is off because SMTP is configured",
+                     *       "status": 409,
+                     *       "code": "mailbox_disabled",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1736,6 +2126,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1746,7 +2146,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`. */
+                /**
+                 * @description The file name without `.eml`, e.g. `outbox.7d1e…@support.example.com`.
+                 * @example outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1759,6 +2162,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example From: =?UTF-8?B?SGFuZG92ZXIg5pSv5oyB5Zui6Zif?= <support@support.example.com>
+                     *     To: wang.fang@example.com
+                     *     Subject: =?UTF-8?B?W0hPLTEwNDJdIOaIkeS7rOW3suaUtuWIsOaCqOeahOW3peWNlQ==?=
+                     *     Message-ID: <outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>
+                     *     Content-Type: multipart/alternative; boundary="--_NmP-1"
+                     *
+                     *     …
+                     */
                     "message/rfc822": string;
                 };
             };
@@ -1768,6 +2180,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1777,6 +2199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1786,6 +2218,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1795,6 +2237,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1804,6 +2256,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#mailbox_disabled",
+                     *       "title": "The embedded mailbox is off because SMTP is configured",
+                     *       "status": 409,
+                     *       "code": "mailbox_disabled",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1813,6 +2275,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/mailbox/outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60%40support.example.com/raw",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1825,11 +2297,20 @@ export interface operations {
                 cursor?: string;
                 /** @description Only this kind of e-mail, e.g. `ticket_received`. */
                 kind?: string;
-                /** @description Rows per page, 1–100. */
+                /**
+                 * @description Rows per page, 1–100.
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Only e-mails to this address (case does not matter): "did the customer get our e-mail?" */
+                /**
+                 * @description Only e-mails to this address (case does not matter): "did the customer get our e-mail?"
+                 * @example wang.fang@example.com
+                 */
                 recipient?: string;
-                /** @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter). */
+                /**
+                 * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
+                 * @example dead
+                 */
                 status?: "pending" | "sending" | "sent" | "dead";
                 /** @description Only e-mails about this ticket, as HO-1042 or 1042: "what did we send about it?" */
                 ticket?: string;
@@ -1846,33 +2327,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *           "kind": "ticket_received",
+                     *           "recipient": "wang.fang@example.com",
+                     *           "locale": "zh-Hans",
+                     *           "ticketNumber": "HO-1042",
+                     *           "status": "dead",
+                     *           "attempts": 8,
+                     *           "lastError": "550 5.1.1 <wang.fang@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                     *           "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *           "createdAt": "2026-11-30T01:12:09.000Z",
+                     *           "nextAttemptAt": "2026-11-30T07:40:12.000Z",
+                     *           "claimedAt": null,
+                     *           "sentAt": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "counts": {
+                     *         "pending": 0,
+                     *         "sending": 0,
+                     *         "sent": 0,
+                     *         "dead": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Rows per status, with the `kind` filter (not the `status` filter) applied. */
                         counts: {
+                            /** @description Dead letters: gave up after the last retry. */
                             dead: number;
+                            /** @description Waiting to be sent. */
                             pending: number;
+                            /** @description Being sent now. */
                             sending: number;
+                            /** @description Sent. */
                             sent: number;
                         };
                         /** @description Newest first. */
                         items: {
                             /** @description Sending attempts so far (reset to 0 by a resend). */
                             attempts: number;
+                            /** @description When a dispatcher took it to send. */
                             claimedAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
                             kind: string;
                             /** @description The last failure, e.g. the SMTP server’s reply. */
                             lastError: string | null;
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
                             /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
                             messageId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the next attempt is due.
+                             */
                             nextAttemptAt: string;
+                            /** @description The address it goes to. */
                             recipient: string;
+                            /** @description When it was sent. */
                             sentAt: string | null;
                             /**
                              * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
@@ -1896,6 +2422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1905,6 +2441,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1914,6 +2460,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1923,6 +2479,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/outbox",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1933,7 +2499,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The outbox row’s id */
+                /**
+                 * @description The outbox row’s id
+                 * @example c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1946,24 +2515,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "kind": "ticket_received",
+                     *       "recipient": "wang.fang@example.com",
+                     *       "locale": "zh-Hans",
+                     *       "ticketNumber": "HO-1042",
+                     *       "status": "dead",
+                     *       "attempts": 8,
+                     *       "lastError": "550 5.1.1 <wang.fang@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                     *       "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *       "createdAt": "2026-11-30T01:12:09.000Z",
+                     *       "nextAttemptAt": "2026-11-30T07:40:12.000Z",
+                     *       "claimedAt": null,
+                     *       "sentAt": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Sending attempts so far (reset to 0 by a resend). */
                         attempts: number;
+                        /** @description When a dispatcher took it to send. */
                         claimedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
                         kind: string;
                         /** @description The last failure, e.g. the SMTP server’s reply. */
                         lastError: string | null;
+                        /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                         locale: string;
                         /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
                         messageId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the next attempt is due.
+                         */
                         nextAttemptAt: string;
+                        /** @description The address it goes to. */
                         recipient: string;
+                        /** @description When it was sent. */
                         sentAt: string | null;
                         /**
                          * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
@@ -1984,6 +2583,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1993,6 +2602,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2002,6 +2621,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2011,6 +2640,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2020,6 +2659,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2030,7 +2679,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The outbox row’s id */
+                /**
+                 * @description The outbox row’s id
+                 * @example c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2043,24 +2695,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60",
+                     *       "kind": "ticket_received",
+                     *       "recipient": "wang.fang@example.com",
+                     *       "locale": "zh-Hans",
+                     *       "ticketNumber": "HO-1042",
+                     *       "status": "pending",
+                     *       "attempts": 0,
+                     *       "lastError": "550 5.1.1 <wang.fang@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                     *       "messageId": "<outbox.c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60@support.example.com>",
+                     *       "createdAt": "2026-11-30T01:12:09.000Z",
+                     *       "nextAttemptAt": "2026-11-30T08:02:00.000Z",
+                     *       "claimedAt": null,
+                     *       "sentAt": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Sending attempts so far (reset to 0 by a resend). */
                         attempts: number;
+                        /** @description When a dispatcher took it to send. */
                         claimedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         /** @description Which template, e.g. `ticket_received`, `staff_reply`, `magic_link`. */
                         kind: string;
                         /** @description The last failure, e.g. the SMTP server’s reply. */
                         lastError: string | null;
+                        /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                         locale: string;
                         /** @description The RFC 5322 Message-ID, the same on every attempt and resend. */
                         messageId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the next attempt is due.
+                         */
                         nextAttemptAt: string;
+                        /** @description The address it goes to. */
                         recipient: string;
+                        /** @description When it was sent. */
                         sentAt: string | null;
                         /**
                          * @description `pending`: waiting for its next attempt; `sending`: being sent; `sent`; `dead`: given up on (a dead letter).
@@ -2081,6 +2763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2090,6 +2782,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2099,6 +2801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2108,6 +2820,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2117,6 +2839,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_resendable",
+                     *       "title": "Only a dead letter can be resent",
+                     *       "status": 409,
+                     *       "code": "not_resendable",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2126,6 +2858,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/outbox/c0a8012e-6f1d-4b7a-9e35-2d4f8b1c7a60/resend",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2134,10 +2876,20 @@ export interface operations {
     getSearchReport: {
         parameters: {
             query: {
-                /** @description First day (UTC), inclusive. */
+                /**
+                 * @description First day (UTC), inclusive.
+                 * @example 2026-11-01
+                 */
                 from: string;
+                /**
+                 * @description How the ticket came in: `web`, `api` or `email`.
+                 * @example portal
+                 */
                 source?: "site" | "console" | "portal";
-                /** @description Last day (UTC), inclusive. */
+                /**
+                 * @description Last day (UTC), inclusive.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -2152,31 +2904,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "totals": {
+                     *         "searches": 1284,
+                     *         "zeroResults": 97,
+                     *         "clicks": 611,
+                     *         "deflections": 143
+                     *       },
+                     *       "notFound": [
+                     *         {
+                     *           "query": "ldap 同步",
+                     *           "locale": "zh-Hans",
+                     *           "searches": 21,
+                     *           "zeroResults": 21,
+                     *           "clicks": 0,
+                     *           "deflections": 0
+                     *         }
+                     *       ],
+                     *       "top": [
+                     *         {
+                     *           "query": "备份",
+                     *           "locale": "zh-Hans",
+                     *           "searches": 188,
+                     *           "zeroResults": 0,
+                     *           "clicks": 120,
+                     *           "deflections": 31
+                     *         },
+                     *         {
+                     *           "query": "helm upgrade",
+                     *           "locale": "en",
+                     *           "searches": 64,
+                     *           "zeroResults": 2,
+                     *           "clicks": 40,
+                     *           "deflections": 9
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description First day of the range (inclusive). */
                         from: string;
                         /** @description Queries that found nothing, most searched first (at most 50). */
                         notFound: {
+                            /** @description Results opened. */
                             clicks: number;
+                            /** @description “This solved my problem”, no ticket filed. */
                             deflections: number;
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
+                            /** @description The search words. */
                             query: string;
+                            /** @description Searches. */
                             searches: number;
+                            /** @description Searches that found nothing. */
                             zeroResults: number;
                         }[];
+                        /** @description Last day of the range (inclusive). */
                         to: string;
                         /** @description The most searched queries (at most 50). */
                         top: {
+                            /** @description Results opened. */
                             clicks: number;
+                            /** @description “This solved my problem”, no ticket filed. */
                             deflections: number;
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
+                            /** @description The search words. */
                             query: string;
+                            /** @description Searches. */
                             searches: number;
+                            /** @description Searches that found nothing. */
                             zeroResults: number;
                         }[];
+                        /** @description Totals over all rows. */
                         totals: {
+                            /** @description Results opened. */
                             clicks: number;
+                            /** @description “This solved my problem”, no ticket filed. */
                             deflections: number;
+                            /** @description Searches. */
                             searches: number;
+                            /** @description Searches that found nothing. */
                             zeroResults: number;
                         };
                     };
@@ -2188,6 +2999,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2197,6 +3018,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2206,6 +3037,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2215,6 +3056,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/search-report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2235,29 +3086,187 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "7x24",
+                     *           "name": "7×24",
+                     *           "timeZone": "UTC",
+                     *           "weekly": {
+                     *             "1": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "2": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "3": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "4": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "5": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "6": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ],
+                     *             "7": [
+                     *               {
+                     *                 "start": "00:00",
+                     *                 "end": "24:00"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "overrides": [],
+                     *           "coverage": {
+                     *             "from": null,
+                     *             "until": null,
+                     *             "ends": null,
+                     *             "daysLeft": null,
+                     *             "warn": false
+                     *           },
+                     *           "builtIn": true,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "cn-workdays",
+                     *           "name": "中国大陆工作日 / PRC working days",
+                     *           "timeZone": "Asia/Shanghai",
+                     *           "weekly": {
+                     *             "1": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "2": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "3": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "4": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "5": [
+                     *               {
+                     *                 "start": "09:00",
+                     *                 "end": "18:00"
+                     *               }
+                     *             ],
+                     *             "6": [],
+                     *             "7": []
+                     *           },
+                     *           "overrides": [
+                     *             {
+                     *               "date": "2026-10-01",
+                     *               "kind": "holiday",
+                     *               "name": {
+                     *                 "zh-Hans": "国庆节",
+                     *                 "en": "National Day"
+                     *               }
+                     *             },
+                     *             {
+                     *               "date": "2026-10-02",
+                     *               "kind": "holiday",
+                     *               "name": {
+                     *                 "zh-Hans": "国庆节",
+                     *                 "en": "National Day"
+                     *               }
+                     *             },
+                     *             {
+                     *               "date": "2026-10-10",
+                     *               "kind": "working",
+                     *               "name": {
+                     *                 "zh-Hans": "国庆节",
+                     *                 "en": "National Day"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "coverage": {
+                     *             "from": "2026-01-01",
+                     *             "until": "2026-12-31",
+                     *             "ends": "2026-12-31T16:00:00.000Z",
+                     *             "daysLeft": 31,
+                     *             "warn": true
+                     *           },
+                     *           "builtIn": false,
+                     *           "version": 3,
+                     *           "updatedAt": "2026-11-02T02:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
                             /** @description The 7×24 calendar: always working time, read-only. */
                             builtIn: boolean;
+                            /** @description The days the calendar knows holidays for. */
                             coverage: {
                                 /** @description Whole days until then; negative once it has passed. */
                                 daysLeft: number | null;
                                 /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                                 ends: string | null;
+                                /** @description First covered day. */
                                 from: string | null;
+                                /** @description Last covered day. */
                                 until: string | null;
                                 /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                                 warn: boolean;
                             };
+                            /** @description Identifier. */
                             id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description Holidays and make-up working days (调休), by date. */
                             overrides: {
-                                /** @example 2026-10-01 */
+                                /**
+                                 * @description The day, `YYYY-MM-DD`.
+                                 * @example 2026-10-01
+                                 */
                                 date: string;
+                                /** @description Working intervals that day; empty: a day off. */
                                 intervals?: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
                                 /**
@@ -2266,19 +3275,27 @@ export interface operations {
                                  */
                                 kind: "holiday" | "working" | "hours";
                                 /**
+                                 * @description What the day is, in both languages.
                                  * @example {
                                  *       "zh-Hans": "国庆节",
                                  *       "en": "National Day"
                                  *     }
                                  */
                                 name?: {
+                                    /** @description In English. */
                                     en?: string;
+                                    /** @description In Simplified Chinese. */
                                     "zh-Hans"?: string;
                                 };
                             }[];
+                            /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                             timeZone: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                             /**
                              * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2318,53 +3335,116 @@ export interface operations {
                              *     }
                              */
                             weekly: {
-                                /** @default [] */
+                                /**
+                                 * @description Monday’s working intervals.
+                                 * @default []
+                                 */
                                 1: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Tuesday’s working intervals.
+                                 * @default []
+                                 */
                                 2: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Wednesday’s working intervals.
+                                 * @default []
+                                 */
                                 3: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Thursday’s working intervals.
+                                 * @default []
+                                 */
                                 4: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Friday’s working intervals.
+                                 * @default []
+                                 */
                                 5: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Saturday’s working intervals.
+                                 * @default []
+                                 */
                                 6: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
-                                /** @default [] */
+                                /**
+                                 * @description Sunday’s working intervals.
+                                 * @default []
+                                 */
                                 7: {
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description End, `HH:mm` (exclusive).
+                                     * @example 09:00
+                                     */
                                     end: string;
-                                    /** @example 09:00 */
+                                    /**
+                                     * @description Start, `HH:mm` (inclusive).
+                                     * @example 09:00
+                                     */
                                     start: string;
                                 }[];
                             };
@@ -2378,6 +3458,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2387,6 +3477,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2396,6 +3496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2405,6 +3515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2419,24 +3539,114 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "hk-workdays",
+                 *       "name": "香港工作日 / Hong Kong working days",
+                 *       "timeZone": "Asia/Hong_Kong",
+                 *       "weekly": {
+                 *         "1": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "2": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "3": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "4": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "5": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "6": [],
+                 *         "7": []
+                 *       },
+                 *       "overrides": [
+                 *         {
+                 *           "date": "2026-12-25",
+                 *           "kind": "holiday",
+                 *           "name": {
+                 *             "zh-Hans": "圣诞节",
+                 *             "en": "Christmas Day"
+                 *           }
+                 *         },
+                 *         {
+                 *           "date": "2026-12-24",
+                 *           "kind": "hours",
+                 *           "intervals": [
+                 *             {
+                 *               "start": "09:00",
+                 *               "end": "12:00"
+                 *             }
+                 *           ],
+                 *           "name": {
+                 *             "zh-Hans": "平安夜（半天）",
+                 *             "en": "Christmas Eve (half day)"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "coverage": {
+                 *         "from": "2026-12-01",
+                 *         "until": "2026-12-31"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess. */
                     coverage: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description First covered day.
+                         * @example 2026-10-01
+                         */
                         from: string;
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description Last covered day.
+                         * @example 2026-10-01
+                         */
                         until: string;
                     };
+                    /** @description Identifier. */
                     id: string;
+                    /** @description Name. */
                     name: string;
-                    /** @default [] */
+                    /**
+                     * @description Holidays and make-up working days (调休), by date.
+                     * @default []
+                     */
                     overrides?: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description The day, `YYYY-MM-DD`.
+                         * @example 2026-10-01
+                         */
                         date: string;
+                        /** @description Working intervals that day; empty: a day off. */
                         intervals?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                         /**
@@ -2445,17 +3655,21 @@ export interface operations {
                          */
                         kind: "holiday" | "working" | "hours";
                         /**
+                         * @description What the day is, in both languages.
                          * @example {
                          *       "zh-Hans": "国庆节",
                          *       "en": "National Day"
                          *     }
                          */
                         name?: {
+                            /** @description In English. */
                             en?: string;
+                            /** @description In Simplified Chinese. */
                             "zh-Hans"?: string;
                         };
                     }[];
                     /**
+                     * @description IANA time zone, e.g. `Asia/Shanghai`.
                      * @default Asia/Shanghai
                      * @example Asia/Shanghai
                      */
@@ -2498,53 +3712,116 @@ export interface operations {
                      *     }
                      */
                     weekly?: {
-                        /** @default [] */
+                        /**
+                         * @description Monday’s working intervals.
+                         * @default []
+                         */
                         1?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Tuesday’s working intervals.
+                         * @default []
+                         */
                         2?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Wednesday’s working intervals.
+                         * @default []
+                         */
                         3?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Thursday’s working intervals.
+                         * @default []
+                         */
                         4?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Friday’s working intervals.
+                         * @default []
+                         */
                         5?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Saturday’s working intervals.
+                         * @default []
+                         */
                         6?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Sunday’s working intervals.
+                         * @default []
+                         */
                         7?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                     };
@@ -2558,28 +3835,120 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "hk-workdays",
+                     *       "name": "香港工作日 / Hong Kong working days",
+                     *       "timeZone": "Asia/Hong_Kong",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-12-24",
+                     *           "kind": "hours",
+                     *           "intervals": [
+                     *             {
+                     *               "start": "09:00",
+                     *               "end": "12:00"
+                     *             }
+                     *           ],
+                     *           "name": {
+                     *             "zh-Hans": "平安夜（半天）",
+                     *             "en": "Christmas Eve (half day)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-12-25",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "圣诞节",
+                     *             "en": "Christmas Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-12-01",
+                     *         "until": "2026-12-31",
+                     *         "ends": "2026-12-31T16:00:00.000Z",
+                     *         "daysLeft": 31,
+                     *         "warn": true
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-30T03:30:00.000Z",
+                     *       "recomputed": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -2588,21 +3957,29 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
                         /** @description Open SLA clocks whose due times were computed again under the change. */
                         recomputed: number;
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2642,53 +4019,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -2701,6 +4141,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2710,6 +4167,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2719,6 +4186,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2728,6 +4205,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2737,6 +4224,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2747,6 +4244,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example cn-workdays
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2759,28 +4260,121 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "cn-workdays",
+                     *       "name": "中国大陆工作日 / PRC working days",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-10-01",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-02",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-10",
+                     *           "kind": "working",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-01-01",
+                     *         "until": "2026-12-31",
+                     *         "ends": "2026-12-31T16:00:00.000Z",
+                     *         "daysLeft": 31,
+                     *         "warn": true
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 3,
+                     *       "updatedAt": "2026-11-02T02:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -2789,19 +4383,27 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -2841,53 +4443,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -2900,6 +4565,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2909,6 +4584,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2918,6 +4603,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2927,6 +4622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2936,6 +4641,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2946,30 +4661,125 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example hk-workdays
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "hk-workdays",
+                 *       "name": "香港办公室 / Hong Kong office",
+                 *       "timeZone": "Asia/Hong_Kong",
+                 *       "weekly": {
+                 *         "1": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "2": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "3": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "4": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "5": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "6": [],
+                 *         "7": []
+                 *       },
+                 *       "overrides": [
+                 *         {
+                 *           "date": "2026-12-25",
+                 *           "kind": "holiday",
+                 *           "name": {
+                 *             "zh-Hans": "圣诞节",
+                 *             "en": "Christmas Day"
+                 *           }
+                 *         },
+                 *         {
+                 *           "date": "2026-12-24",
+                 *           "kind": "hours",
+                 *           "intervals": [
+                 *             {
+                 *               "start": "09:00",
+                 *               "end": "12:00"
+                 *             }
+                 *           ],
+                 *           "name": {
+                 *             "zh-Hans": "平安夜（半天）",
+                 *             "en": "Christmas Eve (half day)"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "coverage": {
+                 *         "from": "2026-12-01",
+                 *         "until": "2026-12-31"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess. */
                     coverage: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description First covered day.
+                         * @example 2026-10-01
+                         */
                         from: string;
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description Last covered day.
+                         * @example 2026-10-01
+                         */
                         until: string;
                     };
+                    /** @description Identifier. */
                     id: string;
+                    /** @description Name. */
                     name: string;
-                    /** @default [] */
+                    /**
+                     * @description Holidays and make-up working days (调休), by date.
+                     * @default []
+                     */
                     overrides?: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description The day, `YYYY-MM-DD`.
+                         * @example 2026-10-01
+                         */
                         date: string;
+                        /** @description Working intervals that day; empty: a day off. */
                         intervals?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                         /**
@@ -2978,17 +4788,21 @@ export interface operations {
                          */
                         kind: "holiday" | "working" | "hours";
                         /**
+                         * @description What the day is, in both languages.
                          * @example {
                          *       "zh-Hans": "国庆节",
                          *       "en": "National Day"
                          *     }
                          */
                         name?: {
+                            /** @description In English. */
                             en?: string;
+                            /** @description In Simplified Chinese. */
                             "zh-Hans"?: string;
                         };
                     }[];
                     /**
+                     * @description IANA time zone, e.g. `Asia/Shanghai`.
                      * @default Asia/Shanghai
                      * @example Asia/Shanghai
                      */
@@ -3033,53 +4847,116 @@ export interface operations {
                      *     }
                      */
                     weekly?: {
-                        /** @default [] */
+                        /**
+                         * @description Monday’s working intervals.
+                         * @default []
+                         */
                         1?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Tuesday’s working intervals.
+                         * @default []
+                         */
                         2?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Wednesday’s working intervals.
+                         * @default []
+                         */
                         3?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Thursday’s working intervals.
+                         * @default []
+                         */
                         4?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Friday’s working intervals.
+                         * @default []
+                         */
                         5?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Saturday’s working intervals.
+                         * @default []
+                         */
                         6?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
-                        /** @default [] */
+                        /**
+                         * @description Sunday’s working intervals.
+                         * @default []
+                         */
                         7?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                     };
@@ -3093,28 +4970,120 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "hk-workdays",
+                     *       "name": "香港办公室 / Hong Kong office",
+                     *       "timeZone": "Asia/Hong_Kong",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-12-24",
+                     *           "kind": "hours",
+                     *           "intervals": [
+                     *             {
+                     *               "start": "09:00",
+                     *               "end": "12:00"
+                     *             }
+                     *           ],
+                     *           "name": {
+                     *             "zh-Hans": "平安夜（半天）",
+                     *             "en": "Christmas Eve (half day)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-12-25",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "圣诞节",
+                     *             "en": "Christmas Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-12-01",
+                     *         "until": "2026-12-31",
+                     *         "ends": "2026-12-31T16:00:00.000Z",
+                     *         "daysLeft": 31,
+                     *         "warn": true
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 2,
+                     *       "updatedAt": "2026-11-30T04:00:00.000Z",
+                     *       "recomputed": 3
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -3123,21 +5092,29 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
                         /** @description Open SLA clocks whose due times were computed again under the change. */
                         recomputed: number;
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -3177,53 +5154,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -3236,6 +5276,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3245,6 +5302,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3254,6 +5321,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3263,6 +5340,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3272,6 +5359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#calendar_built_in",
+                     *       "title": "The built-in 7×24 calendar cannot be changed or deleted",
+                     *       "status": 409,
+                     *       "code": "calendar_built_in",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3281,6 +5378,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3291,6 +5398,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example hk-workdays
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3310,6 +5421,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3319,6 +5440,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3328,6 +5459,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3337,6 +5478,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3346,6 +5497,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#calendar_built_in",
+                     *       "title": "The built-in 7×24 calendar cannot be changed or deleted",
+                     *       "status": 409,
+                     *       "code": "calendar_built_in",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3355,6 +5516,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/hk-workdays",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3365,12 +5536,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example cn-workdays
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "days": [
+                 *         {
+                 *           "date": "2027-01-01",
+                 *           "kind": "holiday",
+                 *           "name": {
+                 *             "zh-Hans": "元旦",
+                 *             "en": "New Year’s Day"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "coverageUntil": "2027-01-31"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description The new last covered day, e.g. `2027-12-31`; left out, coverage stays as it is.
@@ -3379,12 +5569,22 @@ export interface operations {
                     coverageUntil?: string;
                     /** @description Days to add; a date the calendar already has is replaced. */
                     days: {
-                        /** @example 2026-10-01 */
+                        /**
+                         * @description The day, `YYYY-MM-DD`.
+                         * @example 2026-10-01
+                         */
                         date: string;
+                        /** @description Working intervals that day; empty: a day off. */
                         intervals?: {
-                            /** @example 09:00 */
+                            /**
+                             * @description End, `HH:mm` (exclusive).
+                             * @example 09:00
+                             */
                             end: string;
-                            /** @example 09:00 */
+                            /**
+                             * @description Start, `HH:mm` (inclusive).
+                             * @example 09:00
+                             */
                             start: string;
                         }[];
                         /**
@@ -3393,13 +5593,16 @@ export interface operations {
                          */
                         kind: "holiday" | "working" | "hours";
                         /**
+                         * @description What the day is, in both languages.
                          * @example {
                          *       "zh-Hans": "国庆节",
                          *       "en": "National Day"
                          *     }
                          */
                         name?: {
+                            /** @description In English. */
                             en?: string;
+                            /** @description In Simplified Chinese. */
                             "zh-Hans"?: string;
                         };
                     }[];
@@ -3413,28 +5616,130 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "cn-workdays",
+                     *       "name": "中国大陆工作日 / PRC working days",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "weekly": {
+                     *         "1": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "2": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "3": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "4": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "5": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "6": [],
+                     *         "7": []
+                     *       },
+                     *       "overrides": [
+                     *         {
+                     *           "date": "2026-10-01",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-02",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-10-10",
+                     *           "kind": "working",
+                     *           "name": {
+                     *             "zh-Hans": "国庆节",
+                     *             "en": "National Day"
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2027-01-01",
+                     *           "kind": "holiday",
+                     *           "name": {
+                     *             "zh-Hans": "元旦",
+                     *             "en": "New Year’s Day"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "coverage": {
+                     *         "from": "2026-01-01",
+                     *         "until": "2027-01-31",
+                     *         "ends": "2027-01-31T16:00:00.000Z",
+                     *         "daysLeft": 62,
+                     *         "warn": false
+                     *       },
+                     *       "builtIn": false,
+                     *       "version": 4,
+                     *       "updatedAt": "2026-11-30T04:10:00.000Z",
+                     *       "recomputed": 12
+                     *     }
+                     */
                     "application/json": {
                         /** @description The 7×24 calendar: always working time, read-only. */
                         builtIn: boolean;
+                        /** @description The days the calendar knows holidays for. */
                         coverage: {
                             /** @description Whole days until then; negative once it has passed. */
                             daysLeft: number | null;
                             /** @description Midnight after the last covered day in the calendar’s zone; null for the 7×24 calendar. */
                             ends: string | null;
+                            /** @description First covered day. */
                             from: string | null;
+                            /** @description Last covered day. */
                             until: string | null;
                             /** @description Coverage ends within 60 days or has ended: load the next year’s holidays. */
                             warn: boolean;
                         };
+                        /** @description Identifier. */
                         id: string;
+                        /** @description Name. */
                         name: string;
+                        /** @description Holidays and make-up working days (调休), by date. */
                         overrides: {
-                            /** @example 2026-10-01 */
+                            /**
+                             * @description The day, `YYYY-MM-DD`.
+                             * @example 2026-10-01
+                             */
                             date: string;
+                            /** @description Working intervals that day; empty: a day off. */
                             intervals?: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                             /**
@@ -3443,21 +5748,29 @@ export interface operations {
                              */
                             kind: "holiday" | "working" | "hours";
                             /**
+                             * @description What the day is, in both languages.
                              * @example {
                              *       "zh-Hans": "国庆节",
                              *       "en": "National Day"
                              *     }
                              */
                             name?: {
+                                /** @description In English. */
                                 en?: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans"?: string;
                             };
                         }[];
                         /** @description Open SLA clocks whose due times were computed again under the change. */
                         recomputed: number;
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                         /**
                          * @description Working hours per ISO weekday: `1` is Monday, `7` Sunday.
@@ -3497,53 +5810,116 @@ export interface operations {
                          *     }
                          */
                         weekly: {
-                            /** @default [] */
+                            /**
+                             * @description Monday’s working intervals.
+                             * @default []
+                             */
                             1: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Tuesday’s working intervals.
+                             * @default []
+                             */
                             2: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Wednesday’s working intervals.
+                             * @default []
+                             */
                             3: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Thursday’s working intervals.
+                             * @default []
+                             */
                             4: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Friday’s working intervals.
+                             * @default []
+                             */
                             5: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Saturday’s working intervals.
+                             * @default []
+                             */
                             6: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
-                            /** @default [] */
+                            /**
+                             * @description Sunday’s working intervals.
+                             * @default []
+                             */
                             7: {
-                                /** @example 09:00 */
+                                /**
+                                 * @description End, `HH:mm` (exclusive).
+                                 * @example 09:00
+                                 */
                                 end: string;
-                                /** @example 09:00 */
+                                /**
+                                 * @description Start, `HH:mm` (inclusive).
+                                 * @example 09:00
+                                 */
                                 start: string;
                             }[];
                         };
@@ -3556,6 +5932,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "errors": [
+                     *         {
+                     *           "field": "days",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected array, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3565,6 +5958,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3574,6 +5977,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3583,6 +5996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3592,6 +6015,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#calendar_built_in",
+                     *       "title": "The built-in 7×24 calendar cannot be changed or deleted",
+                     *       "status": 409,
+                     *       "code": "calendar_built_in",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3601,6 +6034,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/calendars/cn-workdays/days",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3621,19 +6064,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "priority": "P1",
+                     *           "firstResponseMinutes": 15,
+                     *           "resolutionMinutes": 240,
+                     *           "calendarId": "7x24",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "priority": "P2",
+                     *           "firstResponseMinutes": 60,
+                     *           "resolutionMinutes": 480,
+                     *           "calendarId": "cn-workdays",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "priority": "P3",
+                     *           "firstResponseMinutes": 240,
+                     *           "resolutionMinutes": 1440,
+                     *           "calendarId": "cn-workdays",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "priority": "P4",
+                     *           "firstResponseMinutes": 480,
+                     *           "resolutionMinutes": 2400,
+                     *           "calendarId": "cn-workdays",
+                     *           "warnShare": 0.8,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-01T00:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
+                            /** @description First-response target, in business minutes. */
                             firstResponseMinutes: number;
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
+                            /** @description Resolution target, in business minutes. */
                             resolutionMinutes: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
+                            /** @description Share of the target after which the clock is at risk (0.8: at 80 %). */
                             warnShare: number;
                         }[];
                     };
@@ -3645,6 +6139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3654,6 +6158,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3663,6 +6177,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3672,6 +6196,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/policies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3682,20 +6216,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description P1 is an emergency (7×24); P4 is the lowest. */
+                /**
+                 * @description P1 is an emergency (7×24); P4 is the lowest.
+                 * @example P2
+                 */
                 priority: "P1" | "P2" | "P3" | "P4";
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "firstResponseMinutes": 30,
+                 *       "resolutionMinutes": 480,
+                 *       "calendarId": "cn-workdays",
+                 *       "warnShare": 0.75,
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The business-hours calendar the targets count in. */
                     calendarId: string;
+                    /** @description First-response target, in business minutes. */
                     firstResponseMinutes: number;
+                    /** @description Resolution target, in business minutes. */
                     resolutionMinutes: number;
                     /** @description The version last read. Given, and the policy changed since, nothing is saved and the answer is 409 `version_conflict`; left out, the save applies whatever changed meanwhile. */
                     version?: number;
-                    /** @default 0.8 */
+                    /**
+                     * @description Share of the target after which the clock is at risk (0.8: at 80 %).
+                     * @default 0.8
+                     */
                     warnShare?: number;
                 };
             };
@@ -3707,19 +6259,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "priority": "P2",
+                     *       "firstResponseMinutes": 30,
+                     *       "resolutionMinutes": 480,
+                     *       "calendarId": "cn-workdays",
+                     *       "warnShare": 0.75,
+                     *       "version": 2,
+                     *       "updatedAt": "2026-11-30T04:20:00.000Z",
+                     *       "recomputed": 7
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The business-hours calendar the targets count in. */
                         calendarId: string;
+                        /** @description First-response target, in business minutes. */
                         firstResponseMinutes: number;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description Open SLA clocks whose due times were computed again. */
                         recomputed: number;
+                        /** @description Resolution target, in business minutes. */
                         resolutionMinutes: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
+                        /** @description Share of the target after which the clock is at risk (0.8: at 80 %). */
                         warnShare: number;
                     };
                 };
@@ -3730,6 +6303,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "errors": [
+                     *         {
+                     *           "field": "firstResponseMinutes",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3739,6 +6329,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3748,6 +6348,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3757,6 +6367,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#version_conflict",
+                     *       "title": "Someone else changed this first",
+                     *       "status": 409,
+                     *       "code": "version_conflict",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3766,6 +6386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/policies/P2",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3774,11 +6404,20 @@ export interface operations {
     getSlaReport: {
         parameters: {
             query: {
-                /** @description What the rows are grouped by. */
+                /**
+                 * @description What the rows are grouped by.
+                 * @example priority
+                 */
                 by?: "priority" | "category" | "agent";
-                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                /**
+                 * @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`).
+                 * @example 2026-11-01
+                 */
                 from: string;
-                /** @description Last day, inclusive; at most 366 days after `from`. */
+                /**
+                 * @description Last day, inclusive; at most 366 days after `from`.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -3793,43 +6432,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "by": "priority",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "rows": [
+                     *         {
+                     *           "dimension": "priority",
+                     *           "value": "P2",
+                     *           "target": "first_response",
+                     *           "met": 18,
+                     *           "breached": 2,
+                     *           "open": 1,
+                     *           "compliance": 0.9,
+                     *           "medianHours": 0.42,
+                     *           "p90Hours": 0.95
+                     *         },
+                     *         {
+                     *           "dimension": "priority",
+                     *           "value": "P2",
+                     *           "target": "resolution",
+                     *           "met": 15,
+                     *           "breached": 3,
+                     *           "open": 3,
+                     *           "compliance": 0.833,
+                     *           "medianHours": 5.5,
+                     *           "p90Hours": 9.25
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "first_response": {
+                     *           "met": 18,
+                     *           "breached": 2,
+                     *           "open": 1,
+                     *           "compliance": 0.9
+                     *         },
+                     *         "resolution": {
+                     *           "met": 15,
+                     *           "breached": 3,
+                     *           "open": 3,
+                     *           "compliance": 0.833
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description What the rows are grouped by.
+                         * @enum {string}
+                         */
                         by: "priority" | "category" | "agent";
+                        /** @description First day of the range (inclusive). */
                         from: string;
+                        /** @description One row per group and target. */
                         rows: {
+                            /** @description Clocks that missed their target. */
                             breached: number;
                             /** @description met ÷ (met + breached); null when none ended. */
                             compliance: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description What the row is grouped by.
+                             * @enum {string}
+                             */
                             dimension: "priority" | "category" | "agent";
                             /** @description Median business hours used by the clocks that ended (met or breached). */
                             medianHours: number | null;
+                            /** @description Clocks that met their target. */
                             met: number;
                             /** @description Clocks still running within their target, or paused. */
                             open: number;
                             /** @description 90th percentile (nearest rank) of the same. */
                             p90Hours: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `first_response` or `resolution`.
+                             * @enum {string}
+                             */
                             target: "first_response" | "resolution";
                             /** @description The priority, category or agent’s name; null for tickets nobody is assigned to. */
                             value: string | null;
                         }[];
+                        /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                         timeZone: string;
+                        /** @description Last day of the range (inclusive). */
                         to: string;
+                        /** @description Totals over all rows. */
                         totals: {
+                            /** @description First-response clocks. */
                             first_response: {
+                                /** @description Clocks that missed their target. */
                                 breached: number;
                                 /** @description met ÷ (met + breached); null when none ended. */
                                 compliance: number | null;
+                                /** @description Clocks that met their target. */
                                 met: number;
                                 /** @description Clocks still running within their target, or paused. */
                                 open: number;
                             };
+                            /** @description Resolution clocks. */
                             resolution: {
+                                /** @description Clocks that missed their target. */
                                 breached: number;
                                 /** @description met ÷ (met + breached); null when none ended. */
                                 compliance: number | null;
+                                /** @description Clocks that met their target. */
                                 met: number;
                                 /** @description Clocks still running within their target, or paused. */
                                 open: number;
@@ -3844,6 +6551,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3853,6 +6570,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3862,6 +6589,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3871,6 +6608,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3879,11 +6626,20 @@ export interface operations {
     exportSlaReport: {
         parameters: {
             query: {
-                /** @description What the rows are grouped by. */
+                /**
+                 * @description What the rows are grouped by.
+                 * @example priority
+                 */
                 by?: "priority" | "category" | "agent";
-                /** @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`). */
+                /**
+                 * @description First day, inclusive, in the support calendar’s zone (`SUPPORT_TIME_ZONE`).
+                 * @example 2026-11-01
+                 */
                 from: string;
-                /** @description Last day, inclusive; at most 366 days after `from`. */
+                /**
+                 * @description Last day, inclusive; at most 366 days after `from`.
+                 * @example 2026-11-30
+                 */
                 to: string;
             };
             header?: never;
@@ -3898,6 +6654,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example dimension,value,target,met,breached,open,compliance,median business hours,p90 business hours
+                     *     priority,P2,first_response,18,2,1,0.9,0.42,0.95
+                     *     priority,P2,resolution,15,3,3,0.833,5.5,9.25
+                     */
                     "text/csv": string;
                 };
             };
@@ -3907,6 +6668,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3916,6 +6687,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3925,6 +6706,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3934,6 +6725,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/admin/sla/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3948,9 +6749,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.lei@support.example.com",
+                 *       "password": "correct-horse-battery-staple"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description E-mail address (stored lower-cased).
+                     */
                     email: string;
+                    /** @description The password. */
                     password: string;
                 };
             };
@@ -3962,18 +6773,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "email": "li.lei@support.example.com",
+                     *         "name": "李雷",
+                     *         "role": "agent",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "csrfToken": "k2Vf8Qm1xR7tLp4nZc9wHs3yBd6uJa0eGi5oTq2vNl8"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Send as X-CSRF-Token on every write made with the session cookie. */
                         csrfToken: string;
+                        /** @description The signed-in staff member. */
                         user: {
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The member’s id.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The member’s name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         };
                     };
@@ -3985,6 +6822,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3994,6 +6848,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#invalid_credentials",
+                     *       "title": "Wrong e-mail address or password",
+                     *       "status": 401,
+                     *       "code": "invalid_credentials",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4003,6 +6867,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4012,6 +6886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/login",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4039,6 +6923,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/logout",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4048,6 +6942,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#csrf_failed",
+                     *       "title": "Missing or wrong CSRF token",
+                     *       "status": 403,
+                     *       "code": "csrf_failed",
+                     *       "instance": "/api/v1/auth/logout",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4057,6 +6961,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/logout",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4077,18 +6991,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "email": "li.lei@support.example.com",
+                     *         "name": "李雷",
+                     *         "role": "agent",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "csrfToken": "k2Vf8Qm1xR7tLp4nZc9wHs3yBd6uJa0eGi5oTq2vNl8"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Present when the request came with the session cookie. */
                         csrfToken?: string;
+                        /** @description The signed-in staff member. */
                         user: {
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The member’s id.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The member’s name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         };
                     };
@@ -4100,6 +7040,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4109,6 +7059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4118,6 +7078,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4127,6 +7097,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4141,8 +7121,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "locale": "en"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                     * @enum {string}
+                     */
                     locale: "zh-Hans" | "en";
                 };
             };
@@ -4154,18 +7142,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "email": "li.lei@support.example.com",
+                     *         "name": "李雷",
+                     *         "role": "agent",
+                     *         "locale": "en"
+                     *       },
+                     *       "csrfToken": "k2Vf8Qm1xR7tLp4nZc9wHs3yBd6uJa0eGi5oTq2vNl8"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Present when the request came with the session cookie. */
                         csrfToken?: string;
+                        /** @description The signed-in staff member. */
                         user: {
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The member’s id.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The member’s name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         };
                     };
@@ -4177,6 +7191,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "errors": [
+                     *         {
+                     *           "field": "locale",
+                     *           "code": "invalid_value",
+                     *           "message": "Invalid option: expected one of \"zh-Hans\"|\"en\""
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4186,6 +7217,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4195,6 +7236,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4204,6 +7255,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4224,9 +7285,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "onCall": true,
+                     *       "settings": {
+                     *         "staff_new_ticket": true,
+                     *         "staff_assigned": true,
+                     *         "staff_customer_reply": true,
+                     *         "staff_reopened": false
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings. */
                         onCall: boolean;
+                        /** @description One entry per kind of e-mail. */
                         settings: {
                             /** @description Tickets assigned to me: true to receive, false to switch off. */
                             staff_assigned: boolean;
@@ -4246,6 +7319,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4255,6 +7338,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4264,6 +7357,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4273,6 +7376,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4287,6 +7400,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "settings": {
+                 *         "staff_new_ticket": false
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The kinds to change; kinds not named keep their setting. */
                     settings: {
@@ -4309,9 +7429,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "onCall": true,
+                     *       "settings": {
+                     *         "staff_new_ticket": false,
+                     *         "staff_assigned": true,
+                     *         "staff_customer_reply": true,
+                     *         "staff_reopened": false
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings. */
                         onCall: boolean;
+                        /** @description One entry per kind of e-mail. */
                         settings: {
                             /** @description Tickets assigned to me: true to receive, false to switch off. */
                             staff_assigned: boolean;
@@ -4331,6 +7463,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "errors": [
+                     *         {
+                     *           "field": "settings",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected object, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4340,6 +7489,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4349,6 +7508,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4358,6 +7527,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/me/notifications",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4372,8 +7551,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "correct-horse-battery-staple",
+                 *       "newPassword": "换个更长的密码 2026-winter"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The password now. */
                     currentPassword: string;
+                    /** @description The new password. */
                     newPassword: string;
                 };
             };
@@ -4392,6 +7579,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "errors": [
+                     *         {
+                     *           "field": "currentPassword",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4401,6 +7605,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4410,6 +7624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4419,6 +7643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4428,6 +7662,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/password",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4448,17 +7692,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *           "name": "监控脚本 monitoring",
+                     *           "prefix": "hop_Xy7Q",
+                     *           "createdAt": "2026-11-02T01:00:00.000Z",
+                     *           "lastUsedAt": "2026-11-30T02:55:13.000Z",
+                     *           "expiresAt": "2027-11-02T01:00:00.000Z",
+                     *           "revokedAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
+                            /** @description When it stops working; null: never. */
                             expiresAt: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description When it was last used; null: never. */
                             lastUsedAt: string | null;
+                            /** @description Name. */
                             name: string;
                             /** @description The first characters of the token, to tell tokens apart. */
                             prefix: string;
+                            /** @description When it was revoked; null: still valid. */
                             revokedAt: string | null;
                         }[];
                     };
@@ -4470,6 +7740,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4479,6 +7759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4488,6 +7778,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4497,6 +7797,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4511,9 +7821,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "工单同步 ticket sync",
+                 *       "expiresInDays": 365
+                 *     }
+                 */
                 "application/json": {
                     /** @description Omit for a token that never expires. */
                     expiresInDays?: number;
+                    /** @description Name. */
                     name: string;
                 };
             };
@@ -4525,16 +7842,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *       "name": "工单同步 ticket sync",
+                     *       "prefix": "hop_R3kd",
+                     *       "createdAt": "2026-11-30T03:10:00.000Z",
+                     *       "lastUsedAt": null,
+                     *       "expiresAt": "2027-11-30T03:10:00.000Z",
+                     *       "revokedAt": null,
+                     *       "token": "hop_R3kdP9vX2mL7qT4wN8bY1cF6hJ0sD5gA3eU9iO2lZ"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
+                        /** @description When it stops working; null: never. */
                         expiresAt: string | null;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
+                        /** @description When it was last used; null: never. */
                         lastUsedAt: string | null;
+                        /** @description Name. */
                         name: string;
                         /** @description The first characters of the token, to tell tokens apart. */
                         prefix: string;
+                        /** @description When it was revoked; null: still valid. */
                         revokedAt: string | null;
                         /** @description Shown once: only its hash is stored. Send as Authorization: Bearer <token>. */
                         token: string;
@@ -4547,6 +7886,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4556,6 +7912,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4565,6 +7931,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4574,6 +7950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/tokens",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4584,6 +7970,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4603,6 +7993,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4612,6 +8012,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4621,6 +8031,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4630,6 +8050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4639,6 +8069,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/auth/tokens/6e5d4c3b-2a19-4f8e-b7d6-c5b4a3928170",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4659,28 +8099,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "event": "ticket",
+                     *       "data": {
+                     *         "number": "HO-1042",
+                     *         "version": 5,
+                     *         "status": "pending",
+                     *         "updatedAt": "2026-11-30T02:30:00.000Z"
+                     *       }
+                     *     }
+                     */
                     "text/event-stream": {
+                        /** @description The event data (the SSE `data:` line), JSON. */
                         data: {
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
-                        /** @constant */
+                        /**
+                         * @description The event name (the SSE `event:` line).
+                         * @constant
+                         */
                         event: "ticket";
                     } | {
+                        /** @description The event data (the SSE `data:` line), JSON. */
                         data: {
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
                         };
-                        /** @constant */
+                        /**
+                         * @description The event name (the SSE `event:` line).
+                         * @constant
+                         */
                         event: "presence";
                     } | {
+                        /** @description The event data (the SSE `data:` line), JSON. */
                         data: Record<string, never>;
-                        /** @constant */
+                        /**
+                         * @description The event name (the SSE `event:` line).
+                         * @constant
+                         */
                         event: "resync";
                     };
                 };
@@ -4691,6 +8167,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4700,6 +8186,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4709,6 +8205,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4718,6 +8224,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4738,57 +8254,146 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "open",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "name": "李雷"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actorType": "customer",
+                     *           "before": null,
+                     *           "after": null
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actorType": "staff",
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "answerBy": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -4799,6 +8404,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4808,6 +8423,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4817,6 +8442,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4826,6 +8461,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4835,6 +8480,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/my/ticket",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4845,6 +8500,10 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
+                /**
+                 * @description Page size.
+                 * @example 10
+                 */
                 limit?: number;
             };
             header?: never;
@@ -4859,24 +8518,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *           "status": "open",
+                     *           "priority": "P2",
+                     *           "category": "deployment",
+                     *           "createdAt": "2026-11-30T01:12:08.000Z",
+                     *           "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *           "resolvedAt": null,
+                     *           "closedAt": null
+                     *         },
+                     *         {
+                     *           "number": "HO-0987",
+                     *           "subject": "如何把附件大小上限调到 50 MB？",
+                     *           "status": "closed",
+                     *           "priority": "P4",
+                     *           "category": "how-to",
+                     *           "createdAt": "2026-10-12T06:30:00.000Z",
+                     *           "updatedAt": "2026-10-15T02:00:00.000Z",
+                     *           "resolvedAt": "2026-10-13T08:10:00.000Z",
+                     *           "closedAt": "2026-10-15T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                             category: string;
+                            /** @description When it closed. */
                             closedAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
+                            /** @description When it was last resolved. */
                             resolvedAt: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Subject, at most 200 characters. */
                             subject: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -4890,6 +8595,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4899,6 +8614,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4908,6 +8633,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4917,6 +8652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4926,6 +8671,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/my/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4934,7 +8689,10 @@ export interface operations {
     showUnsubscribe: {
         parameters: {
             query: {
-                /** @description The token from the e-mail’s link. */
+                /**
+                 * @description The token from the e-mail’s link.
+                 * @example hou_N4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZkQ3d9xV7bL2m
+                 */
                 token: string;
             };
             header?: never;
@@ -4948,7 +8706,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /** @example <!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>邮件设置</title></head><body><p>不再接收“队列中的新工单”邮件？</p><form method="post"><button type="submit">关闭这类邮件</button></form></body></html> */
+                    "text/html": string;
+                };
             };
             /** @description Problem: validation_failed */
             400: {
@@ -4956,6 +8717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4965,6 +8736,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4974,6 +8755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4982,7 +8773,10 @@ export interface operations {
     unsubscribe: {
         parameters: {
             query: {
-                /** @description The token from the e-mail’s link. */
+                /**
+                 * @description The token from the e-mail’s link.
+                 * @example hou_N4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZkQ3d9xV7bL2m
+                 */
                 token: string;
             };
             header?: never;
@@ -4997,10 +8791,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "staff_new_ticket",
+                     *       "enabled": false
+                     *     }
+                     */
                     "application/json": {
-                        /** @constant */
+                        /**
+                         * @description Whether this kind of e-mail is sent.
+                         * @constant
+                         */
                         enabled: false;
-                        /** @enum {string} */
+                        /**
+                         * @description The kind of e-mail switched off.
+                         * @enum {string}
+                         */
                         kind: "staff_new_ticket" | "staff_assigned" | "staff_customer_reply" | "staff_reopened";
                     };
                 };
@@ -5011,6 +8817,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5020,6 +8836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5029,6 +8855,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/notifications/unsubscribe",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5048,7 +8884,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Handover API",
+                     *         "version": "0.8.0"
+                     *       },
+                     *       "servers": [
+                     *         {
+                     *           "url": "/api/v1"
+                     *         }
+                     *       ],
+                     *       "paths": {
+                     *         "/tickets": {
+                     *           "post": {
+                     *             "operationId": "fileTicket"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Title and version of this API. */
+                        info: {
+                            /** @description The API’s name. */
+                            title: string;
+                            /** @description The server’s version. */
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description The OpenAPI version.
+                         * @constant
+                         */
+                        openapi: "3.1.0";
+                        /** @description Every operation, by path. */
+                        paths: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /** @description Problem: validation_failed */
             400: {
@@ -5056,6 +8936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/openapi.json",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5065,6 +8955,553 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/openapi.json",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerPageFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the reader adds. Left out, the stored comment stays; an empty string removes it. */
+                    comment?: string;
+                    /**
+                     * @description The Docusaurus doc id; the same for both languages of a page.
+                     * @example user-guide/staff
+                     */
+                    docId: string;
+                    /** @description `true`: the page helped; `false`: it did not. */
+                    helpful: boolean;
+                    /**
+                     * @description The page’s language.
+                     * @enum {string}
+                     */
+                    locale: "zh-Hans" | "en";
+                    /**
+                     * @description The docs page’s permalink (with the `/en` prefix on English pages).
+                     * @example /en/docs/user-guide/staff
+                     */
+                    page: string;
+                    /**
+                     * @description The page title, shown in the report.
+                     * @example Staff guide
+                     */
+                    title: string;
+                    /**
+                     * @description The docs version of the page, e.g. `0.8`.
+                     * @example 0.8
+                     */
+                    version?: string;
+                    /** @description A random key the browser made once and keeps (at least 128 bits). Only its SHA-256 is stored: answering again with the same key changes the answer. */
+                    voterKey: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The answer as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description true when this browser had answered for this page before and the answer was updated. */
+                        changed: boolean;
+                        comment: string | null;
+                        helpful: boolean;
+                    };
+                };
+            };
+            /** @description Problem: validation_failed, malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/page-feedback",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#csrf_failed",
+                     *       "title": "Missing or wrong CSRF token",
+                     *       "status": 403,
+                     *       "code": "csrf_failed",
+                     *       "instance": "/api/v1/page-feedback",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unsupported_media_type",
+                     *       "title": "Unsupported content type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "instance": "/api/v1/page-feedback",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/page-feedback",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/page-feedback",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePageFeedbackComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The answer whose comment goes. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden, csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/page-feedback/%7Bid%7D/comment",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPageFeedbackReport: {
+        parameters: {
+            query: {
+                /** @description First day (UTC), inclusive; answers count by when they were last given or changed. */
+                from: string;
+                /** @description Only pages in this language. */
+                locale?: "zh-Hans" | "en";
+                /** @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first. */
+                sort?: "least_helpful" | "most_votes";
+                /** @description Last day (UTC), inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description First day of the range (inclusive). */
+                        from: string;
+                        /** @description At most 200 pages, in the order asked for. */
+                        pages: {
+                            comments: number;
+                            docId: string;
+                            /** @description The five latest comments, newest first. */
+                            latestComments: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string;
+                                helpful: boolean;
+                                /** @description The answer’s id (for `DELETE /page-feedback/{id}/comment`). */
+                                id: string;
+                            }[];
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
+                            locale: string;
+                            no: number;
+                            page: string;
+                            /** @description yes ÷ (yes + no). */
+                            ratio: number;
+                            ticketCount: number;
+                            /** @description Tickets filed in the period with this page as their context (“ask about this page”), newest first, at most ten. */
+                            tickets: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created (ISO 8601, UTC).
+                                 */
+                                createdAt: string;
+                                /**
+                                 * @description Ticket number, e.g. `HO-1042`.
+                                 * @example HO-1042
+                                 */
+                                number: string;
+                                status: string;
+                                /** @description Subject, at most 200 characters. */
+                                subject: string;
+                            }[];
+                            title: string;
+                            /** @description The docs version of the latest answer. */
+                            version: string | null;
+                            yes: number;
+                        }[];
+                        /** @enum {string} */
+                        sort: "least_helpful" | "most_votes";
+                        /** @description Last day of the range (inclusive). */
+                        to: string;
+                        /** @description Totals over all rows. */
+                        totals: {
+                            comments: number;
+                            no: number;
+                            pages: number;
+                            yes: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/page-feedback/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/page-feedback/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/page-feedback/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/page-feedback/report",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPageFeedbackReport: {
+        parameters: {
+            query: {
+                /** @description First day (UTC), inclusive; answers count by when they were last given or changed. */
+                from: string;
+                /** @description Only pages in this language. */
+                locale?: "zh-Hans" | "en";
+                /** @description `least_helpful`: the lowest share of “yes” first (more “no” first among equals); `most_votes`: the most answers first. */
+                sort?: "least_helpful" | "most_votes";
+                /** @description Last day (UTC), inclusive; at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem: validation_failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/page-feedback/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/page-feedback/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/page-feedback/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/page-feedback/report.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5073,7 +9510,10 @@ export interface operations {
     listSavedReplies: {
         parameters: {
             query?: {
-                /** @description Text in the name or either body, ignoring case. */
+                /**
+                 * @description Text in the name or either body, ignoring case.
+                 * @example 日志
+                 */
                 q?: string;
             };
             header?: never;
@@ -5088,6 +9528,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *           "name": "索取日志 Ask for logs",
+                     *           "scope": "shared",
+                     *           "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                     *           "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                     *           "status": "pending",
+                     *           "editable": true,
+                     *           "createdBy": {
+                     *             "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "usageCount": 37,
+                     *           "lastUsedAt": "2026-11-29T08:41:00.000Z",
+                     *           "version": 3,
+                     *           "createdAt": "2026-09-02T03:00:00.000Z",
+                     *           "updatedAt": "2026-10-18T06:25:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The shared replies and the caller’s own personal ones, by name: Chinese by pinyin, then Latin ignoring case. */
                         items: {
@@ -5095,22 +9559,38 @@ export interface operations {
                             bodyEn: string;
                             /** @description Markdown with placeholders, as written. */
                             bodyZh: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
                             /** @description Who wrote it; null once that account is gone. */
                             createdBy: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The author’s staff id.
+                                 */
                                 id: string;
+                                /** @description The author’s name. */
                                 name: string;
                             } | null;
                             /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
                             editable: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description When it was last used; null: never. */
                             lastUsedAt: string | null;
+                            /** @description Name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `shared` (all staff) or `personal` (its owner only).
+                             * @enum {string}
+                             */
                             scope: "shared" | "personal";
+                            /** @description The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone. */
                             status: ("pending" | "resolved") | null;
                             /**
                              * Format: date-time
@@ -5119,6 +9599,7 @@ export interface operations {
                             updatedAt: string;
                             /** @description How many times it was filled in for a ticket. */
                             usageCount: number;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                     };
@@ -5130,6 +9611,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5139,6 +9630,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5148,6 +9649,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5157,6 +9668,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5171,6 +9692,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "索取日志 Ask for logs",
+                 *       "scope": "shared",
+                 *       "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                 *       "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                 *       "status": "pending"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The reply in English: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
                     bodyEn: string;
@@ -5202,27 +9732,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "name": "索取日志 Ask for logs",
+                     *       "scope": "shared",
+                     *       "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                     *       "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                     *       "status": "pending",
+                     *       "editable": true,
+                     *       "createdBy": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷"
+                     *       },
+                     *       "usageCount": 0,
+                     *       "lastUsedAt": null,
+                     *       "version": 1,
+                     *       "createdAt": "2026-09-02T03:00:00.000Z",
+                     *       "updatedAt": "2026-09-02T03:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Markdown with placeholders, as written. */
                         bodyEn: string;
                         /** @description Markdown with placeholders, as written. */
                         bodyZh: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Who wrote it; null once that account is gone. */
                         createdBy: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The author’s staff id.
+                             */
                             id: string;
+                            /** @description The author’s name. */
                             name: string;
                         } | null;
                         /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
                         editable: boolean;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
+                        /** @description When it was last used; null: never. */
                         lastUsedAt: string | null;
+                        /** @description Name. */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `shared` (all staff) or `personal` (its owner only).
+                         * @enum {string}
+                         */
                         scope: "shared" | "personal";
+                        /** @description The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone. */
                         status: ("pending" | "resolved") | null;
                         /**
                          * Format: date-time
@@ -5231,6 +9797,7 @@ export interface operations {
                         updatedAt: string;
                         /** @description How many times it was filled in for a ticket. */
                         usageCount: number;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -5241,6 +9808,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5250,6 +9834,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5259,6 +9853,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5268,6 +9872,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5277,6 +9891,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5287,7 +9911,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The saved reply’s id. */
+                /**
+                 * @description The saved reply’s id.
+                 * @example d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5307,6 +9934,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5316,6 +9953,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5325,6 +9972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5334,6 +9991,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5343,6 +10010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5353,13 +10030,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The saved reply’s id. */
+                /**
+                 * @description The saved reply’s id.
+                 * @example d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3,
+                 *       "status": null
+                 *     }
+                 */
                 "application/json": {
                     /** @description The reply in English: Markdown, with placeholders from `{{requester.name}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{tracking.link}}`, `{{agent.name}}`. Any other `{{…}}` is refused (`unknown_placeholder`). */
                     bodyEn?: string;
@@ -5384,27 +10070,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "name": "索取日志 Ask for logs",
+                     *       "scope": "shared",
+                     *       "bodyZh": "{{requester.name}}您好：\n\n为了定位 {{ticket.number}} 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n{{agent.name}}",
+                     *       "bodyEn": "Hello {{requester.name}},\n\nTo track down {{ticket.number}}, please attach today’s server log to this ticket (`journalctl -u handover --since today > handover.log`).\n\n{{agent.name}}",
+                     *       "status": null,
+                     *       "editable": true,
+                     *       "createdBy": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷"
+                     *       },
+                     *       "usageCount": 37,
+                     *       "lastUsedAt": "2026-11-29T08:41:00.000Z",
+                     *       "version": 4,
+                     *       "createdAt": "2026-09-02T03:00:00.000Z",
+                     *       "updatedAt": "2026-11-30T03:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Markdown with placeholders, as written. */
                         bodyEn: string;
                         /** @description Markdown with placeholders, as written. */
                         bodyZh: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Who wrote it; null once that account is gone. */
                         createdBy: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The author’s staff id.
+                             */
                             id: string;
+                            /** @description The author’s name. */
                             name: string;
                         } | null;
                         /** @description Whether the caller may change or delete it: an administrator for a shared reply, the owner for a personal one. */
                         editable: boolean;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
+                        /** @description When it was last used; null: never. */
                         lastUsedAt: string | null;
+                        /** @description Name. */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `shared` (all staff) or `personal` (its owner only).
+                         * @enum {string}
+                         */
                         scope: "shared" | "personal";
+                        /** @description The status the reply sets when it is sent (`pending` or `resolved`); null leaves the status alone. */
                         status: ("pending" | "resolved") | null;
                         /**
                          * Format: date-time
@@ -5413,6 +10135,7 @@ export interface operations {
                         updatedAt: string;
                         /** @description How many times it was filled in for a ticket. */
                         usageCount: number;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -5423,6 +10146,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "errors": [
+                     *         {
+                     *           "field": "version",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5432,6 +10172,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5441,6 +10191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5450,6 +10210,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5459,6 +10229,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5468,6 +10248,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5476,19 +10266,38 @@ export interface operations {
     search: {
         parameters: {
             query: {
+                /**
+                 * @description Page size.
+                 * @example 10
+                 */
                 limit?: number;
-                /** @description The reader’s language: its pages rank first; the other language’s still come. */
+                /**
+                 * @description The reader’s language: its pages rank first; the other language’s still come.
+                 * @example zh-Hans
+                 */
                 locale?: "zh-Hans" | "en";
+                /** @description How many hits to skip. */
                 offset?: number;
-                /** @description What to look for, in Chinese, English or both; at most 200 characters. */
+                /**
+                 * @description What to look for, in Chinese, English or both; at most 200 characters.
+                 * @example 备份 恢复
+                 */
                 q: string;
+                /** @description Site section. */
                 section?: "manual" | "training" | "faq" | "operations" | "api" | "architecture" | "database" | "blog" | "tickets";
                 /** @description Which page searched, for the admin report. */
                 source?: "site" | "console" | "portal";
                 /** @description Tickets only: their status. */
                 status?: "new" | "open" | "pending" | "resolved" | "closed";
+                /** @description Hit counts per tag. */
                 tag?: string;
-                /** @description Only these kinds of hit; `ticket` is for staff. */
+                /**
+                 * @description Only these kinds of hit; `ticket` is for staff.
+                 * @example [
+                 *       "doc",
+                 *       "faq"
+                 *     ]
+                 */
                 type?: ("doc" | "faq" | "article" | "ticket")[];
             };
             header?: never;
@@ -5503,49 +10312,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "query": "备份 恢复",
+                     *       "total": 2,
+                     *       "hits": [
+                     *         {
+                     *           "type": "doc",
+                     *           "title": "备份与恢复",
+                     *           "url": "/docs/operations/backup",
+                     *           "locale": "zh-Hans",
+                     *           "section": "operations",
+                     *           "tags": [
+                     *             "备份",
+                     *             "运维"
+                     *           ],
+                     *           "snippet": "每天 02:00 执行 scripts/backup.sh，把数据库和附件备份到对象存储；恢复前先校验清单中的 SHA-256……",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 33,
+                     *               "end": 35
+                     *             },
+                     *             {
+                     *               "start": 45,
+                     *               "end": 47
+                     *             }
+                     *           ],
+                     *           "titleHighlights": [
+                     *             {
+                     *               "start": 0,
+                     *               "end": 2
+                     *             },
+                     *             {
+                     *               "start": 3,
+                     *               "end": 5
+                     *             }
+                     *           ],
+                     *           "score": 12.84
+                     *         },
+                     *         {
+                     *           "type": "faq",
+                     *           "title": "Backup fails with “checksum mismatch” after an upgrade",
+                     *           "url": "/en/docs/faq/backup-checksum",
+                     *           "locale": "en",
+                     *           "section": "faq",
+                     *           "tags": [
+                     *             "backup"
+                     *           ],
+                     *           "snippet": "Run scripts/backup.sh --verify once to rewrite the manifest with SHA-256 sums, then restore as usual…",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 89,
+                     *               "end": 96
+                     *             }
+                     *           ],
+                     *           "titleHighlights": [
+                     *             {
+                     *               "start": 0,
+                     *               "end": 6
+                     *             }
+                     *           ],
+                     *           "score": 7.31
+                     *         }
+                     *       ],
+                     *       "facets": {
+                     *         "type": {
+                     *           "doc": 1,
+                     *           "faq": 1
+                     *         },
+                     *         "section": {
+                     *           "operations": 1,
+                     *           "faq": 1
+                     *         },
+                     *         "locale": {
+                     *           "zh-Hans": 1,
+                     *           "en": 1
+                     *         },
+                     *         "tag": {
+                     *           "备份": 1,
+                     *           "运维": 1,
+                     *           "backup": 1
+                     *         },
+                     *         "status": {}
+                     *       },
+                     *       "engine": "embedded"
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description `embedded` (MiniSearch) or `meilisearch`.
+                         * @enum {string}
+                         */
                         engine: "embedded" | "meilisearch";
+                        /** @description Hit counts per value, for filters. */
                         facets: {
+                            /** @description Hit counts per language. */
                             locale: {
                                 [key: string]: number;
                             };
+                            /** @description Site section. */
                             section: {
                                 [key: string]: number;
                             };
+                            /** @description Hit counts per ticket status. */
                             status: {
                                 [key: string]: number;
                             };
+                            /** @description Hit counts per tag. */
                             tag: {
                                 [key: string]: number;
                             };
+                            /** @description Hit counts per kind of hit. */
                             type: {
                                 [key: string]: number;
                             };
                         };
+                        /** @description The hits, best first. */
                         hits: {
+                            /** @description Where the words matched in the snippet. */
                             highlights: {
+                                /** @description Character after the match (exclusive). */
                                 end: number;
+                                /** @description First character of the match (inclusive). */
                                 start: number;
                             }[];
+                            /** @description The snippet comes from an internal note (staff only). */
                             internal?: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Ticket number, e.g. `HO-1042`. */
                             number?: string;
+                            /** @description Relevance; higher is better. */
                             score: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Site section.
+                             * @enum {string}
+                             */
                             section: "manual" | "training" | "faq" | "operations" | "api" | "architecture" | "database" | "blog" | "tickets";
                             /** @description Text around the best match, at most about 200 characters. */
                             snippet: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Tickets only: the ticket’s status.
+                             * @enum {string}
+                             */
                             status?: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
+                            /** @description Title of the page or ticket. */
                             title: string;
+                            /** @description Where the words matched in the title. */
                             titleHighlights: {
+                                /** @description Character after the match (exclusive). */
                                 end: number;
+                                /** @description First character of the match (inclusive). */
                                 start: number;
                             }[];
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq`, `article` or `ticket`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article" | "ticket";
                             /**
                              * @description A site path, or the ticket’s console path.
@@ -5553,6 +10481,7 @@ export interface operations {
                              */
                             url: string;
                         }[];
+                        /** @description The search words. */
                         query: string;
                         /** @description Documents matched (before `limit`). */
                         total: number;
@@ -5565,6 +10494,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5574,6 +10513,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5583,6 +10532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5592,6 +10551,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5601,6 +10570,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5610,6 +10589,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#search_unavailable",
+                     *       "title": "Search is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "code": "search_unavailable",
+                     *       "instance": "/api/v1/search",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5624,6 +10613,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "deflection",
+                 *       "source": "portal",
+                 *       "query": "备份 校验和",
+                 *       "locale": "zh-Hans",
+                 *       "url": "/docs/faq/backup-checksum"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description `click`: a result was opened; `deflection`: “this solved my problem”, no ticket filed.
@@ -5635,9 +10633,14 @@ export interface operations {
                      * @enum {string}
                      */
                     locale: "zh-Hans" | "en";
+                    /** @description The search words. */
                     query: string;
-                    /** @enum {string} */
+                    /**
+                     * @description How the ticket came in: `web`, `api` or `email`.
+                     * @enum {string}
+                     */
                     source: "site" | "console" | "portal";
+                    /** @description Site path of the hit or suggestion opened, or of the article that solved the problem. */
                     url: string;
                 };
             };
@@ -5656,6 +10659,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/search/events",
+                     *       "errors": [
+                     *         {
+                     *           "field": "kind",
+                     *           "code": "invalid_value",
+                     *           "message": "Invalid option: expected one of \"click\"|\"deflection\""
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5665,6 +10685,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#csrf_failed",
+                     *       "title": "Missing or wrong CSRF token",
+                     *       "status": 403,
+                     *       "code": "csrf_failed",
+                     *       "instance": "/api/v1/search/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5674,6 +10704,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/search/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5683,6 +10723,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/search/events",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5691,9 +10741,15 @@ export interface operations {
     suggestArticles: {
         parameters: {
             query: {
-                /** @description The reader’s language: its pages rank first; the other language’s still come. */
+                /**
+                 * @description The reader’s language: its pages rank first; the other language’s still come.
+                 * @example zh-Hans
+                 */
                 locale?: "zh-Hans" | "en";
-                /** @description The subject and description as typed so far; only the first 200 characters of words count. */
+                /**
+                 * @description The subject and description as typed so far; only the first 200 characters of words count.
+                 * @example 升级到 0.8.0 后夜间备份报错 checksum mismatch
+                 */
                 q: string;
             };
             header?: never;
@@ -5708,16 +10764,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "suggestions": [
+                     *         {
+                     *           "type": "doc",
+                     *           "title": "备份与恢复",
+                     *           "url": "/docs/operations/backup",
+                     *           "snippet": "恢复前先校验清单中的 SHA-256……",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 0,
+                     *               "end": 2
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "faq",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "snippet": "0.8.0 起备份清单改用 SHA-256……",
+                     *           "highlights": [
+                     *             {
+                     *               "start": 8,
+                     *               "end": 10
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Suggested articles, best first. */
                         suggestions: {
+                            /** @description Where the words matched in the snippet. */
                             highlights: {
+                                /** @description Character after the match (exclusive). */
                                 end: number;
+                                /** @description First character of the match (inclusive). */
                                 start: number;
                             }[];
+                            /** @description A passage around the matched words. */
                             snippet: string;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[];
                     };
@@ -5729,6 +10825,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5738,6 +10844,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5747,6 +10863,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5756,6 +10882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#search_unavailable",
+                     *       "title": "Search is unavailable; try again shortly",
+                     *       "status": 503,
+                     *       "code": "search_unavailable",
+                     *       "instance": "/api/v1/search/suggestions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5776,31 +10912,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                     *           "email": "han.meimei@support.example.com",
+                     *           "name": "韩梅梅",
+                     *           "role": "admin",
+                     *           "locale": "zh-Hans",
+                     *           "active": true,
+                     *           "onCall": false,
+                     *           "createdAt": "2026-08-01T01:00:00.000Z",
+                     *           "updatedAt": "2026-08-01T01:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *           "email": "li.lei@support.example.com",
+                     *           "name": "李雷",
+                     *           "role": "agent",
+                     *           "locale": "zh-Hans",
+                     *           "active": true,
+                     *           "onCall": true,
+                     *           "createdAt": "2026-08-15T02:00:00.000Z",
+                     *           "updatedAt": "2026-11-20T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description Full records for administrators; directory entries for agents. */
                         items: ({
+                            /** @description Whether the account may sign in. */
                             active: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description E-mail address (stored lower-cased).
+                             */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
+                            /** @description Paged for new P1 tickets. */
                             onCall: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
                         } | {
+                            /** @description Whether the account may sign in. */
                             active: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description Paged for new P1 tickets. */
                             onCall: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description `agent` or `admin`.
+                             * @enum {string}
+                             */
                             role: "agent" | "admin";
                         })[];
                     };
@@ -5812,6 +11006,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5821,6 +11025,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5830,6 +11044,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5839,6 +11063,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5853,14 +11087,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "sam.taylor@support.example.com",
+                 *       "name": "Sam Taylor",
+                 *       "role": "agent",
+                 *       "locale": "en",
+                 *       "onCall": false,
+                 *       "password": "first-login-Kp7#wQ2m"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description E-mail address (stored lower-cased).
+                     */
                     email: string;
                     /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
                      * @default zh-Hans
                      * @enum {string}
                      */
                     locale?: "zh-Hans" | "en";
+                    /** @description Name. */
                     name: string;
                     /**
                      * @description On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings.
@@ -5870,6 +11119,7 @@ export interface operations {
                     /** @description The first password; the staff member changes it after signing in. */
                     password: string;
                     /**
+                     * @description `agent` or `admin`.
                      * @default agent
                      * @enum {string}
                      */
@@ -5884,21 +11134,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "email": "sam.taylor@support.example.com",
+                     *       "name": "Sam Taylor",
+                     *       "role": "agent",
+                     *       "locale": "en",
+                     *       "active": true,
+                     *       "onCall": false,
+                     *       "createdAt": "2026-11-30T03:20:00.000Z",
+                     *       "updatedAt": "2026-11-30T03:20:00.000Z"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Whether the account may sign in. */
                         active: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description E-mail address (stored lower-cased).
+                         */
                         email: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
                         locale: "zh-Hans" | "en";
+                        /** @description Name. */
                         name: string;
+                        /** @description Paged for new P1 tickets. */
                         onCall: boolean;
-                        /** @enum {string} */
+                        /**
+                         * @description `agent` or `admin`.
+                         * @enum {string}
+                         */
                         role: "agent" | "admin";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -5909,6 +11193,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/staff",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5918,6 +11219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5927,6 +11238,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5936,6 +11257,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5945,6 +11276,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/staff",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5955,21 +11296,37 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "onCall": true
+                 *     }
+                 */
                 "application/json": {
                     /** @description false signs the member out everywhere and stops their API tokens. */
                     active?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                     * @enum {string}
+                     */
                     locale?: "zh-Hans" | "en";
+                    /** @description Name. */
                     name?: string;
                     /** @description On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings. */
                     onCall?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description `agent` or `admin`.
+                     * @enum {string}
+                     */
                     role?: "agent" | "admin";
                 };
             };
@@ -5981,21 +11338,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "email": "sam.taylor@support.example.com",
+                     *       "name": "Sam Taylor",
+                     *       "role": "agent",
+                     *       "locale": "en",
+                     *       "active": true,
+                     *       "onCall": true,
+                     *       "createdAt": "2026-11-30T03:20:00.000Z",
+                     *       "updatedAt": "2026-11-30T03:25:00.000Z"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Whether the account may sign in. */
                         active: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description E-mail address (stored lower-cased).
+                         */
                         email: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
                         locale: "zh-Hans" | "en";
+                        /** @description Name. */
                         name: string;
+                        /** @description Paged for new P1 tickets. */
                         onCall: boolean;
-                        /** @enum {string} */
+                        /**
+                         * @description `agent` or `admin`.
+                         * @enum {string}
+                         */
                         role: "agent" | "admin";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6006,6 +11397,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "errors": [
+                     *         {
+                     *           "field": "(root)",
+                     *           "code": "custom",
+                     *           "message": "give at least one field to change"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6015,6 +11423,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6024,6 +11442,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6033,6 +11461,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6042,6 +11480,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#last_admin",
+                     *       "title": "The last active administrator cannot be demoted or deactivated",
+                     *       "status": 409,
+                     *       "code": "last_admin",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6051,6 +11499,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/staff/4f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6071,41 +11529,218 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "categories": [
+                     *         {
+                     *           "id": "deployment",
+                     *           "name": {
+                     *             "zh-Hans": "部署与升级",
+                     *             "en": "Deployment and upgrades"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "data",
+                     *           "name": {
+                     *             "zh-Hans": "数据问题",
+                     *             "en": "Data"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "account",
+                     *           "name": {
+                     *             "zh-Hans": "账号与权限",
+                     *             "en": "Accounts and access"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "how-to",
+                     *           "name": {
+                     *             "zh-Hans": "使用咨询",
+                     *             "en": "How do I…"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "defect",
+                     *           "name": {
+                     *             "zh-Hans": "缺陷报告",
+                     *             "en": "Defect"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "other",
+                     *           "name": {
+                     *             "zh-Hans": "其他",
+                     *             "en": "Other"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "priorities": [
+                     *         {
+                     *           "id": "P1",
+                     *           "name": {
+                     *             "zh-Hans": "P1 紧急",
+                     *             "en": "P1 emergency"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "生产环境停止服务，或数据面临丢失风险",
+                     *             "en": "Production is down, or data is at risk of being lost"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "系统无法登录；数据库损坏；数据被误删",
+                     *             "en": "nobody can sign in; the database is corrupt; data was deleted by mistake"
+                     *           },
+                     *           "clock": "around-the-clock"
+                     *         },
+                     *         {
+                     *           "id": "P2",
+                     *           "name": {
+                     *             "zh-Hans": "P2 高",
+                     *             "en": "P2 high"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "核心功能受到严重影响，没有可用的变通办法",
+                     *             "en": "A core function is badly affected and there is no workaround"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "某个关键业务流程报错，所有用户受影响",
+                     *             "en": "a key business process fails for every user"
+                     *           },
+                     *           "clock": "support-hours"
+                     *         },
+                     *         {
+                     *           "id": "P3",
+                     *           "name": {
+                     *             "zh-Hans": "P3 中",
+                     *             "en": "P3 medium"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "部分功能受影响，但有变通办法",
+                     *             "en": "Part of a function is affected, but there is a workaround"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "报表导出失败，但可以手动查询",
+                     *             "en": "a report export fails, but the data can be queried by hand"
+                     *           },
+                     *           "clock": "support-hours"
+                     *         },
+                     *         {
+                     *           "id": "P4",
+                     *           "name": {
+                     *             "zh-Hans": "P4 低",
+                     *             "en": "P4 low"
+                     *           },
+                     *           "meaning": {
+                     *             "zh-Hans": "咨询问题或外观问题",
+                     *             "en": "A question, or a cosmetic problem"
+                     *           },
+                     *           "example": {
+                     *             "zh-Hans": "如何配置某个选项；界面文字错误",
+                     *             "en": "how to configure an option; a typo in the interface"
+                     *           },
+                     *           "clock": "support-hours"
+                     *         }
+                     *       ],
+                     *       "publicTags": [
+                     *         "备份",
+                     *         "helm",
+                     *         "升级"
+                     *       ],
+                     *       "uploads": {
+                     *         "maxFileBytes": 10485760,
+                     *         "maxFiles": 5,
+                     *         "allowedTypes": [
+                     *           "text/plain",
+                     *           "application/json",
+                     *           "image/png",
+                     *           "image/jpeg",
+                     *           "application/pdf",
+                     *           "application/zip",
+                     *           "application/gzip"
+                     *         ]
+                     *       },
+                     *       "channels": {
+                     *         "hotline": {
+                     *           "phone": "+86 400 820 1234",
+                     *           "days": "working-days",
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         },
+                     *         "emergency": {
+                     *           "phone": "+86 138 0013 8000",
+                     *           "hours": "7x24",
+                     *           "priorities": [
+                     *             "P1"
+                     *           ]
+                     *         },
+                     *         "email": "support@support.example.com",
+                     *         "ticketsUrl": "https://support.example.com/support",
+                     *         "forumUrl": null,
+                     *         "remoteAssistUrl": null
+                     *       },
+                     *       "timeZone": "Asia/Shanghai"
+                     *     }
+                     */
                     "application/json": {
                         /** @description In the configured order (TICKET_CATEGORIES). */
                         categories: {
+                            /** @description Category id, as sent in a ticket’s `category`. */
                             id: string;
                             /** @description The same text in each language of the site. */
                             name: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
                         }[];
+                        /** @description The ways to reach support. */
                         channels: {
                             /** @description SUPPORT_EMAIL (or MAIL_REPLY_TO); null when neither is set. */
                             email: string | null;
+                            /** @description Emergency support (7×24). */
                             emergency: {
-                                /** @constant */
+                                /**
+                                 * @description Service hours.
+                                 * @constant
+                                 */
                                 hours: "7x24";
                                 /** @description SUPPORT_EMERGENCY_LINE; null when not set. */
                                 phone: string | null;
+                                /** @description Which priorities. */
                                 priorities: "P1"[];
                             };
+                            /** @description Address of the community forum, if any. */
                             forumUrl: string | null;
+                            /** @description The support hotline. */
                             hotline: {
-                                /** @constant */
+                                /**
+                                 * @description On which days.
+                                 * @constant
+                                 */
                                 days: "working-days";
-                                /** @example 18:00 */
+                                /**
+                                 * @description The hotline closes, `HH:mm` in `timeZone`.
+                                 * @example 18:00
+                                 */
                                 end: string;
                                 /** @description SUPPORT_HOTLINE; null when not set. */
                                 phone: string | null;
-                                /** @example 09:00 */
+                                /**
+                                 * @description The hotline opens, `HH:mm` in `timeZone`.
+                                 * @example 09:00
+                                 */
                                 start: string;
                             };
+                            /** @description Address of the remote-assistance tool, if any. */
                             remoteAssistUrl: string | null;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description Address of the ticket portal.
+                             */
                             ticketsUrl: string;
                         };
+                        /** @description Which priorities. */
                         priorities: {
                             /**
                              * @description P1 counts 7×24; the others count support hours on working days.
@@ -6114,19 +11749,28 @@ export interface operations {
                             clock: "around-the-clock" | "support-hours";
                             /** @description The same text in each language of the site. */
                             example: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
-                            /** @enum {string} */
+                            /**
+                             * @description The priority.
+                             * @enum {string}
+                             */
                             id: "P1" | "P2" | "P3" | "P4";
                             /** @description The same text in each language of the site. */
                             meaning: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
                             /** @description The same text in each language of the site. */
                             name: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Simplified Chinese. */
                                 "zh-Hans": string;
                             };
                         }[];
@@ -6137,10 +11781,13 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timeZone: string;
+                        /** @description Limits on attached files. */
                         uploads: {
                             /** @description Decided by content; programs and scripts are refused whatever their name. */
                             allowedTypes: ("text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip")[];
+                            /** @description Largest file accepted, in bytes. */
                             maxFileBytes: number;
+                            /** @description Most files per ticket or message. */
                             maxFiles: number;
                         };
                     };
@@ -6152,6 +11799,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/support/settings",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6161,6 +11818,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/support/settings",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6169,19 +11836,41 @@ export interface operations {
     listTickets: {
         parameters: {
             query?: {
-                /** @description `me`, `unassigned`, or a staff user id. */
+                /**
+                 * @description `me`, `unassigned`, or a staff user id.
+                 * @example me
+                 */
                 assignee?: "me" | "unassigned" | string;
+                /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                 category?: string;
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
+                /**
+                 * @description Page size.
+                 * @example 25
+                 */
                 limit?: number;
+                /**
+                 * @description Only these priorities (repeat, or separate by commas).
+                 * @example P1,P2
+                 */
                 priority?: ("P1" | "P2" | "P3" | "P4")[];
                 /** @description Text in the subject or description. */
                 q?: string;
                 /** @description Stored lower-cased. */
                 requester?: string;
-                /** @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time first (the running clock due soonest); tickets without a running clock last. */
+                /**
+                 * @description `priority`: P1 first, then oldest first. `updated`: most recently updated first. `due`: the earliest SLA due time first (the running clock due soonest); tickets without a running clock last.
+                 * @example due
+                 */
                 sort?: "priority" | "updated" | "due";
+                /**
+                 * @description Only these statuses (repeat, or separate by commas).
+                 * @example [
+                 *       "new",
+                 *       "open"
+                 *     ]
+                 */
                 status?: ("new" | "open" | "pending" | "resolved" | "closed")[];
                 /** @description Lower-cased on the way in. */
                 tag?: string;
@@ -6198,20 +11887,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *           "status": "open",
+                     *           "priority": "P2",
+                     *           "category": "deployment",
+                     *           "tags": [
+                     *             "backup",
+                     *             "v0.8"
+                     *           ],
+                     *           "requester": {
+                     *             "email": "wang.fang@example.com",
+                     *             "name": "王芳",
+                     *             "organisation": "华东电网信息中心"
+                     *           },
+                     *           "assignee": {
+                     *             "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "version": 4,
+                     *           "createdAt": "2026-11-30T01:12:08.000Z",
+                     *           "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *           "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *           "presence": [
+                     *             {
+                     *               "name": "韩梅梅",
+                     *               "state": "writing"
+                     *             }
+                     *           ],
+                     *           "unseen": false,
+                     *           "sla": {
+                     *             "dueAt": "2026-11-30T09:12:08.000Z",
+                     *             "state": "on_track",
+                     *             "clock": "resolution"
+                     *           }
+                     *         },
+                     *         {
+                     *           "number": "HO-1047",
+                     *           "subject": "Login page returns 502 after switching to the Helm chart",
+                     *           "status": "new",
+                     *           "priority": "P1",
+                     *           "category": "deployment",
+                     *           "tags": [
+                     *             "helm",
+                     *             "ingress"
+                     *           ],
+                     *           "requester": {
+                     *             "email": "e.chen@example.org",
+                     *             "name": "Emily Chen",
+                     *             "organisation": "Northwind Logistics"
+                     *           },
+                     *           "assignee": null,
+                     *           "version": 1,
+                     *           "createdAt": "2026-11-30T03:40:00.000Z",
+                     *           "updatedAt": "2026-11-30T03:40:00.000Z",
+                     *           "firstResponseAt": null,
+                     *           "presence": [],
+                     *           "unseen": true,
+                     *           "sla": {
+                     *             "dueAt": "2026-11-30T03:55:00.000Z",
+                     *             "state": "at_risk",
+                     *             "clock": "first_response"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyJkIiwiMjAyNi0xMi0wMVQwNToxMjowOC4wMDBaIiwxMDQyXQ"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description The staff member handling the ticket; null when unassigned. */
                             assignee: {
+                                /** @description The assignee’s staff id. */
                                 id: string;
+                                /** @description The assignee’s name. */
                                 name: string;
                             } | null;
+                            /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                             category: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
+                            /** @description When staff first answered publicly. */
                             firstResponseAt: string | null;
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
                             /** @description The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note. */
                             presence: {
+                                /** @description The staff member’s name. */
                                 name: string;
                                 /**
                                  * @description `writing` while a reply or note is being written.
@@ -6224,9 +11997,13 @@ export interface operations {
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
+                            /** @description The customer who filed the ticket. */
                             requester: {
+                                /** @description E-mail address (stored lower-cased). */
                                 email: string;
+                                /** @description The requester’s name. */
                                 name: string;
+                                /** @description The requester’s organisation. */
                                 organisation: string | null;
                             };
                             /** @description Null for tickets filed before SLA clocks existed. Details: `GET /tickets/{number}/sla`. */
@@ -6238,17 +12015,29 @@ export interface operations {
                                 clock: "first_response" | "resolution";
                                 /** @description The earliest due time of its running SLA clocks (what `sort=due` orders by). */
                                 dueAt: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description `on_track`, `at_risk`, `breached`, `met` or `paused`.
+                                 * @enum {string}
+                                 */
                                 state: "on_track" | "at_risk" | "breached" | "met" | "paused";
                             } | null;
-                            /** @enum {string} */
+                            /**
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Subject, at most 200 characters. */
                             subject: string;
+                            /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
                             /** @description The ticket changed since you last opened it in the console, or you never did. */
                             unseen: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -6262,6 +12051,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6271,6 +12070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6280,6 +12089,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6289,6 +12108,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6303,7 +12132,40 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                 *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                 *       "priority": "P2",
+                 *       "category": "deployment",
+                 *       "tags": [
+                 *         "backup"
+                 *       ],
+                 *       "requester": {
+                 *         "email": "wang.fang@example.com",
+                 *         "name": "王芳",
+                 *         "organisation": "华东电网信息中心",
+                 *         "phone": "+86 21 5888 1234 转 806",
+                 *         "locale": "zh-Hans",
+                 *         "timeZone": "Asia/Shanghai"
+                 *       },
+                 *       "context": {
+                 *         "title": "备份与恢复",
+                 *         "url": "/docs/operations/backup#restore",
+                 *         "version": "0.8"
+                 *       },
+                 *       "suggestions": [
+                 *         {
+                 *           "url": "/docs/operations/backup",
+                 *           "title": "备份与恢复",
+                 *           "type": "doc",
+                 *           "clicked": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                     category: string;
                     /** @description The docs page the ticket was filed from, when the form was opened from one. */
                     context?: {
@@ -6331,6 +12193,7 @@ export interface operations {
                      * @enum {string}
                      */
                     priority: "P1" | "P2" | "P3" | "P4";
+                    /** @description The customer who filed the ticket. */
                     requester: {
                         /**
                          * Format: email
@@ -6339,12 +12202,16 @@ export interface operations {
                          */
                         email: string;
                         /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
                          * @default zh-Hans
                          * @enum {string}
                          */
                         locale?: "zh-Hans" | "en";
+                        /** @description The requester’s name. */
                         name: string;
+                        /** @description The requester’s organisation. */
                         organisation?: string;
+                        /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                         phone?: string;
                         /**
                          * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
@@ -6352,18 +12219,27 @@ export interface operations {
                          */
                         timeZone?: string;
                     };
+                    /** @description Subject, at most 200 characters. */
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
                     suggestions?: {
+                        /** @description Whether the customer opened it. */
                         clicked: boolean;
+                        /** @description Title of the suggested article. */
                         title: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `doc`, `faq` or `article`.
+                         * @enum {string}
+                         */
                         type: "doc" | "faq" | "article";
+                        /** @description Site path of the suggested article. */
                         url: string;
                     }[];
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: string[];
                 };
                 "multipart/form-data": {
+                    /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                     category: string;
                     /** @description The docs page the ticket was filed from, when the form was opened from one. */
                     context?: {
@@ -6391,6 +12267,7 @@ export interface operations {
                      * @enum {string}
                      */
                     priority: "P1" | "P2" | "P3" | "P4";
+                    /** @description The customer who filed the ticket. */
                     requester: {
                         /**
                          * Format: email
@@ -6399,12 +12276,16 @@ export interface operations {
                          */
                         email: string;
                         /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
                          * @default zh-Hans
                          * @enum {string}
                          */
                         locale?: "zh-Hans" | "en";
+                        /** @description The requester’s name. */
                         name: string;
+                        /** @description The requester’s organisation. */
                         organisation?: string;
+                        /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                         phone?: string;
                         /**
                          * @description The requester’s time zone (the portal sends the browser’s): the acknowledgement e-mail gives “we will answer by …” in it.
@@ -6412,15 +12293,23 @@ export interface operations {
                          */
                         timeZone?: string;
                     };
+                    /** @description Subject, at most 200 characters. */
                     subject: string;
                     /** @description The articles the portal suggested while the customer wrote, each with whether they opened it; staff see them with the ticket. */
                     suggestions?: {
+                        /** @description Whether the customer opened it. */
                         clicked: boolean;
+                        /** @description Title of the suggested article. */
                         title: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `doc`, `faq` or `article`.
+                         * @enum {string}
+                         */
                         type: "doc" | "faq" | "article";
+                        /** @description Site path of the suggested article. */
                         url: string;
                     }[];
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: string[];
                 };
             };
@@ -6432,40 +12321,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "new",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": null,
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T01:12:08.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "trackingToken": "hot_Q3d9xV7bL2mN4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZk",
+                     *       "trackingUrl": "https://support.example.com/support/track#token=hot_Q3d9xV7bL2mN4pR8tK1wY6cF0hJ5sD2gA9eU3iO7lZk"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description Shown once; only its hash is stored. Send it as `Authorization: Bearer`. */
                         trackingToken: string;
@@ -6474,7 +12418,10 @@ export interface operations {
                          * @description The private page where the customer follows the ticket.
                          */
                         trackingUrl: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6485,6 +12432,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6494,6 +12458,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#attachment_too_large",
+                     *       "title": "An attached file is too large",
+                     *       "status": 413,
+                     *       "code": "attachment_too_large",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6503,6 +12477,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unsupported_media_type",
+                     *       "title": "Unsupported content type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6512,6 +12496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6521,6 +12515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6530,6 +12534,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#server_busy",
+                     *       "title": "The server is busy; try again shortly",
+                     *       "status": 503,
+                     *       "code": "server_busy",
+                     *       "instance": "/api/v1/tickets",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6540,7 +12554,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6553,128 +12570,324 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "open",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷",
+                     *         "email": "li.lei@support.example.com"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T02:05:41.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "tags": [
+                     *         "backup",
+                     *         "v0.8"
+                     *       ],
+                     *       "source": "web",
+                     *       "version": 4,
+                     *       "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *       "allowedStatuses": [
+                     *         "pending",
+                     *         "resolved"
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "url": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "type": "doc",
+                     *           "clicked": true
+                     *         },
+                     *         {
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "type": "faq",
+                     *           "clicked": false
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": null,
+                     *           "after": {
+                     *             "source": "web"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "assignee_changed",
+                     *           "at": "2026-11-30T02:04:10.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "assigneeId": null
+                     *           },
+                     *           "after": {
+                     *             "assigneeId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
                         allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
+                            /** @description The assignee’s staff id. */
                             id: string;
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
+                            /** @description Who made the change. */
                             actor: {
+                                /** @description The name of who made the change. */
                                 name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description `customer`, `staff` or `system`.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
+                                /** @description The staff member’s id. */
                                 userId: string | null;
                             };
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
+                        /** @description When staff first answered publicly. */
                         firstResponseAt: string | null;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description How the ticket came in: `web`, `api` or `email`.
+                         * @enum {string}
+                         */
                         source: "web" | "api" | "email";
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
                         suggestions: {
+                            /** @description Whether the customer opened it. */
                             clicked: boolean;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[] | null;
+                        /** @description Tags (lower-cased, at most 10). */
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     } | {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6685,6 +12898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6694,6 +12917,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6703,6 +12936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6712,6 +12955,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6721,6 +12974,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6731,25 +12994,46 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 4,
+                 *       "status": "pending",
+                 *       "priority": "P3",
+                 *       "tags": [
+                 *         "backup",
+                 *         "v0.8",
+                 *         "checksum"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description An active staff member, or null to unassign. */
                     assigneeId?: string | null;
+                    /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                     category?: string;
                     /**
                      * @description P1 is an emergency (7×24); P4 is the lowest.
                      * @enum {string}
                      */
                     priority?: "P1" | "P2" | "P3" | "P4";
-                    /** @enum {string} */
+                    /**
+                     * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                     * @enum {string}
+                     */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
+                    /** @description Subject, at most 200 characters. */
                     subject?: string;
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: string[];
                     /** @description The version the change is based on, as last read. */
                     version: number;
@@ -6763,76 +13047,234 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "pending",
+                     *       "priority": "P3",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷",
+                     *         "email": "li.lei@support.example.com"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-11-30T02:30:00.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "tags": [
+                     *         "backup",
+                     *         "checksum",
+                     *         "v0.8"
+                     *       ],
+                     *       "source": "web",
+                     *       "version": 5,
+                     *       "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *       "allowedStatuses": [
+                     *         "open",
+                     *         "resolved"
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "url": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "type": "doc",
+                     *           "clicked": true
+                     *         },
+                     *         {
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "type": "faq",
+                     *           "clicked": false
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": null,
+                     *           "after": {
+                     *             "source": "web"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "assignee_changed",
+                     *           "at": "2026-11-30T02:04:10.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "assigneeId": null
+                     *           },
+                     *           "after": {
+                     *             "assigneeId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
                         allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
+                            /** @description The assignee’s staff id. */
                             id: string;
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
+                            /** @description Who made the change. */
                             actor: {
+                                /** @description The name of who made the change. */
                                 name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description `customer`, `staff` or `system`.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
+                                /** @description The staff member’s id. */
                                 userId: string | null;
                             };
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
+                        /** @description When staff first answered publicly. */
                         firstResponseAt: string | null;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description How the ticket came in: `web`, `api` or `email`.
+                         * @enum {string}
+                         */
                         source: "web" | "api" | "email";
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
                         suggestions: {
+                            /** @description Whether the customer opened it. */
                             clicked: boolean;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[] | null;
+                        /** @description Tags (lower-cased, at most 10). */
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -6843,6 +13285,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "errors": [
+                     *         {
+                     *           "field": "version",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6852,6 +13311,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6861,6 +13330,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6870,6 +13349,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6879,6 +13368,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#version_conflict",
+                     *       "title": "Someone else changed this first",
+                     *       "status": 409,
+                     *       "code": "version_conflict",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6888,6 +13387,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6898,9 +13407,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Attachment id (UUID) */
+                /**
+                 * @description Attachment id (UUID)
+                 * @example 0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80
+                 */
                 id: string;
-                /** @description Ticket number, as HO-1042 or 1042 */
+                /**
+                 * @description Ticket number, as HO-1042 or 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6913,6 +13428,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example 2026-11-30T02:00:01+08:00 INFO  backup: base backup started
+                     *     2026-11-30T02:03:12+08:00 ERROR checksum mismatch: base.tar.gz
+                     */
                     "application/octet-stream": string;
                 };
             };
@@ -6922,6 +13441,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6931,6 +13460,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6940,6 +13479,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6949,6 +13498,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6958,6 +13517,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6968,7 +13537,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -6981,57 +13553,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "closed",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "name": "李雷"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-12-01T01:20:00.000Z",
+                     *       "resolvedAt": "2026-11-30T09:45:00.000Z",
+                     *       "closedAt": "2026-12-01T01:20:00.000Z",
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actorType": "customer",
+                     *           "before": null,
+                     *           "after": null
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actorType": "staff",
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T09:45:00.000Z",
+                     *           "actorType": "staff",
+                     *           "before": {
+                     *             "status": "open"
+                     *           },
+                     *           "after": {
+                     *             "status": "resolved"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "resolution_confirmed",
+                     *           "at": "2026-12-01T01:20:00.000Z",
+                     *           "actorType": "customer",
+                     *           "before": {
+                     *             "status": "resolved"
+                     *           },
+                     *           "after": {
+                     *             "status": "closed"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "answerBy": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -7042,6 +13725,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7051,6 +13744,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7060,6 +13763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7069,6 +13782,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7078,6 +13801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#invalid_transition",
+                     *       "title": "This status change is not allowed",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7087,6 +13820,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7096,6 +13839,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/confirm",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7106,7 +13859,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Ticket number, as HO-1042 or 1042 */
+                /**
+                 * @description Ticket number, as HO-1042 or 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7119,6 +13875,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ticketNumber": "HO-1042",
+                     *       "messages": [
+                     *         {
+                     *           "id": "5a7c9e1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b",
+                     *           "visibility": "public",
+                     *           "author": {
+                     *             "type": "staff",
+                     *             "name": "李雷",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           },
+                     *           "body": "王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 `scripts/backup.sh --verify` 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。",
+                     *           "bodyHtml": "<p>王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 <code>scripts/backup.sh --verify</code> 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。</p>",
+                     *           "createdAt": "2026-11-30T02:05:41.000Z",
+                     *           "attachments": []
+                     *         },
+                     *         {
+                     *           "id": "7c9e1b3d-5f7a-4c1e-8b3d-5f7a9c1e3b5d",
+                     *           "visibility": "internal",
+                     *           "author": {
+                     *             "type": "staff",
+                     *             "name": "韩梅梅",
+                     *             "userId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"
+                     *           },
+                     *           "body": "Same error as HO-0991: the manifest still has MD5 sums from 0.7.",
+                     *           "bodyHtml": "<p>Same error as HO-0991: the manifest still has MD5 sums from 0.7.</p>",
+                     *           "createdAt": "2026-11-30T02:12:00.000Z",
+                     *           "attachments": []
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80",
+                     *           "filename": "backup-2026-11-30.log",
+                     *           "contentType": "text/plain",
+                     *           "size": 18342,
+                     *           "sha256": "9f2c4a7e1b8d3f6a0c5e2b9d4f7a1c3e8b6d0f2a5c7e9b1d3f5a7c9e1b3d5f7a",
+                     *           "url": "/api/v1/tickets/HO-1042/attachments/0b6f9c2e-5d41-4e8a-b7c3-9a1d2e4f6b80"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description Files filed with the ticket itself */
                         attachments: {
@@ -7129,8 +13928,12 @@ export interface operations {
                             contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
                             /** @description Neutralised file name: no directories, no control characters */
                             filename: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Attachment id; download the file at `url`.
+                             */
                             id: string;
+                            /** @description SHA-256 of the file’s bytes, hex. */
                             sha256: string;
                             /** @description Bytes */
                             size: number;
@@ -7142,6 +13945,7 @@ export interface operations {
                         }[];
                         /** @description Oldest first. Customers get public messages only. */
                         messages: {
+                            /** @description The files attached. */
                             attachments: {
                                 /**
                                  * @description Decided by the file’s content, not by its name
@@ -7150,8 +13954,12 @@ export interface operations {
                                 contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
                                 /** @description Neutralised file name: no directories, no control characters */
                                 filename: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Attachment id; download the file at `url`.
+                                 */
                                 id: string;
+                                /** @description SHA-256 of the file’s bytes, hex. */
                                 sha256: string;
                                 /** @description Bytes */
                                 size: number;
@@ -7161,9 +13969,14 @@ export interface operations {
                                  */
                                 url: string;
                             }[];
+                            /** @description Who wrote it. */
                             author: {
+                                /** @description The author’s name. */
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description `staff`, `requester` or `system`.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
                                 /** @description The staff author’s id; null for customers, the system, and customer readers */
                                 userId: string | null;
@@ -7172,14 +13985,26 @@ export interface operations {
                             body: string;
                             /** @description The body rendered as safe HTML: no raw HTML, no scripts, links rel="nofollow noopener noreferrer" */
                             bodyHtml: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Message id.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `public` (the customer sees it) or `internal` (a note for staff).
+                             * @enum {string}
+                             */
                             visibility: "public" | "internal";
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         ticketNumber: string;
                     };
                 };
@@ -7190,6 +14015,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7199,6 +14034,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7208,6 +14053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7217,6 +14072,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7226,6 +14091,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7236,13 +14111,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Ticket number, as HO-1042 or 1042 */
+                /**
+                 * @description Ticket number, as HO-1042 or 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "body": "王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 `scripts/backup.sh --verify` 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。",
+                 *       "visibility": "public",
+                 *       "status": "pending"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Markdown, stored as written. Raw HTML is shown as text, never rendered. */
                     body: string;
@@ -7286,7 +14171,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5a7c9e1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b",
+                     *       "visibility": "public",
+                     *       "author": {
+                     *         "type": "staff",
+                     *         "name": "李雷",
+                     *         "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *       },
+                     *       "body": "王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 `scripts/backup.sh --verify` 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。",
+                     *       "bodyHtml": "<p>王芳您好，0.8.0 把备份清单改成了 SHA-256。请先运行 <code>scripts/backup.sh --verify</code> 重新生成清单，再执行一次备份。如果仍然报错，请回复本邮件并附上新的日志。</p>",
+                     *       "createdAt": "2026-11-30T02:05:41.000Z",
+                     *       "attachments": []
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The files attached. */
                         attachments: {
                             /**
                              * @description Decided by the file’s content, not by its name
@@ -7295,8 +14196,12 @@ export interface operations {
                             contentType: "text/plain" | "application/json" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "application/zip" | "application/gzip";
                             /** @description Neutralised file name: no directories, no control characters */
                             filename: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Attachment id; download the file at `url`.
+                             */
                             id: string;
+                            /** @description SHA-256 of the file’s bytes, hex. */
                             sha256: string;
                             /** @description Bytes */
                             size: number;
@@ -7306,9 +14211,14 @@ export interface operations {
                              */
                             url: string;
                         }[];
+                        /** @description Who wrote it. */
                         author: {
+                            /** @description The author’s name. */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             type: "customer" | "staff" | "system";
                             /** @description The staff author’s id; null for customers, the system, and customer readers */
                             userId: string | null;
@@ -7317,11 +14227,20 @@ export interface operations {
                         body: string;
                         /** @description The body rendered as safe HTML: no raw HTML, no scripts, links rel="nofollow noopener noreferrer" */
                         bodyHtml: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `public` (the customer sees it) or `internal` (a note for staff).
+                         * @enum {string}
+                         */
                         visibility: "public" | "internal";
                     };
                 };
@@ -7332,6 +14251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#malformed_multipart",
+                     *       "title": "The multipart body is malformed",
+                     *       "status": 400,
+                     *       "code": "malformed_multipart",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7341,6 +14270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7350,6 +14289,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7359,6 +14308,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7368,6 +14327,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#ticket_closed",
+                     *       "title": "This ticket is closed; reopen it first",
+                     *       "status": 409,
+                     *       "code": "ticket_closed",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7377,6 +14346,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7386,6 +14365,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#payload_too_large",
+                     *       "title": "The request body is too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7395,6 +14384,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unsupported_media_type",
+                     *       "title": "Unsupported content type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7404,6 +14403,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7413,6 +14422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7422,6 +14441,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#server_busy",
+                     *       "title": "The server is busy; try again shortly",
+                     *       "status": 503,
+                     *       "code": "server_busy",
+                     *       "instance": "/api/v1/tickets/HO-1042/messages",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7432,7 +14461,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7445,9 +14477,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "present": [
+                     *         {
+                     *           "name": "韩梅梅",
+                     *           "state": "writing",
+                     *           "since": "2026-11-30T02:20:31.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
                         present: {
+                            /** @description The staff member’s name. */
                             name: string;
                             /**
                              * Format: date-time
@@ -7469,6 +14513,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7478,6 +14532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7487,6 +14551,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7496,6 +14570,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7505,6 +14589,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7515,13 +14609,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tabId": "3b241101-e2bb-4255-8caf-4136c566a962",
+                 *       "state": "viewing"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description `writing` while a reply or note is being written.
@@ -7543,9 +14646,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "present": [
+                     *         {
+                     *           "name": "韩梅梅",
+                     *           "state": "writing",
+                     *           "since": "2026-11-30T02:20:31.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The other staff members on this ticket now, one entry each however many tabs they have. */
                         present: {
+                            /** @description The staff member’s name. */
                             name: string;
                             /**
                              * Format: date-time
@@ -7567,6 +14682,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "errors": [
+                     *         {
+                     *           "field": "tabId",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7576,6 +14708,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7585,6 +14727,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7594,6 +14746,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7603,6 +14765,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7613,9 +14785,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
-                /** @description An id the console makes up for each browser tab. */
+                /**
+                 * @description An id the console makes up for each browser tab.
+                 * @example 3b241101-e2bb-4255-8caf-4136c566a962
+                 */
                 tabId: string;
             };
             cookie?: never;
@@ -7635,6 +14813,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7644,6 +14832,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7653,6 +14851,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7662,6 +14870,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7671,6 +14889,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/presence/3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7681,7 +14909,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7694,128 +14925,339 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "subject": "升级到 0.8.0 后夜间备份报错 checksum mismatch",
+                     *       "description": "昨晚 02:00 的定时备份失败，`scripts/backup.sh` 输出：\n\n```\nERROR checksum mismatch: base.tar.gz\n```\n\n升级前（0.7.3）一直正常。日志见附件 backup-2026-11-30.log。",
+                     *       "status": "open",
+                     *       "priority": "P2",
+                     *       "category": "deployment",
+                     *       "requester": {
+                     *         "email": "wang.fang@example.com",
+                     *         "name": "王芳",
+                     *         "organisation": "华东电网信息中心",
+                     *         "phone": "+86 21 5888 1234 转 806",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "assignee": {
+                     *         "id": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *         "name": "李雷",
+                     *         "email": "li.lei@support.example.com"
+                     *       },
+                     *       "context": {
+                     *         "title": "备份与恢复",
+                     *         "url": "/docs/operations/backup#restore",
+                     *         "version": "0.8"
+                     *       },
+                     *       "createdAt": "2026-11-30T01:12:08.000Z",
+                     *       "updatedAt": "2026-12-02T00:50:00.000Z",
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "tags": [
+                     *         "backup",
+                     *         "v0.8"
+                     *       ],
+                     *       "source": "web",
+                     *       "version": 7,
+                     *       "firstResponseAt": "2026-11-30T02:05:41.000Z",
+                     *       "allowedStatuses": [
+                     *         "pending",
+                     *         "resolved"
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "url": "/docs/operations/backup",
+                     *           "title": "备份与恢复",
+                     *           "type": "doc",
+                     *           "clicked": true
+                     *         },
+                     *         {
+                     *           "url": "/docs/faq/backup-checksum",
+                     *           "title": "备份校验和不一致怎么办？",
+                     *           "type": "faq",
+                     *           "clicked": false
+                     *         }
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "type": "created",
+                     *           "at": "2026-11-30T01:12:08.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": null,
+                     *           "after": {
+                     *             "source": "web"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "assignee_changed",
+                     *           "at": "2026-11-30T02:04:10.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "assigneeId": null
+                     *           },
+                     *           "after": {
+                     *             "assigneeId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "status_changed",
+                     *           "at": "2026-11-30T02:05:41.000Z",
+                     *           "actor": {
+                     *             "type": "staff",
+                     *             "userId": "8f14e45f-ceea-4e67-a1b2-3c9d5e7f0a21",
+                     *             "name": "李雷"
+                     *           },
+                     *           "before": {
+                     *             "status": "new"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "reopened",
+                     *           "at": "2026-12-02T00:50:00.000Z",
+                     *           "actor": {
+                     *             "type": "customer",
+                     *             "userId": null,
+                     *             "name": "王芳"
+                     *           },
+                     *           "before": {
+                     *             "status": "resolved"
+                     *           },
+                     *           "after": {
+                     *             "status": "open"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description The statuses the workflow allows this ticket to move to now, so a console offers only those. */
                         allowedStatuses: ("new" | "open" | "pending" | "resolved" | "closed")[];
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
+                            /** @description The assignee’s staff id. */
                             id: string;
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
+                            /** @description Who made the change. */
                             actor: {
+                                /** @description The name of who made the change. */
                                 name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description `customer`, `staff` or `system`.
+                                 * @enum {string}
+                                 */
                                 type: "customer" | "staff" | "system";
+                                /** @description The staff member’s id. */
                                 userId: string | null;
                             };
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
+                        /** @description When staff first answered publicly. */
                         firstResponseAt: string | null;
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description How the ticket came in: `web`, `api` or `email`.
+                         * @enum {string}
+                         */
                         source: "web" | "api" | "email";
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
                         /** @description What the portal suggested before the customer filed, and which they opened; null when filed elsewhere. */
                         suggestions: {
+                            /** @description Whether the customer opened it. */
                             clicked: boolean;
+                            /** @description Title of the suggested article. */
                             title: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `doc`, `faq` or `article`.
+                             * @enum {string}
+                             */
                             type: "doc" | "faq" | "article";
+                            /** @description Site path of the suggested article. */
                             url: string;
                         }[] | null;
+                        /** @description Tags (lower-cased, at most 10). */
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     } | {
                         /** @description When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies. */
                         answerBy: string | null;
+                        /** @description The staff member handling the ticket; null when unassigned. */
                         assignee: {
+                            /** @description The assignee’s name. */
                             name: string;
                         } | null;
+                        /** @description Category, one of the configured `TICKET_CATEGORIES`. */
                         category: string;
+                        /** @description When it closed. */
                         closedAt: string | null;
                         /** @description The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one. */
                         context: {
+                            /** @description The page title. */
                             title: string;
+                            /** @description The page address. */
                             url: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: string | null;
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
                         /** @description Markdown as written; render it safely. */
                         description: string;
+                        /** @description The ticket’s timeline, oldest first. */
                         events: {
-                            /** @enum {string} */
+                            /**
+                             * @description Who made the change: `staff`, `requester` or `system`.
+                             * @enum {string}
+                             */
                             actorType: "customer" | "staff" | "system";
+                            /** @description The value after the change. */
                             after: {
                                 [key: string]: unknown;
                             } | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened.
+                             */
                             at: string;
+                            /** @description The value before the change. */
                             before: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description What happened, e.g. `status_changed`. */
                             type: string;
                         }[];
-                        /** @example HO-1042 */
+                        /**
+                         * @description Ticket number, e.g. `HO-1042`.
+                         * @example HO-1042
+                         */
                         number: string;
                         /**
                          * @description P1 is an emergency (7×24); P4 is the lowest.
                          * @enum {string}
                          */
                         priority: "P1" | "P2" | "P3" | "P4";
+                        /** @description The customer who filed the ticket. */
                         requester: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description The requester’s name. */
                             name: string;
+                            /** @description The requester’s organisation. */
                             organisation: string | null;
+                            /** @description Phone number, e.g. `+86 10 6552 9988 转 123`. */
                             phone: string | null;
                         };
+                        /** @description When it was last resolved. */
                         resolvedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                         * @enum {string}
+                         */
                         status: "new" | "open" | "pending" | "resolved" | "closed";
+                        /** @description Subject, at most 200 characters. */
                         subject: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it last changed (ISO 8601, UTC).
+                         */
                         updatedAt: string;
                     };
                 };
@@ -7826,6 +15268,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7835,6 +15287,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7844,6 +15306,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7853,6 +15325,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#invalid_transition",
+                     *       "title": "This status change is not allowed",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7862,6 +15344,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7871,6 +15363,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/reopen",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7881,9 +15383,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The saved reply’s id. */
+                /**
+                 * @description The saved reply’s id.
+                 * @example d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7896,6 +15404,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "body": "王芳您好：\n\n为了定位 HO-1042 的问题，请在本工单中上传服务器当天的日志（`journalctl -u handover --since today > handover.log`）。\n\n李雷",
+                     *       "status": "pending",
+                     *       "locale": "zh-Hans"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Markdown in the requester’s language with every placeholder filled; post it as the body of a reply. */
                         body: string;
@@ -7915,6 +15430,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7924,6 +15449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7933,6 +15468,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7942,6 +15487,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7951,6 +15506,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/saved-replies/d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6/render",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7961,7 +15526,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description HO-1042, or the bare number 1042 */
+                /**
+                 * @description HO-1042, or the bare number 1042
+                 * @example HO-1042
+                 */
                 number: string;
             };
             cookie?: never;
@@ -7974,52 +15542,152 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "number": "HO-1042",
+                     *       "clocks": [
+                     *         {
+                     *           "kind": "first_response",
+                     *           "state": "met",
+                     *           "priority": "P2",
+                     *           "targetMinutes": 60,
+                     *           "usedMs": 3213000,
+                     *           "startedAt": "2026-11-30T01:12:08.000Z",
+                     *           "dueAt": "2026-11-30T02:12:08.000Z",
+                     *           "atRiskAt": "2026-11-30T02:00:08.000Z",
+                     *           "pausedAt": null,
+                     *           "stoppedAt": "2026-11-30T02:05:41.000Z",
+                     *           "metAt": "2026-11-30T02:05:41.000Z",
+                     *           "breachedAt": null,
+                     *           "warnedAt": "2026-11-30T02:00:09.000Z",
+                     *           "breachNotifiedAt": null,
+                     *           "attention": null,
+                     *           "computation": {
+                     *             "calendar": {
+                     *               "id": "cn-workdays",
+                     *               "name": "中国大陆工作日 / PRC working days",
+                     *               "timeZone": "Asia/Shanghai"
+                     *             },
+                     *             "bankedMs": 3213000,
+                     *             "runningSince": null,
+                     *             "remainingMs": 387000,
+                     *             "intervals": []
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "resolution",
+                     *           "state": "on_track",
+                     *           "priority": "P2",
+                     *           "targetMinutes": 480,
+                     *           "usedMs": 4672000,
+                     *           "startedAt": "2026-11-30T01:12:08.000Z",
+                     *           "dueAt": "2026-11-30T09:12:08.000Z",
+                     *           "atRiskAt": "2026-11-30T07:36:08.000Z",
+                     *           "pausedAt": null,
+                     *           "stoppedAt": null,
+                     *           "metAt": null,
+                     *           "breachedAt": null,
+                     *           "warnedAt": null,
+                     *           "breachNotifiedAt": null,
+                     *           "attention": null,
+                     *           "computation": {
+                     *             "calendar": {
+                     *               "id": "cn-workdays",
+                     *               "name": "中国大陆工作日 / PRC working days",
+                     *               "timeZone": "Asia/Shanghai"
+                     *             },
+                     *             "bankedMs": 0,
+                     *             "runningSince": "2026-11-30T01:12:08.000Z",
+                     *             "remainingMs": 28800000,
+                     *             "intervals": [
+                     *               {
+                     *                 "start": "2026-11-30T01:12:08.000Z",
+                     *                 "end": "2026-11-30T09:12:08.000Z"
+                     *               }
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The first-response and resolution clocks. */
                         clocks: {
+                            /** @description When it becomes at risk. */
                             atRiskAt: string | null;
                             /** @description `calendar_not_covered`: the calendar has no holidays for a day the due time needs, so none is given. */
                             attention: string | null;
+                            /** @description When the target was missed. */
                             breachedAt: string | null;
+                            /** @description When staff were told it was breached. */
                             breachNotifiedAt: string | null;
+                            /** @description How the due time was computed. */
                             computation: {
                                 /** @description Business time used before the clock last started running. */
                                 bankedMs: number;
+                                /** @description The calendar counted in. */
                                 calendar: {
+                                    /** @description The calendar’s id. */
                                     id: string;
+                                    /** @description The calendar’s name. */
                                     name: string;
+                                    /** @description IANA time zone, e.g. `Asia/Shanghai`. */
                                     timeZone: string | null;
                                 };
                                 /** @description The working intervals from `runningSince` to `dueAt` that the remaining time is counted over (at most 100). */
                                 intervals: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @description End of a working interval (ISO 8601, UTC).
+                                     */
                                     end: string;
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @description Start of a working interval (ISO 8601, UTC).
+                                     */
                                     start: string;
                                 }[];
                                 /** @description The target less the banked time: what the intervals below add up to. */
                                 remainingMs: number;
+                                /** @description When the clock last started running; null while paused or stopped. */
                                 runningSince: string | null;
                             };
+                            /** @description When the target is reached; null when it cannot be computed or the clock stopped. */
                             dueAt: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description `first_response` or `resolution`.
+                             * @enum {string}
+                             */
                             kind: "first_response" | "resolution";
+                            /** @description When the target was met. */
                             metAt: string | null;
+                            /** @description When it was paused (waiting for the customer). */
                             pausedAt: string | null;
                             /**
                              * @description The priority of the policy it is measured against.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the clock started.
+                             */
                             startedAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description `on_track`, `at_risk`, `breached`, `met` or `paused`.
+                             * @enum {string}
+                             */
                             state: "on_track" | "at_risk" | "breached" | "met" | "paused";
+                            /** @description When it stopped. */
                             stoppedAt: string | null;
+                            /** @description The target, in business minutes. */
                             targetMinutes: number;
                             /** @description Business milliseconds used up to now. */
                             usedMs: number;
+                            /** @description When staff were warned it was at risk. */
                             warnedAt: string | null;
                         }[];
+                        /** @description Ticket number, e.g. `HO-1042`. */
                         number: string;
                     };
                 };
@@ -8030,6 +15698,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8039,6 +15717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8048,6 +15736,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8057,6 +15755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8066,6 +15774,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/HO-1042/sla",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8080,16 +15798,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "numbers": [
+                 *         "HO-1042",
+                 *         "HO-1043",
+                 *         1044
+                 *       ],
+                 *       "status": "pending",
+                 *       "tags": {
+                 *         "add": [
+                 *           "等待客户"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Staff user id to assign, or null to unassign. */
                     assigneeId?: string | null;
+                    /** @description Ticket numbers (`HO-1042` or `1042`), 1 to 100. */
                     numbers: (string | number)[];
                     /**
                      * @description P1 is an emergency (7×24); P4 is the lowest.
                      * @enum {string}
                      */
                     priority?: "P1" | "P2" | "P3" | "P4";
-                    /** @enum {string} */
+                    /**
+                     * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                     * @enum {string}
+                     */
                     status?: "new" | "open" | "pending" | "resolved" | "closed";
+                    /** @description Tags (lower-cased, at most 10). */
                     tags?: {
                         /** @description Tags each ticket gets (a ticket keeps at most 10). */
                         add?: string[];
@@ -8106,29 +15845,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "ok": true,
+                     *           "status": "pending",
+                     *           "priority": "P2",
+                     *           "tags": [
+                     *             "backup",
+                     *             "v0.8",
+                     *             "等待客户"
+                     *           ],
+                     *           "version": 5
+                     *         },
+                     *         {
+                     *           "number": "HO-1043",
+                     *           "ok": true,
+                     *           "status": "pending",
+                     *           "priority": "P3",
+                     *           "tags": [
+                     *             "等待客户"
+                     *           ],
+                     *           "version": 3
+                     *         },
+                     *         {
+                     *           "number": "HO-1044",
+                     *           "ok": false,
+                     *           "code": "invalid_transition",
+                     *           "detail": "closed cannot move to pending; allowed: open"
+                     *         }
+                     *       ],
+                     *       "succeeded": 2,
+                     *       "failed": 1
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How many tickets did not change. */
                         failed: number;
+                        /** @description One outcome per ticket, in the order asked. */
                         results: ({
+                            /** @description Ticket number. */
                             number: string;
-                            /** @constant */
+                            /**
+                             * @description Whether this ticket changed.
+                             * @constant
+                             */
                             ok: true;
                             /**
                              * @description P1 is an emergency (7×24); P4 is the lowest.
                              * @enum {string}
                              */
                             priority: "P1" | "P2" | "P3" | "P4";
-                            /** @enum {string} */
+                            /**
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
+                            /** @description Tags (lower-cased, at most 10). */
                             tags: string[];
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         } | {
-                            /** @enum {string} */
+                            /**
+                             * @description The problem code when it did not.
+                             * @enum {string}
+                             */
                             code: "validation_failed" | "malformed_json" | "malformed_multipart" | "empty_attachment" | "too_many_attachments" | "unauthenticated" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "method_not_allowed" | "conflict" | "version_conflict" | "last_admin" | "calendar_built_in" | "calendar_in_use" | "invalid_transition" | "ticket_closed" | "not_resendable" | "mailbox_disabled" | "check_not_met" | "link_expired" | "payload_too_large" | "attachment_too_large" | "unsupported_media_type" | "attachment_type_not_allowed" | "rate_limited" | "internal_error" | "server_busy" | "search_unavailable" | "not_ready";
+                            /** @description Why it did not, in words. */
                             detail: string;
+                            /** @description Ticket number. */
                             number: string;
-                            /** @constant */
+                            /**
+                             * @description Whether this ticket changed.
+                             * @constant
+                             */
                             ok: false;
                         })[];
+                        /** @description How many tickets changed. */
                         succeeded: number;
                     };
                 };
@@ -8139,6 +15934,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "errors": [
+                     *         {
+                     *           "field": "numbers",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected array, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8148,6 +15960,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8157,6 +15979,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8166,6 +15998,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/bulk",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8174,7 +16016,10 @@ export interface operations {
     listTicketChanges: {
         parameters: {
             query?: {
-                /** @description `cursor` of the previous poll; without it, the changes of the last 90 seconds. */
+                /**
+                 * @description `cursor` of the previous poll; without it, the changes of the last 90 seconds.
+                 * @example WyJjIiwiMjAyNi0xMS0zMFQwMjoyOTo0NS4wMDBaIl0
+                 */
                 since?: string;
             };
             header?: never;
@@ -8189,15 +16034,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "changes": [
+                     *         {
+                     *           "number": "HO-1042",
+                     *           "version": 5,
+                     *           "status": "pending",
+                     *           "updatedAt": "2026-11-30T02:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "WyJjIiwiMjAyNi0xMS0zMFQwMjozMDoxNS4wMDBaIl0",
+                     *       "more": false
+                     *     }
+                     */
                     "application/json": {
                         /** @description Tickets changed after the cursor, oldest change first. A change is listed again on the polls of the next 90 seconds (the time a change may take to commit); the same number and updatedAt is the same change. */
                         changes: {
-                            /** @example HO-1042 */
+                            /**
+                             * @description Ticket number, e.g. `HO-1042`.
+                             * @example HO-1042
+                             */
                             number: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The ticket’s status: `new`, `open` (being worked on), `pending` (waiting for the customer), `resolved` or `closed`.
+                             * @enum {string}
+                             */
                             status: "new" | "open" | "pending" | "resolved" | "closed";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed (ISO 8601, UTC).
+                             */
                             updatedAt: string;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                         /** @description Pass as `since` on the next poll. */
@@ -8213,6 +16082,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8222,6 +16101,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8231,6 +16120,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8240,6 +16139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/changes",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8248,9 +16157,17 @@ export interface operations {
     countTickets: {
         parameters: {
             query?: {
-                /** @description `me`, `unassigned`, or a staff user id. */
+                /**
+                 * @description `me`, `unassigned`, or a staff user id.
+                 * @example me
+                 */
                 assignee?: "me" | "unassigned" | string;
+                /**
+                 * @description Category, one of the configured `TICKET_CATEGORIES`.
+                 * @example deployment
+                 */
                 category?: string;
+                /** @description Only these priorities (repeat, or separate by commas). */
                 priority?: ("P1" | "P2" | "P3" | "P4")[];
                 /** @description Text in the subject or description. */
                 q?: string;
@@ -8271,12 +16188,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "new": 2,
+                     *       "open": 5,
+                     *       "pending": 3,
+                     *       "resolved": 7,
+                     *       "closed": 41,
+                     *       "total": 58
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Tickets in `closed`. */
                         closed: number;
+                        /** @description Tickets in `new`. */
                         new: number;
+                        /** @description Tickets in `open`. */
                         open: number;
+                        /** @description Tickets in `pending`. */
                         pending: number;
+                        /** @description Tickets in `resolved`. */
                         resolved: number;
+                        /** @description All of them. */
                         total: number;
                     };
                 };
@@ -8287,6 +16220,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8296,6 +16239,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8305,6 +16258,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8314,6 +16277,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/tickets/counts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8334,22 +16307,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *           "name": "2026 秋季交接 / Autumn 2026 handover",
+                     *           "startsOn": "2026-11-02",
+                     *           "lead": {
+                     *             "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                     *             "name": "李娜"
+                     *           },
+                     *           "calendarId": "cn-workdays",
+                     *           "trainees": 6,
+                     *           "version": 1,
+                     *           "createdAt": "2026-10-26T02:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
+                            /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             lead: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier.
+                                 */
                                 id: string;
+                                /** @description Name. */
                                 name: string;
                             } | null;
+                            /** @description Name. */
                             name: string;
                             startsOn: string;
                             /** @description Trainees in the cohort, removed ones not counted. */
                             trainees: number;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                     };
@@ -8361,6 +16367,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8370,6 +16386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8379,6 +16405,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8388,6 +16424,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8402,6 +16448,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "2026 秋季交接 / Autumn 2026 handover",
+                 *       "startsOn": "2026-11-02",
+                 *       "leadId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                 *       "calendarId": "cn-workdays"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description The working-day calendar (an SLA calendar id) deadlines are counted on.
@@ -8413,6 +16467,7 @@ export interface operations {
                      * @default null
                      */
                     leadId?: string | null;
+                    /** @description Name. */
                     name: string;
                     /**
                      * @description The first day of week 1, e.g. `2027-03-01`.
@@ -8429,21 +16484,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "name": "2026 秋季交接 / Autumn 2026 handover",
+                     *       "startsOn": "2026-11-02",
+                     *       "lead": {
+                     *         "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                     *         "name": "李娜"
+                     *       },
+                     *       "calendarId": "cn-workdays",
+                     *       "trainees": 0,
+                     *       "version": 1,
+                     *       "createdAt": "2026-10-26T02:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The business-hours calendar the targets count in. */
                         calendarId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         lead: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description Name. */
                             name: string;
                         } | null;
+                        /** @description Name. */
                         name: string;
                         startsOn: string;
                         /** @description Trainees in the cohort, removed ones not counted. */
                         trainees: number;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -8454,6 +16537,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8463,6 +16563,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8472,6 +16582,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8481,6 +16601,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8491,15 +16621,27 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "startsOn": "2026-11-09"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The business-hours calendar the targets count in. */
                     calendarId?: string;
                     leadId?: string | null;
+                    /** @description Name. */
                     name?: string;
                     /** @example 2026-10-01 */
                     startsOn?: string;
@@ -8515,21 +16657,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "name": "2026 秋季交接 / Autumn 2026 handover",
+                     *       "startsOn": "2026-11-09",
+                     *       "lead": {
+                     *         "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                     *         "name": "李娜"
+                     *       },
+                     *       "calendarId": "cn-workdays",
+                     *       "trainees": 6,
+                     *       "version": 2,
+                     *       "createdAt": "2026-10-26T02:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The business-hours calendar the targets count in. */
                         calendarId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created (ISO 8601, UTC).
+                         */
                         createdAt: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         lead: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
+                            /** @description Name. */
                             name: string;
                         } | null;
+                        /** @description Name. */
                         name: string;
                         startsOn: string;
                         /** @description Trainees in the cohort, removed ones not counted. */
                         trainees: number;
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -8540,6 +16710,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "errors": [
+                     *         {
+                     *           "field": "version",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8549,6 +16736,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8558,6 +16755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8567,6 +16774,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8576,6 +16793,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#version_conflict",
+                     *       "title": "Someone else changed this first",
+                     *       "status": 409,
+                     *       "code": "version_conflict",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8585,6 +16812,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8595,6 +16832,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8607,26 +16848,149 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cohort": {
+                     *         "id": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *         "name": "2026 秋季交接 / Autumn 2026 handover",
+                     *         "startsOn": "2026-11-02",
+                     *         "lead": {
+                     *           "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                     *           "name": "李娜"
+                     *         },
+                     *         "calendarId": "cn-workdays",
+                     *         "trainees": 6,
+                     *         "version": 1,
+                     *         "createdAt": "2026-10-26T02:00:00.000Z"
+                     *       },
+                     *       "calendarAttention": null,
+                     *       "weeks": [
+                     *         {
+                     *           "week": 1,
+                     *           "dueAt": "2026-11-06T10:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "week": 2,
+                     *           "dueAt": "2026-11-13T10:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "week": 3,
+                     *           "dueAt": "2026-11-20T10:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "week": 4,
+                     *           "dueAt": "2026-11-27T10:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "week": 5,
+                     *           "dueAt": "2026-12-04T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "trainee": {
+                     *             "id": "8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *             "cohortId": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *             "email": "zhang.wei@example.com",
+                     *             "name": "张伟",
+                     *             "track": "operator",
+                     *             "locale": "zh-Hans",
+                     *             "invitedAt": "2026-10-26T02:10:00.000Z",
+                     *             "joinedAt": "2026-10-26T06:31:12.000Z",
+                     *             "removedAt": null,
+                     *             "version": 1
+                     *           },
+                     *           "weeks": [
+                     *             {
+                     *               "week": 1,
+                     *               "required": 6,
+                     *               "done": 6,
+                     *               "dueAt": "2026-11-06T10:00:00.000Z",
+                     *               "overdue": 0,
+                     *               "overdueWorkingDays": 0,
+                     *               "quizScore": 0.875
+                     *             },
+                     *             {
+                     *               "week": 2,
+                     *               "required": 7,
+                     *               "done": 7,
+                     *               "dueAt": "2026-11-13T10:00:00.000Z",
+                     *               "overdue": 0,
+                     *               "overdueWorkingDays": 0,
+                     *               "quizScore": 1
+                     *             },
+                     *             {
+                     *               "week": 3,
+                     *               "required": 8,
+                     *               "done": 5,
+                     *               "dueAt": "2026-11-20T10:00:00.000Z",
+                     *               "overdue": 3,
+                     *               "overdueWorkingDays": 6,
+                     *               "quizScore": null
+                     *             },
+                     *             {
+                     *               "week": 4,
+                     *               "required": 6,
+                     *               "done": 0,
+                     *               "dueAt": "2026-11-27T10:00:00.000Z",
+                     *               "overdue": 6,
+                     *               "overdueWorkingDays": 1,
+                     *               "quizScore": null
+                     *             },
+                     *             {
+                     *               "week": 5,
+                     *               "required": 5,
+                     *               "done": 0,
+                     *               "dueAt": "2026-12-04T10:00:00.000Z",
+                     *               "overdue": 0,
+                     *               "overdueWorkingDays": 0,
+                     *               "quizScore": null
+                     *             }
+                     *           ],
+                     *           "done": 18,
+                     *           "required": 32,
+                     *           "awaitingSignOff": 1,
+                     *           "changed": 1,
+                     *           "overdue": 9,
+                     *           "complete": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description `calendar_not_covered` when the cohort’s calendar does not cover its five weeks: due dates are unknown. */
                         calendarAttention: string | null;
                         cohort: {
+                            /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             lead: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier.
+                                 */
                                 id: string;
+                                /** @description Name. */
                                 name: string;
                             } | null;
+                            /** @description Name. */
                             name: string;
                             startsOn: string;
                             /** @description Trainees in the cohort, removed ones not counted. */
                             trainees: number;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
+                        /** @description One row per group and target. */
                         rows: {
                             awaitingSignOff: number;
                             /** @description Completions whose lesson changed since. */
@@ -8638,14 +17002,22 @@ export interface operations {
                             trainee: {
                                 /** Format: uuid */
                                 cohortId: string;
+                                /** @description E-mail address (stored lower-cased). */
                                 email: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier.
+                                 */
                                 id: string;
                                 /** Format: date-time */
                                 invitedAt: string;
                                 joinedAt: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                                 * @enum {string}
+                                 */
                                 locale: "zh-Hans" | "en";
+                                /** @description Name. */
                                 name: string;
                                 removedAt: string | null;
                                 /**
@@ -8653,6 +17025,7 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 track: "developer" | "operator" | "business";
+                                /** @description Version number, raised by every change; send it back with an edit. */
                                 version: number;
                             };
                             weeks: {
@@ -8670,6 +17043,7 @@ export interface operations {
                             }[];
                         }[];
                         weeks: {
+                            /** @description When the target is reached; null when it cannot be computed or the clock stopped. */
                             dueAt: string | null;
                             week: number;
                         }[];
@@ -8682,6 +17056,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8691,6 +17075,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8700,6 +17094,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8709,6 +17113,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8718,6 +17132,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8728,6 +17152,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8740,6 +17168,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example name,e-mail,track,week 1,week 2,week 3,week 4,week 5,done,required,overdue items,most working days late,quiz average,awaiting sign-off,changed since completed,complete
+                     *     张伟,zhang.wei@example.com,operator,6/6,7/7,5/8,0/6,0/5,18,32,9,6,0.94,1,1,no
+                     */
                     "text/csv": string;
                 };
             };
@@ -8749,6 +17181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8758,6 +17200,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8767,6 +17219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8776,6 +17238,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8785,6 +17257,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/dashboard.csv",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8795,6 +17277,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8807,35 +17293,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cohort": {
+                     *         "id": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *         "name": "2026 秋季交接 / Autumn 2026 handover",
+                     *         "startsOn": "2026-11-02",
+                     *         "lead": {
+                     *           "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                     *           "name": "李娜"
+                     *         },
+                     *         "calendarId": "cn-workdays",
+                     *         "trainees": 6,
+                     *         "version": 1,
+                     *         "createdAt": "2026-10-26T02:00:00.000Z"
+                     *       },
+                     *       "trainees": [
+                     *         {
+                     *           "id": "8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *           "cohortId": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *           "email": "zhang.wei@example.com",
+                     *           "name": "张伟",
+                     *           "track": "operator",
+                     *           "locale": "zh-Hans",
+                     *           "invitedAt": "2026-10-26T02:10:00.000Z",
+                     *           "joinedAt": "2026-10-26T06:31:12.000Z",
+                     *           "removedAt": null,
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         cohort: {
+                            /** @description The business-hours calendar the targets count in. */
                             calendarId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created (ISO 8601, UTC).
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             lead: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier.
+                                 */
                                 id: string;
+                                /** @description Name. */
                                 name: string;
                             } | null;
+                            /** @description Name. */
                             name: string;
                             startsOn: string;
                             /** @description Trainees in the cohort, removed ones not counted. */
                             trainees: number;
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
                         trainees: {
                             /** Format: uuid */
                             cohortId: string;
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             /** Format: date-time */
                             invitedAt: string;
                             joinedAt: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
                             removedAt: string | null;
                             /**
@@ -8843,6 +17381,7 @@ export interface operations {
                              * @enum {string}
                              */
                             track: "developer" | "operator" | "business";
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         }[];
                     };
@@ -8854,6 +17393,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8863,6 +17412,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8872,6 +17431,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8881,6 +17450,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8890,6 +17469,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8900,12 +17489,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "zhang.wei@example.com",
+                 *       "name": "张伟",
+                 *       "track": "operator",
+                 *       "locale": "zh-Hans"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Format: email
@@ -8914,10 +17515,12 @@ export interface operations {
                      */
                     email: string;
                     /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
                      * @default zh-Hans
                      * @enum {string}
                      */
                     locale?: "zh-Hans" | "en";
+                    /** @description Name. */
                     name: string;
                     /**
                      * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -8934,17 +17537,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "cohortId": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "email": "zhang.wei@example.com",
+                     *       "name": "张伟",
+                     *       "track": "operator",
+                     *       "locale": "zh-Hans",
+                     *       "invitedAt": "2026-10-26T02:10:00.000Z",
+                     *       "joinedAt": null,
+                     *       "removedAt": null,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uuid */
                         cohortId: string;
+                        /** @description E-mail address (stored lower-cased). */
                         email: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         /** Format: date-time */
                         invitedAt: string;
                         joinedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
                         locale: "zh-Hans" | "en";
+                        /** @description Name. */
                         name: string;
                         removedAt: string | null;
                         /**
@@ -8952,6 +17577,7 @@ export interface operations {
                          * @enum {string}
                          */
                         track: "developer" | "operator" | "business";
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -8962,6 +17588,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8971,6 +17614,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8980,6 +17633,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8989,6 +17652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8998,6 +17671,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#conflict",
+                     *       "title": "The resource already exists",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9007,6 +17690,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/cohorts/3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d/trainees",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9027,16 +17720,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "trainee": {
+                     *         "id": "8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *         "name": "张伟",
+                     *         "email": "zhang.wei@example.com",
+                     *         "track": "operator",
+                     *         "locale": "zh-Hans"
+                     *       },
+                     *       "cohort": {
+                     *         "name": "2026 秋季交接 / Autumn 2026 handover",
+                     *         "startsOn": "2026-11-02",
+                     *         "lead": "李娜",
+                     *         "calendarAttention": null
+                     *       },
+                     *       "csrfToken": "T9v2bX7kQ1mN4pR8sW3yZ6cF0hJ5lA2e",
+                     *       "items": [
+                     *         {
+                     *           "itemId": "w1-read-architecture",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-03T03:20:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {},
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w1-quiz",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-06T07:45:00.000Z",
+                     *           "changed": true,
+                     *           "score": 0.875,
+                     *           "evidence": {
+                     *             "correct": 7,
+                     *             "total": 8
+                     *           },
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-metrics-5xx",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-18T08:02:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {
+                     *             "answer": "0.004",
+                     *             "ratio": 0.0041,
+                     *             "requests": 2431
+                     *           },
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-backup-drill",
+                     *           "status": "awaiting_sign_off",
+                     *           "completedAt": "2026-11-19T09:30:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {
+                     *             "rtoSeconds": 5.3,
+                     *             "tickets": 3000
+                     *           },
+                     *           "signedOffBy": null
+                     *         }
+                     *       ],
+                     *       "weeks": [
+                     *         {
+                     *           "week": 1,
+                     *           "required": 6,
+                     *           "done": 6,
+                     *           "dueAt": "2026-11-06T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": 0.875
+                     *         },
+                     *         {
+                     *           "week": 2,
+                     *           "required": 7,
+                     *           "done": 7,
+                     *           "dueAt": "2026-11-13T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": 1
+                     *         },
+                     *         {
+                     *           "week": 3,
+                     *           "required": 8,
+                     *           "done": 5,
+                     *           "dueAt": "2026-11-20T10:00:00.000Z",
+                     *           "overdue": 3,
+                     *           "overdueWorkingDays": 6,
+                     *           "quizScore": null
+                     *         },
+                     *         {
+                     *           "week": 4,
+                     *           "required": 6,
+                     *           "done": 0,
+                     *           "dueAt": "2026-11-27T10:00:00.000Z",
+                     *           "overdue": 6,
+                     *           "overdueWorkingDays": 1,
+                     *           "quizScore": null
+                     *         },
+                     *         {
+                     *           "week": 5,
+                     *           "required": 5,
+                     *           "done": 0,
+                     *           "dueAt": "2026-12-04T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": null
+                     *         }
+                     *       ],
+                     *       "outline": [
+                     *         {
+                     *           "week": 3,
+                     *           "docId": "training/week-3",
+                     *           "title": {
+                     *             "zh-Hans": "第 3 周：运维",
+                     *             "en": "Week 3: Operations"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "id": "w3-metrics-5xx",
+                     *               "kind": "exercise",
+                     *               "title": {
+                     *                 "zh-Hans": "从 /metrics 读出工单接口的 5xx 比例",
+                     *                 "en": "Read the 5xx ratio of the ticket routes from /metrics"
+                     *               },
+                     *               "minutes": 30,
+                     *               "required": true,
+                     *               "check": "metrics-answer",
+                     *               "signOff": false
+                     *             },
+                     *             {
+                     *               "id": "w3-backup-drill",
+                     *               "kind": "exercise",
+                     *               "title": {
+                     *                 "zh-Hans": "运行备份演练",
+                     *                 "en": "Run the backup drill"
+                     *               },
+                     *               "minutes": 45,
+                     *               "required": true,
+                     *               "check": "drill-report",
+                     *               "signOff": false
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "complete": false
+                     *     }
+                     */
                     "application/json": {
                         cohort: {
                             calendarAttention: string | null;
                             lead: string | null;
+                            /** @description Name. */
                             name: string;
                             startsOn: string;
                         };
                         /** @description Every required item of the track is done (or signed off). */
                         complete: boolean;
                         csrfToken: string;
+                        /** @description The entries. */
                         items: {
                             /** @description The item’s content changed since it was completed. */
                             changed: boolean;
@@ -9052,12 +17897,50 @@ export interface operations {
                             /** @enum {string} */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         }[];
+                        outline: {
+                            /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
+                            docId: string;
+                            /** @description The entries. */
+                            items: {
+                                /** @enum {string} */
+                                check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
+                                /** @description Identifier. */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reading" | "exercise" | "quiz";
+                                minutes: number;
+                                required: boolean;
+                                /** @description The lead signs it off after the trainee checks it off. */
+                                signOff: boolean;
+                                title: {
+                                    /** @description In English. */
+                                    en: string;
+                                    /** @description In Simplified Chinese. */
+                                    "zh-Hans": string;
+                                };
+                            }[];
+                            title: {
+                                /** @description In English. */
+                                en: string;
+                                /** @description In Simplified Chinese. */
+                                "zh-Hans": string;
+                            };
+                            week: number;
+                        }[];
                         trainee: {
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
                             /**
                              * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -9087,6 +17970,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9096,6 +17989,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9105,6 +18008,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9114,6 +18027,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/me",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9134,6 +18057,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "eligible": true,
+                     *       "name": "张伟",
+                     *       "track": "operator",
+                     *       "cohort": "2026 秋季交接 / Autumn 2026 handover",
+                     *       "completedAt": "2026-12-04T08:40:00.000Z",
+                     *       "items": 32,
+                     *       "missing": [],
+                     *       "certificateId": "HO-T-4F9A0C21B7"
+                     *     }
+                     */
                     "application/json": {
                         /** @description A stable reference printed on the certificate. */
                         certificateId: string | null;
@@ -9141,12 +18076,14 @@ export interface operations {
                         /** @description When the last required item was done; null while not eligible. */
                         completedAt: string | null;
                         eligible: boolean;
+                        /** @description The entries. */
                         items: number;
                         missing: {
                             itemId: string;
                             title: string;
                             week: number;
                         }[];
+                        /** @description Name. */
                         name: string;
                         /**
                          * @description `developer`, `operator` or `business`: which exercises of each week the trainee does.
@@ -9162,6 +18099,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/me/certificate",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9171,6 +18118,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/me/certificate",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9180,6 +18137,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/me/certificate",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9189,6 +18156,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/me/certificate",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9199,12 +18176,18 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example w3-backup-drill */
                 itemId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "report": "drill: live database handover_drill_live_1: 3000 tickets, 600 attachments, 9000 messages, 3000 outbox rows\ndrill: server on the restored copy: /ready {\"status\":\"ready\"} after 1.20 s; HO-17 read with its tracking link\ndrill: RTO measured: restore 4.10 s + server ready 1.20 s = 5.30 s for 3000 tickets (backup took 2.00 s)\ndrill: passed"
+                 *     }
+                 */
                 "application/json": {
                     /** @description metrics-answer items: the value read, e.g. `0.02` or `2%`. */
                     answer?: string;
@@ -9220,6 +18203,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "itemId": "w3-backup-drill",
+                     *       "status": "awaiting_sign_off",
+                     *       "completedAt": "2026-11-19T09:30:00.000Z",
+                     *       "changed": false,
+                     *       "score": null,
+                     *       "evidence": {
+                     *         "rtoSeconds": 5.3,
+                     *         "tickets": 3000
+                     *       },
+                     *       "signedOffBy": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description The item’s content changed since it was completed. */
                         changed: boolean;
@@ -9243,6 +18240,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9252,6 +18259,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9261,6 +18278,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9270,6 +18297,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9279,6 +18316,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#check_not_met",
+                     *       "title": "The exercise is not done yet",
+                     *       "status": 422,
+                     *       "code": "check_not_met",
+                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9288,6 +18335,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/me/items/w3-backup-drill/completion",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9298,12 +18355,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example w1-quiz */
                 quizId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answers": {
+                 *         "w1-q1": "b",
+                 *         "w1-q2": "a",
+                 *         "w1-q3": "c"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description Question id → chosen answer id. */
                     answers: {
@@ -9319,6 +18386,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "quizId": "w1-quiz",
+                     *       "correct": 2,
+                     *       "total": 3,
+                     *       "score": 0.6667,
+                     *       "passMark": 0.8,
+                     *       "passed": false,
+                     *       "questions": [
+                     *         {
+                     *           "id": "w1-q1",
+                     *           "chosen": "b",
+                     *           "correct": "b",
+                     *           "right": true
+                     *         },
+                     *         {
+                     *           "id": "w1-q2",
+                     *           "chosen": "a",
+                     *           "correct": "a",
+                     *           "right": true
+                     *         },
+                     *         {
+                     *           "id": "w1-q3",
+                     *           "chosen": "c",
+                     *           "correct": "a",
+                     *           "right": false
+                     *         }
+                     *       ],
+                     *       "state": null
+                     *     }
+                     */
                     "application/json": {
                         correct: number;
                         passed: boolean;
@@ -9326,10 +18424,12 @@ export interface operations {
                         questions: {
                             chosen: string | null;
                             correct: string;
+                            /** @description Identifier. */
                             id: string;
                             right: boolean;
                         }[];
                         quizId: string;
+                        /** @description Relevance; higher is better. */
                         score: number;
                         /** @description The quiz’s progress after this attempt: null until it is passed. */
                         state: {
@@ -9347,6 +18447,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         } | null;
+                        /** @description All of them. */
                         total: number;
                     };
                 };
@@ -9357,6 +18458,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "errors": [
+                     *         {
+                     *           "field": "answers",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected record, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9366,6 +18484,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9375,6 +18503,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9384,6 +18522,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9393,6 +18541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/me/quizzes/w1-quiz/attempts",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9420,6 +18578,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/me/session",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9429,6 +18597,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/me/session",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9438,6 +18616,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/me/session",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9447,6 +18635,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/me/session",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9461,6 +18659,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "hol_2Jx7Qm4rVtY9wPzK3nB8cD5fG1hL6sA0eR4uI7oT2yW"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The token from the sign-in link’s `#token=` fragment. */
                     token: string;
@@ -9474,9 +18677,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "trainee": {
+                     *         "name": "张伟",
+                     *         "track": "operator",
+                     *         "locale": "zh-Hans"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         trainee: {
+                            /** @description Language for e-mails and answers: `zh-Hans` or `en`. */
                             locale: string;
+                            /** @description Name. */
                             name: string;
                             track: string;
                         };
@@ -9489,6 +18703,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/sessions",
+                     *       "errors": [
+                     *         {
+                     *           "field": "token",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9498,6 +18729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/sessions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9507,6 +18748,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#link_expired",
+                     *       "title": "This link has expired",
+                     *       "status": 410,
+                     *       "code": "link_expired",
+                     *       "instance": "/api/v1/training/sessions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9516,6 +18767,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/training/sessions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9525,6 +18786,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/sessions",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9539,6 +18810,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "zhang.wei@example.com",
+                 *       "locale": "zh-Hans"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Format: email
@@ -9546,7 +18823,10 @@ export interface operations {
                      * @example li.lei@example.com
                      */
                     email: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                     * @enum {string}
+                     */
                     locale?: "zh-Hans" | "en";
                 };
             };
@@ -9558,6 +18838,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "message": "如果此邮箱是学员的邮箱，我们已向其发送登录链接，72 小时内有效，只能使用一次。"
+                     *     }
+                     */
                     "application/json": {
                         message: string;
                     };
@@ -9569,6 +18854,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/sign-in-links",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9578,6 +18880,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#rate_limited",
+                     *       "title": "Too many requests; try again later",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/training/sign-in-links",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9587,6 +18899,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/sign-in-links",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9597,13 +18919,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "track": "developer"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Name. */
                     name?: string;
                     /** @description true removes the trainee from the cohort (sessions end, progress kept); false brings them back. */
                     removed?: boolean;
@@ -9624,17 +18957,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "cohortId": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *       "email": "zhang.wei@example.com",
+                     *       "name": "张伟",
+                     *       "track": "developer",
+                     *       "locale": "zh-Hans",
+                     *       "invitedAt": "2026-10-26T02:10:00.000Z",
+                     *       "joinedAt": "2026-10-26T06:31:12.000Z",
+                     *       "removedAt": null,
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uuid */
                         cohortId: string;
+                        /** @description E-mail address (stored lower-cased). */
                         email: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Identifier.
+                         */
                         id: string;
                         /** Format: date-time */
                         invitedAt: string;
                         joinedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                         * @enum {string}
+                         */
                         locale: "zh-Hans" | "en";
+                        /** @description Name. */
                         name: string;
                         removedAt: string | null;
                         /**
@@ -9642,6 +18997,7 @@ export interface operations {
                          * @enum {string}
                          */
                         track: "developer" | "operator" | "business";
+                        /** @description Version number, raised by every change; send it back with an edit. */
                         version: number;
                     };
                 };
@@ -9652,6 +19008,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "errors": [
+                     *         {
+                     *           "field": "version",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected number, received undefined"
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9661,6 +19034,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9670,6 +19053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9679,6 +19072,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9688,6 +19091,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#version_conflict",
+                     *       "title": "Someone else changed this first",
+                     *       "status": 409,
+                     *       "code": "version_conflict",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9697,6 +19110,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9707,6 +19130,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9726,6 +19153,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/invitation",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9735,6 +19172,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/invitation",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9744,6 +19191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/invitation",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9753,6 +19210,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/invitation",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9762,6 +19229,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/invitation",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9772,7 +19249,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
+                /** @example w3-backup-drill */
                 itemId: string;
             };
             cookie?: never;
@@ -9785,6 +19267,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "itemId": "w3-backup-drill",
+                     *       "status": "signed_off",
+                     *       "completedAt": "2026-11-19T09:30:00.000Z",
+                     *       "changed": false,
+                     *       "score": null,
+                     *       "evidence": {
+                     *         "rtoSeconds": 5.3,
+                     *         "tickets": 3000
+                     *       },
+                     *       "signedOffBy": "李娜"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The item’s content changed since it was completed. */
                         changed: boolean;
@@ -9808,6 +19304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9817,6 +19323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9826,6 +19342,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9835,6 +19361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9844,6 +19380,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/items/w3-backup-drill/sign-off",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9854,6 +19400,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description Identifier.
+                 * @example 8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9866,7 +19416,155 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "trainee": {
+                     *         "id": "8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6",
+                     *         "cohortId": "3f6c2a9e-8d41-4b7a-9c55-1e2f3a4b5c6d",
+                     *         "email": "zhang.wei@example.com",
+                     *         "name": "张伟",
+                     *         "track": "operator",
+                     *         "locale": "zh-Hans",
+                     *         "invitedAt": "2026-10-26T02:10:00.000Z",
+                     *         "joinedAt": "2026-10-26T06:31:12.000Z",
+                     *         "removedAt": null,
+                     *         "version": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "itemId": "w1-read-architecture",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-03T03:20:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {},
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w1-quiz",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-06T07:45:00.000Z",
+                     *           "changed": true,
+                     *           "score": 0.875,
+                     *           "evidence": {
+                     *             "correct": 7,
+                     *             "total": 8
+                     *           },
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-metrics-5xx",
+                     *           "status": "done",
+                     *           "completedAt": "2026-11-18T08:02:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {
+                     *             "answer": "0.004",
+                     *             "ratio": 0.0041,
+                     *             "requests": 2431
+                     *           },
+                     *           "signedOffBy": null
+                     *         },
+                     *         {
+                     *           "itemId": "w3-backup-drill",
+                     *           "status": "awaiting_sign_off",
+                     *           "completedAt": "2026-11-19T09:30:00.000Z",
+                     *           "changed": false,
+                     *           "score": null,
+                     *           "evidence": {
+                     *             "rtoSeconds": 5.3,
+                     *             "tickets": 3000
+                     *           },
+                     *           "signedOffBy": null
+                     *         }
+                     *       ],
+                     *       "weeks": [
+                     *         {
+                     *           "week": 1,
+                     *           "required": 6,
+                     *           "done": 6,
+                     *           "dueAt": "2026-11-06T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": 0.875
+                     *         },
+                     *         {
+                     *           "week": 2,
+                     *           "required": 7,
+                     *           "done": 7,
+                     *           "dueAt": "2026-11-13T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": 1
+                     *         },
+                     *         {
+                     *           "week": 3,
+                     *           "required": 8,
+                     *           "done": 5,
+                     *           "dueAt": "2026-11-20T10:00:00.000Z",
+                     *           "overdue": 3,
+                     *           "overdueWorkingDays": 6,
+                     *           "quizScore": null
+                     *         },
+                     *         {
+                     *           "week": 4,
+                     *           "required": 6,
+                     *           "done": 0,
+                     *           "dueAt": "2026-11-27T10:00:00.000Z",
+                     *           "overdue": 6,
+                     *           "overdueWorkingDays": 1,
+                     *           "quizScore": null
+                     *         },
+                     *         {
+                     *           "week": 5,
+                     *           "required": 5,
+                     *           "done": 0,
+                     *           "dueAt": "2026-12-04T10:00:00.000Z",
+                     *           "overdue": 0,
+                     *           "overdueWorkingDays": 0,
+                     *           "quizScore": null
+                     *         }
+                     *       ],
+                     *       "outline": [
+                     *         {
+                     *           "week": 3,
+                     *           "docId": "training/week-3",
+                     *           "title": {
+                     *             "zh-Hans": "第 3 周：运维",
+                     *             "en": "Week 3: Operations"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "id": "w3-metrics-5xx",
+                     *               "kind": "exercise",
+                     *               "title": {
+                     *                 "zh-Hans": "从 /metrics 读出工单接口的 5xx 比例",
+                     *                 "en": "Read the 5xx ratio of the ticket routes from /metrics"
+                     *               },
+                     *               "minutes": 30,
+                     *               "required": true,
+                     *               "check": "metrics-answer",
+                     *               "signOff": false
+                     *             },
+                     *             {
+                     *               "id": "w3-backup-drill",
+                     *               "kind": "exercise",
+                     *               "title": {
+                     *                 "zh-Hans": "运行备份演练",
+                     *                 "en": "Run the backup drill"
+                     *               },
+                     *               "minutes": 45,
+                     *               "required": true,
+                     *               "check": "drill-report",
+                     *               "signOff": false
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The entries. */
                         items: {
                             /** @description The item’s content changed since it was completed. */
                             changed: boolean;
@@ -9882,17 +19580,55 @@ export interface operations {
                             /** @enum {string} */
                             status: "done" | "awaiting_sign_off" | "signed_off";
                         }[];
+                        outline: {
+                            /** @description The week’s page, e.g. `training/week-4` (under /docs/). */
+                            docId: string;
+                            /** @description The entries. */
+                            items: {
+                                /** @enum {string} */
+                                check: "manual" | "ticket" | "saved-reply-pending" | "metrics-answer" | "drill-report" | "quiz";
+                                /** @description Identifier. */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reading" | "exercise" | "quiz";
+                                minutes: number;
+                                required: boolean;
+                                /** @description The lead signs it off after the trainee checks it off. */
+                                signOff: boolean;
+                                title: {
+                                    /** @description In English. */
+                                    en: string;
+                                    /** @description In Simplified Chinese. */
+                                    "zh-Hans": string;
+                                };
+                            }[];
+                            title: {
+                                /** @description In English. */
+                                en: string;
+                                /** @description In Simplified Chinese. */
+                                "zh-Hans": string;
+                            };
+                            week: number;
+                        }[];
                         trainee: {
                             /** Format: uuid */
                             cohortId: string;
+                            /** @description E-mail address (stored lower-cased). */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Identifier.
+                             */
                             id: string;
                             /** Format: date-time */
                             invitedAt: string;
                             joinedAt: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description Language for e-mails and answers: `zh-Hans` or `en`.
+                             * @enum {string}
+                             */
                             locale: "zh-Hans" | "en";
+                            /** @description Name. */
                             name: string;
                             removedAt: string | null;
                             /**
@@ -9900,6 +19636,7 @@ export interface operations {
                              * @enum {string}
                              */
                             track: "developer" | "operator" | "business";
+                            /** @description Version number, raised by every change; send it back with an edit. */
                             version: number;
                         };
                         weeks: {
@@ -9924,6 +19661,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#validation_failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/progress",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9933,6 +19680,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#unauthenticated",
+                     *       "title": "Sign-in or a valid link is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/progress",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9942,6 +19699,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/progress",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9951,6 +19718,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/progress",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9960,6 +19737,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://support.example.com/en/docs/api/errors#internal_error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "instance": "/api/v1/training/trainees/8b1d4e7f-2a3c-4d5e-8f90-a1b2c3d4e5f6/progress",
+                     *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

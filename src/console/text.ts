@@ -25,6 +25,7 @@ export const consoleText = defineText({
   trainingLink: {zh: '培训', en: 'Training'},
   settingsLink: {zh: '我的设置', en: 'My settings'},
   adminLink: {zh: '管理', en: 'Administration'},
+  pageFeedbackLink: {zh: '页面反馈', en: 'Page feedback'},
   loading: {zh: '正在加载…', en: 'Loading…'},
   justNow: {zh: '刚刚', en: 'just now'},
 });

@@ -3,6 +3,7 @@ import { defineRoutes } from '../http/route-spec.js';
 import { contentDisposition } from './filename.js';
 import { AttachmentParams } from './schemas.js';
 import type { AttachmentService } from './service.js';
+import { attachmentExamples } from './examples.js';
 
 /** Text was checked to be UTF-8 when it was stored; saying so stops a browser from guessing another charset. */
 function responseType(contentType: string): string {
@@ -20,10 +21,12 @@ export const attachmentRoutes = defineRoutes<{ attachments: AttachmentService }>
       'Served as a download (Content-Disposition: attachment, with the UTF-8 name in filename*), with the type ' +
       'decided when it was uploaded, nosniff and a sandboxing Content-Security-Policy. A file of an internal note ' +
       'is staff-only: anyone else gets 404, as for a ticket they may not see.',
+    descriptionZh: '以下载方式提供（Content-Disposition: attachment，UTF-8 文件名放在 filename* 中），类型为上传时判定的类型，带 nosniff 和沙箱化的 Content-Security-Policy。内部备注的文件仅支持人员可下载：其他人得到 404，与无权查看的工单相同。',
     tag: 'conversation',
     audience: ['staff', 'ticket-link', 'requester'],
+    examples: attachmentExamples.downloadTicketAttachment,
     params: AttachmentParams,
-    responses: { 200: { description: 'The file’s bytes.', schema: z.file(), contentType: 'application/octet-stream' } },
+    responses: { 200: { description: 'The file’s bytes.', descriptionZh: '文件的字节内容。', schema: z.file(), contentType: 'application/octet-stream' } },
     problems: ['unauthenticated', 'not_found', 'link_expired'],
     handler: async (req, res, { attachments }) => {
       const { number, id } = AttachmentParams.parse(req.params);

@@ -7,6 +7,7 @@ import { apiTokenRoutes } from './api-token-routes.js';
 import { ChangePasswordBody, LoginBody, MeResponse, SessionResponse, UpdateMeBody } from './schemas.js';
 import type { AuthService } from './service.js';
 import { clearSessionCookie, presentedSessionToken, setSessionCookie } from './session-cookie.js';
+import { authExamples } from './examples.js';
 
 export type AuthRouteServices = { context: AppContext; auth: AuthService; apiTokens: ApiTokenService };
 
@@ -25,10 +26,12 @@ export const authRoutes = defineRoutes<AuthRouteServices>([
       '`X-CSRF-Token` on every write made with the cookie. An unknown address, a wrong password and a deactivated ' +
       'account all answer the same `invalid_credentials`. Attempts are limited per client address and, for failures, ' +
       'per account; past the limit the answer is `rate_limited` with `Retry-After`.',
+    descriptionZh: '设置 Cookie `ho_session`（httpOnly、SameSite=Lax，通过 https 访问时带 Secure），并返回 CSRF 令牌，使用该 Cookie 的每个写请求都要在 `X-CSRF-Token` 中带上它。未知地址、错误密码和已停用的账号都返回同样的 `invalid_credentials`。按客户端地址限制尝试次数，失败的尝试还按账号限制；超过限制返回带 `Retry-After` 的 `rate_limited`。',
     tag,
     audience: ['anyone'],
+    examples: authExamples.login,
     body: { schema: LoginBody },
-    responses: { 200: { description: 'Signed in; the session cookie is set.', schema: SessionResponse } },
+    responses: { 200: { description: 'Signed in; the session cookie is set.', descriptionZh: '已登录；已设置会话 Cookie。', schema: SessionResponse } },
     problems: ['validation_failed', 'invalid_credentials', 'rate_limited'],
     // Before the caller is resolved: a browser still holding an old or ended session cookie (without its CSRF
     // token) must be able to sign in again.
@@ -48,7 +51,9 @@ export const authRoutes = defineRoutes<AuthRouteServices>([
     summaryZh: '退出登录：结束本会话并清除其 Cookie',
     tag,
     audience: ['anyone'],
-    responses: { 204: { description: 'Signed out (or was not signed in).' } },
+    examples: authExamples.logout,
+    credentials: 'session',
+    responses: { 204: { description: 'Signed out (or was not signed in).', descriptionZh: '已退出登录（或本来就未登录）。' } },
     problems: ['csrf_failed'],
     handler: async (req, res, { context, auth }) => {
       if (req.actor.kind === 'staff') await auth.logout(req.actor);
@@ -64,7 +69,8 @@ export const authRoutes = defineRoutes<AuthRouteServices>([
     summaryZh: '当前登录的员工及会话的 CSRF 令牌',
     tag,
     audience: ['staff'],
-    responses: { 200: { description: 'The signed-in staff member.', schema: MeResponse } },
+    examples: authExamples.getMe,
+    responses: { 200: { description: 'The signed-in staff member.', descriptionZh: '已登录的支持人员。', schema: MeResponse } },
     problems: ['unauthenticated', 'forbidden'],
     handler: async (req, res, { context, auth }) => {
       const actor = staffOf(req.actor);
@@ -81,11 +87,12 @@ export const authRoutes = defineRoutes<AuthRouteServices>([
     operationId: 'updateMe',
     summary: 'Change one’s own language',
     summaryZh: '修改本人的语言',
-    description: 'The language of the member’s e-mails and of the console links in them.',
+    description: 'The language of the member’s e-mails and of the console links in them.', descriptionZh: '该成员收到的邮件及其中控制台链接所用的语言。',
     tag,
     audience: ['staff'],
+    examples: authExamples.updateMe,
     body: { schema: UpdateMeBody },
-    responses: { 200: { description: 'The member as changed.', schema: MeResponse } },
+    responses: { 200: { description: 'The member as changed.', descriptionZh: '修改后的成员。', schema: MeResponse } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
     handler: async (req, res, { auth }) => {
       res.json(await auth.updateMe(staffOf(req.actor), UpdateMeBody.parse(req.body)));
@@ -99,8 +106,9 @@ export const authRoutes = defineRoutes<AuthRouteServices>([
     summaryZh: '修改本人密码；该账号的其他会话全部结束',
     tag,
     audience: ['staff'],
+    examples: authExamples.changePassword,
     body: { schema: ChangePasswordBody },
-    responses: { 204: { description: 'Changed. API tokens keep working; revoke them separately.' } },
+    responses: { 204: { description: 'Changed. API tokens keep working; revoke them separately.', descriptionZh: '已修改。API 令牌仍然有效，需另行吊销。' } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'rate_limited'],
     handler: async (req, res, { auth }) => {
       await auth.changePassword(staffOf(req.actor), ChangePasswordBody.parse(req.body), { address: clientAddress(req) });

@@ -39,19 +39,19 @@ export type SignedInUser = z.infer<typeof SignedInUser>;
 
 export const SessionResponse = z.object({
   user: SignedInUser,
-  csrfToken: z.string().describe('Send as X-CSRF-Token on every write made with the session cookie.'),
+  csrfToken: z.string().meta({ description: 'Send as X-CSRF-Token on every write made with the session cookie.', descriptionZh: '使用会话 Cookie 的每个写请求都要在 X-CSRF-Token 中发送它。' }),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const MeResponse = z.object({
   user: SignedInUser,
-  csrfToken: z.string().optional().describe('Present when the request came with the session cookie.'),
+  csrfToken: z.string().optional().meta({ description: 'Present when the request came with the session cookie.', descriptionZh: '请求带有会话 Cookie 时才有。' }),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
 
 export const CreateApiTokenBody = z.object({
   name: z.string().trim().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(3650).optional().describe('Omit for a token that never expires.'),
+  expiresInDays: z.number().int().min(1).max(3650).optional().meta({ description: 'Omit for a token that never expires.', descriptionZh: '省略表示令牌永不过期。' }),
 });
 export type CreateApiTokenBody = z.infer<typeof CreateApiTokenBody>;
 
@@ -61,7 +61,7 @@ export type ApiTokenParams = z.infer<typeof ApiTokenParams>;
 export const ApiTokenSummary = z.object({
   id: z.uuid(),
   name: z.string(),
-  prefix: z.string().describe('The first characters of the token, to tell tokens apart.'),
+  prefix: z.string().meta({ description: 'The first characters of the token, to tell tokens apart.', descriptionZh: '令牌的前几个字符，用来区分不同的令牌。' }),
   createdAt: z.iso.datetime(),
   lastUsedAt: z.iso.datetime().nullable(),
   expiresAt: z.iso.datetime().nullable(),
@@ -72,6 +72,6 @@ export type ApiTokenSummary = z.infer<typeof ApiTokenSummary>;
 export const ApiTokenList = z.object({ items: z.array(ApiTokenSummary) });
 
 export const CreatedApiToken = ApiTokenSummary.extend({
-  token: z.string().describe('Shown once: only its hash is stored. Send as Authorization: Bearer <token>.'),
+  token: z.string().meta({ description: 'Shown once: only its hash is stored. Send as Authorization: Bearer <token>.', descriptionZh: '只显示一次：服务器只保存它的哈希值。以 Authorization: Bearer <令牌> 发送。' }),
 });
 export type CreatedApiToken = z.infer<typeof CreatedApiToken>;

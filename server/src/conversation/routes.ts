@@ -6,6 +6,7 @@ import { defineRoutes } from '../http/route-spec.js';
 import { ProblemError } from '../http/errors.js';
 import type { ConversationService } from './service.js';
 import { ConversationView, MessageInput, MessageRequestBody, MessageView, TicketParams } from './schemas.js';
+import { conversationExamples } from './examples.js';
 
 /**
  * A reply arrives as JSON, or as multipart/form-data with the same fields when it carries files. Its text fields
@@ -33,10 +34,12 @@ export const conversationRoutes = defineRoutes<ConversationRouteServices>([
     description:
       'Staff see public replies and internal notes; the holder of the ticket’s tracking link or of a magic link ' +
       'for the requester’s address sees public replies only. A ticket the caller may not see answers 404.',
+    descriptionZh: '支持人员能看到公开回复和内部备注；工单跟踪链接或提交人邮箱“我的工单”链接的持有人只能看到公开回复。调用方无权查看的工单返回 404。',
     tag: 'conversation',
     audience: ['staff', 'ticket-link', 'requester'],
+    examples: conversationExamples.listTicketMessages,
     params: TicketParams,
-    responses: { 200: { description: 'The conversation.', schema: ConversationView } },
+    responses: { 200: { description: 'The conversation.', descriptionZh: '会话。', schema: ConversationView } },
     problems: ['unauthenticated', 'not_found', 'link_expired'],
     handler: async (req, res, { conversation }) => {
       const { number } = TicketParams.parse(req.params);
@@ -56,11 +59,13 @@ export const conversationRoutes = defineRoutes<ConversationRouteServices>([
       'moves it to open. Customer replies are limited per ticket and per client address; a burst of them makes one e-mail to staff. The first public staff reply sets the first-response time. Staff may add `status` ' +
       '(pending or resolved) to a public reply to move the ticket in the same step: the customer then gets one ' +
       'e-mail quoting the reply. A move the workflow forbids answers `invalid_transition` and stores nothing.',
+    descriptionZh: 'JSON，或带相同字段的 multipart/form-data，每个文件另加一个 `files` 部分。文件按内容判定类型（文本、JSON、PNG、JPEG、GIF、WebP、PDF、ZIP、gzip）；程序和脚本无论文件名如何都会被拒绝。只要有一个文件被拒绝，这条消息的任何内容都不保存。客户回复待客户反馈的工单时，工单转为处理中。客户回复按工单和客户端地址限制频率；连续的多条回复只给支持人员发一封邮件。支持人员的第一条公开回复确定首次响应时间。支持人员可以在公开回复中加上 `status`（pending 或 resolved），一步完成工单状态的变更：客户随后只收到一封引用该回复的邮件。工作流不允许的状态变更返回 `invalid_transition`，不保存任何内容。',
     tag: 'conversation',
     audience: ['staff', 'ticket-link', 'requester'],
+    examples: conversationExamples.addTicketMessage,
     params: TicketParams,
     body: { schema: MessageRequestBody, contentTypes: ['application/json', 'multipart/form-data'] },
-    responses: { 201: { description: 'The message as stored, with its files.', schema: MessageView } },
+    responses: { 201: { description: 'The message as stored, with its files.', descriptionZh: '保存后的消息及其文件。', schema: MessageView } },
     problems: [
       'unauthenticated',
       'forbidden',

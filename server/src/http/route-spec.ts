@@ -15,15 +15,33 @@ export type RouteSpec = {
   path: string;
   operationId: string;
   summary: string;
-  /** The summary in Simplified Chinese, for the site's Chinese API reference. */
+  /** The summary in Simplified Chinese, for the site's Chinese API reference (server/test/api-translations.test.ts). */
   summaryZh?: string;
   description?: string;
+  /** `description` in Simplified Chinese; required when there is a description. */
+  descriptionZh?: string;
   tag: string;
   audience: Audience[];
   params?: z.ZodObject;
   query?: z.ZodObject;
-  body?: { schema: z.ZodType; contentTypes?: ('application/json' | 'multipart/form-data')[] };
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  body?: {
+    schema: z.ZodType;
+    contentTypes?: ('application/json' | 'multipart/form-data')[];
+    /** Multipart only: the part that carries the body as JSON; without it, each field is a text part of its own. */
+    jsonPart?: string;
+  };
+  responses: Record<number, { description: string; descriptionZh?: string; schema?: z.ZodType; contentType?: string }>;
+  /**
+   * A realistic call and its answers, shown on the reference page (with curl and JavaScript snippets made from it)
+   * and checked against the schemas by server/test/api-examples.test.ts. Keep the values in the feature's
+   * examples.ts, beside its schemas. Problem answers get their examples from the error catalogue.
+   */
+  examples?: RouteExamples;
+  /**
+   * `session`: only a signed-in console session (cookie + X-CSRF-Token) may call it, not a bearer token, e.g.
+   * minting API tokens. The OpenAPI document and the reference's snippets say so.
+   */
+  credentials?: 'session';
   /** Problem codes this operation may answer with, beyond the ones every operation may. */
   problems?: ProblemCode[];
   /**
@@ -31,6 +49,17 @@ export type RouteSpec = {
    * OpenAPI document marks the operation `x-stream`, and tests that wait for a whole answer read only the head.
    */
   stream?: true;
+};
+
+export type RouteExamples = {
+  /** Every path parameter. */
+  params?: Record<string, string | number>;
+  /** The query parameters of a typical call. */
+  query?: Record<string, string | number | boolean | (string | number)[]>;
+  /** The request body (for multipart: the JSON object sent in its named part). */
+  body?: unknown;
+  /** By status: the body of each success answer that has one. */
+  responses: Record<number, unknown>;
 };
 
 /**

@@ -9,20 +9,24 @@ import { defineRoutes } from '../http/route-spec.js';
 import { escapeHtml } from './templates/layout.js';
 import { mutableStaffKinds, type MutableStaffKind } from './messages.js';
 import { staffKindLabels, type NotificationSettingsService, type Unsubscribed } from './settings.js';
+import { notificationExamples } from './examples.js';
 
 const kindSwitches = Object.fromEntries(
-  mutableStaffKinds.map((kind) => [kind, z.boolean().describe(`${staffKindLabels[kind].en}: true to receive, false to switch off.`)]),
+  mutableStaffKinds.map((kind) => [kind, z.boolean().meta({
+      description: `${staffKindLabels[kind].en}: true to receive, false to switch off.`,
+      descriptionZh: `${staffKindLabels[kind]['zh-Hans']}：true 接收，false 关闭。`,
+    })]),
 ) as Record<MutableStaffKind, z.ZodBoolean>;
 
 export const NotificationSettingsView = z.object({
-  onCall: z.boolean().describe('On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings.'),
+  onCall: z.boolean().meta({ description: 'On the on-call list (set by administrators): P1 tickets are e-mailed at once, whatever the settings.', descriptionZh: '在值班名单上（由管理员设置）：无论设置如何，P1 工单都会立即发邮件通知。' }),
   settings: z.object(kindSwitches),
 });
 
 export const UpdateNotificationSettingsBody = z.strictObject({
   settings: z
     .strictObject(Object.fromEntries(mutableStaffKinds.map((kind) => [kind, kindSwitches[kind].optional()])) as Record<MutableStaffKind, z.ZodOptional<z.ZodBoolean>>)
-    .describe('The kinds to change; kinds not named keep their setting.'),
+    .meta({ description: 'The kinds to change; kinds not named keep their setting.', descriptionZh: '要修改的类别；未列出的类别保持原设置。' }),
 });
 
 export const UnsubscribeQuery = z.object({
@@ -30,10 +34,13 @@ export const UnsubscribeQuery = z.object({
     .string()
     .max(200)
     .regex(new RegExp(`^${tokenPrefixes.unsubscribeLink}[A-Za-z0-9_-]+$`), 'must be the token from the e-mail')
-    .describe('The token from the e-mail’s link.'),
+    .meta({ description: 'The token from the e-mail’s link.', descriptionZh: '邮件链接中的令牌。' }),
 });
 
-export const UnsubscribeResult = z.object({ kind: z.enum(mutableStaffKinds), enabled: z.literal(false) });
+export const UnsubscribeResult = z.object({
+  kind: z.enum(mutableStaffKinds).meta({ description: 'The kind of e-mail switched off.', descriptionZh: '被关闭的邮件类别。' }),
+  enabled: z.literal(false),
+});
 
 const pageText = {
   en: {
@@ -93,7 +100,8 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     summaryZh: '当前员工接收哪些类型的邮件，以及是否在值班名单中',
     tag: 'notifications',
     audience: ['staff'],
-    responses: { 200: { description: 'The settings.', schema: NotificationSettingsView } },
+    examples: notificationExamples.getMyNotificationSettings,
+    responses: { 200: { description: 'The settings.', descriptionZh: '设置。', schema: NotificationSettingsView } },
     problems: ['unauthenticated', 'forbidden'],
     handler: async (req, res, { notificationSettings }) => {
       res.json(await notificationSettings.get(staffOf(req.actor)));
@@ -108,10 +116,12 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     description:
       'The P1 page to the on-call list cannot be switched off here: administrators put members on and off the ' +
       'list (PATCH /staff/{id}, `onCall`). Unknown kinds are refused.',
+    descriptionZh: '发给值班人员的 P1 通知不能在这里关闭：由管理员把成员加入或移出值班名单（PATCH /staff/{id}，`onCall`）。未知的类别会被拒绝。',
     tag: 'notifications',
     audience: ['staff'],
+    examples: notificationExamples.updateMyNotificationSettings,
     body: { schema: UpdateNotificationSettingsBody },
-    responses: { 200: { description: 'The settings as changed.', schema: NotificationSettingsView } },
+    responses: { 200: { description: 'The settings as changed.', descriptionZh: '修改后的设置。', schema: NotificationSettingsView } },
     problems: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'],
     handler: async (req, res, { notificationSettings }) => {
       const actor = staffOf(req.actor);
@@ -128,10 +138,12 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     description:
       'Changes nothing (mail scanners open links). Answers an HTML page in the member’s language with a button ' +
       'that POSTs to the same address. An unknown or expired token answers 410 (a page, or `link_expired` as JSON).',
+    descriptionZh: '不做任何修改（邮件扫描程序会打开链接）。返回一个使用该成员语言的 HTML 页面，页面上的按钮向同一地址发送 POST。未知或过期的令牌返回 410（一个页面，或 JSON 格式的 `link_expired`）。',
     tag: 'notifications',
     audience: ['anyone'],
+    examples: notificationExamples.showUnsubscribe,
     query: UnsubscribeQuery,
-    responses: { 200: { description: 'The confirmation page.', contentType: 'text/html' } },
+    responses: { 200: { description: 'The confirmation page.', descriptionZh: '确认页面。', schema: z.string(), contentType: 'text/html' } },
     problems: ['validation_failed', 'link_expired'],
     beforeActor: true,
     handler: async (req, res, { notificationSettings }) => {
@@ -157,10 +169,12 @@ export const notificationRoutes = defineRoutes<NotificationRouteServices>([
     description:
       'Mail clients POST `List-Unsubscribe=One-Click` here; the confirmation page’s button does the same. Repeating ' +
       'it is harmless. Links work for 180 days. JSON unless the caller prefers HTML.',
+    descriptionZh: '邮件客户端向这里 POST `List-Unsubscribe=One-Click`；确认页面上的按钮也是如此。重复调用没有副作用。链接有效期 180 天。除非调用方更愿意接收 HTML，否则返回 JSON。',
     tag: 'notifications',
     audience: ['anyone'],
+    examples: notificationExamples.unsubscribe,
     query: UnsubscribeQuery,
-    responses: { 200: { description: 'Switched off.', schema: UnsubscribeResult } },
+    responses: { 200: { description: 'Switched off.', descriptionZh: '已关闭。', schema: UnsubscribeResult } },
     problems: ['validation_failed', 'link_expired'],
     beforeActor: true,
     // The body (`List-Unsubscribe=One-Click`, or the page's empty form) carries nothing: the token is in the query.

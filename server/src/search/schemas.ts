@@ -10,9 +10,13 @@ const Query = z
   .trim()
   .min(1, 'must not be empty')
   .max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
-  .meta({ description: `What to look for, in Chinese, English or both; at most ${maxQueryLength} characters.`, example: '备份 恢复 校验和' });
+  .meta({
+    description: `What to look for, in Chinese, English or both; at most ${maxQueryLength} characters.`,
+    descriptionZh: `要搜索的内容，中文、英文或两者皆可；最多 ${maxQueryLength} 个字符。`,
+    example: '备份 恢复 校验和',
+  });
 
-const Locale = z.enum(searchLocales).meta({ description: 'The reader’s language: its pages rank first; the other language’s still come.' });
+const Locale = z.enum(searchLocales).meta({ description: 'The reader’s language: its pages rank first; the other language’s still come.', descriptionZh: '读者的语言：该语言的页面排在前面；另一种语言的页面也会返回。' });
 
 /** A filter that may be given once or repeated (`type=doc&type=faq`). */
 const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).max(10));
@@ -20,26 +24,26 @@ const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((value) => (val
 export const SearchQuery = z.object({
   q: Query,
   locale: Locale.default('zh-Hans'),
-  type: oneOrMany(z.enum(searchTypes)).optional().meta({ description: 'Only these kinds of hit; `ticket` is for staff.' }),
+  type: oneOrMany(z.enum(searchTypes)).optional().meta({ description: 'Only these kinds of hit; `ticket` is for staff.', descriptionZh: '只返回这些类型的结果；`ticket` 仅供支持人员使用。' }),
   section: z.enum(searchSections).optional(),
   tag: z.string().trim().min(1).max(40).optional(),
-  status: z.enum(ticketStatuses).optional().meta({ description: 'Tickets only: their status.' }),
+  status: z.enum(ticketStatuses).optional().meta({ description: 'Tickets only: their status.', descriptionZh: '仅对工单：工单的状态。' }),
   limit: z.coerce.number().int().min(1).max(50).default(10),
   offset: z.coerce.number().int().min(0).max(1000).default(0),
-  source: z.enum(['site', 'console', 'portal']).default('site').meta({ description: 'Which page searched, for the admin report.' }),
+  source: z.enum(['site', 'console', 'portal']).default('site').meta({ description: 'Which page searched, for the admin report.', descriptionZh: '发起搜索的页面，用于管理员报表。' }),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
-const Highlight = z.object({ start: z.int(), end: z.int() }).meta({ description: 'A matched term: characters `start` (inclusive) to `end` of the snippet.' });
+const Highlight = z.object({ start: z.int(), end: z.int() }).meta({ description: 'A matched term: characters `start` (inclusive) to `end` of the snippet.', descriptionZh: '一个匹配词：摘要中从第 `start` 个字符（含）到第 `end` 个字符。' });
 
 export const SearchHit = z.object({
   type: z.enum(searchTypes),
   title: z.string(),
-  url: z.string().meta({ description: 'A site path, or the ticket’s console path.', example: '/docs/operations/backup' }),
+  url: z.string().meta({ description: 'A site path, or the ticket’s console path.', descriptionZh: '站点路径，或工单在控制台中的路径。', example: '/docs/operations/backup' }),
   locale: z.enum(searchLocales),
   section: z.enum(searchSections),
   tags: z.array(z.string()),
-  snippet: z.string().meta({ description: 'Text around the best match, at most about 200 characters.' }),
+  snippet: z.string().meta({ description: 'Text around the best match, at most about 200 characters.', descriptionZh: '最佳匹配处附近的文字，最多约 200 个字符。' }),
   highlights: z.array(Highlight),
   titleHighlights: z.array(Highlight),
   /** Tickets only. */
@@ -55,7 +59,7 @@ const Counts = z.record(z.string(), z.int());
 
 export const SearchResults = z.object({
   query: z.string(),
-  total: z.int().meta({ description: 'Documents matched (before `limit`).' }),
+  total: z.int().meta({ description: 'Documents matched (before `limit`).', descriptionZh: '匹配的文档数（应用 `limit` 之前）。' }),
   hits: z.array(SearchHit),
   facets: z.object({ type: Counts, section: Counts, locale: Counts, tag: Counts, status: Counts }),
   engine: z.enum(['embedded', 'meilisearch']),
@@ -63,7 +67,7 @@ export const SearchResults = z.object({
 export type SearchResults = z.infer<typeof SearchResults>;
 
 export const SuggestionQuery = z.object({
-  q: z.string().max(2000).meta({ description: 'The subject and description as typed so far; only the first 200 characters of words count.' }),
+  q: z.string().max(2000).meta({ description: 'The subject and description as typed so far; only the first 200 characters of words count.', descriptionZh: '目前已输入的主题和描述；只计算前 200 个字符的词。' }),
   locale: Locale.default('zh-Hans'),
 });
 
@@ -72,17 +76,21 @@ export const Suggestions = z.object({ suggestions: z.array(Suggestion).max(5) })
 export type Suggestions = z.infer<typeof Suggestions>;
 
 export const SearchEventBody = z.strictObject({
-  kind: z.enum(['click', 'deflection']).meta({ description: '`click`: a result was opened; `deflection`: “this solved my problem”, no ticket filed.' }),
+  kind: z.enum(['click', 'deflection']).meta({ description: '`click`: a result was opened; `deflection`: “this solved my problem”, no ticket filed.', descriptionZh: '`click`：打开了一个结果；`deflection`：“这解决了我的问题”，未提交工单。' }),
   source: z.enum(['site', 'console', 'portal']),
   query: z.string().trim().min(1).max(2000),
   locale: Locale,
-  url: z.string().max(500).regex(/^\/[^\s]*$/, 'must be a site path'),
+  url: z
+    .string()
+    .max(500)
+    .regex(/^\/[^\s]*$/, 'must be a site path')
+    .meta({ description: 'Site path of the hit or suggestion opened, or of the article that solved the problem.', descriptionZh: '被打开的结果或推荐、或解决了问题的文章在站点中的路径。' }),
 });
 export type SearchEventBody = z.infer<typeof SearchEventBody>;
 
 export const SearchReportQuery = z.object({
-  from: z.iso.date().meta({ description: 'First day (UTC), inclusive.', example: '2026-11-01' }),
-  to: z.iso.date().meta({ description: 'Last day (UTC), inclusive.', example: '2026-11-30' }),
+  from: z.iso.date().meta({ description: 'First day (UTC), inclusive.', descriptionZh: '第一天（UTC），含当天。', example: '2026-11-01' }),
+  to: z.iso.date().meta({ description: 'Last day (UTC), inclusive.', descriptionZh: '最后一天（UTC），含当天。', example: '2026-11-30' }),
   source: z.enum(['site', 'console', 'portal']).optional(),
 });
 
@@ -91,7 +99,7 @@ export const SearchReport = z.object({
   from: z.string(),
   to: z.string(),
   totals: z.object({ searches: z.int(), zeroResults: z.int(), clicks: z.int(), deflections: z.int() }),
-  notFound: z.array(ReportRow).meta({ description: 'Queries that found nothing, most searched first (at most 50).' }),
-  top: z.array(ReportRow).meta({ description: 'The most searched queries (at most 50).' }),
+  notFound: z.array(ReportRow).meta({ description: 'Queries that found nothing, most searched first (at most 50).', descriptionZh: '没有结果的搜索词，搜索次数多的在前（最多 50 个）。' }),
+  top: z.array(ReportRow).meta({ description: 'The most searched queries (at most 50).', descriptionZh: '搜索次数最多的搜索词（最多 50 个）。' }),
 });
 export type SearchReport = z.infer<typeof SearchReport>;

@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { spreadsheetSafe } from '../shared/csv.js';
+import { reportCsv } from '../shared/csv.js';
 
 export type SlaTarget = 'first_response' | 'resolution';
 export type SlaDimension = 'priority' | 'category' | 'agent';
@@ -76,12 +75,11 @@ const headings = {
   en: ['dimension', 'value', 'target', 'met', 'breached', 'open', 'compliance', 'median business hours', 'p90 business hours'],
 } as const;
 
-/**
- * The report as CSV (RFC 4180 quoting by csv-stringify), with cells a spreadsheet would run as formulas defused.
- */
+/** The report as CSV (shared/csv.ts: RFC 4180, formula cells defused, a BOM for the Chinese file). */
 export function complianceCsv(rows: readonly ComplianceRow[], locale: keyof typeof headings): string {
-  return stringify(
-    rows.map((row) => [row.dimension, spreadsheetSafe(row.value ?? ''), row.target, row.met, row.breached, row.open, row.compliance ?? '', row.medianHours ?? '', row.p90Hours ?? '']),
-    { header: true, columns: [...headings[locale]], bom: locale === 'zh-Hans' },
+  return reportCsv(
+    rows.map((row) => [row.dimension, row.value ?? '', row.target, row.met, row.breached, row.open, row.compliance ?? '', row.medianHours ?? '', row.p90Hours ?? '']),
+    headings[locale],
+    locale,
   );
 }

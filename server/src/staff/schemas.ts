@@ -11,7 +11,7 @@ export const StaffName = z
 
 const OnCall = z
   .boolean()
-  .describe('On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings.');
+  .meta({ description: 'On the on-call list: e-mailed at once about every P1 ticket, day and night, whatever their own e-mail settings.', descriptionZh: '在值班名单上：无论个人的邮件设置如何，每个 P1 工单都会日夜立即发邮件通知。' });
 
 export const CreateStaffBody = z.object({
   email: StaffEmail,
@@ -19,7 +19,7 @@ export const CreateStaffBody = z.object({
   role: StaffRole.default('agent'),
   locale: StaffLocale.default('zh-Hans'),
   onCall: OnCall.default(false),
-  password: NewPassword.describe('The first password; the staff member changes it after signing in.'),
+  password: NewPassword.meta({ description: 'The first password; the staff member changes it after signing in.', descriptionZh: '初始密码；该成员登录后自行修改。' }),
 });
 export type CreateStaffBody = z.infer<typeof CreateStaffBody>;
 
@@ -27,7 +27,7 @@ export const UpdateStaffBody = z
   .object({
     name: StaffName.optional(),
     role: StaffRole.optional(),
-    active: z.boolean().optional().describe('false signs the member out everywhere and stops their API tokens.'),
+    active: z.boolean().optional().meta({ description: 'false signs the member out everywhere and stops their API tokens.', descriptionZh: 'false 会让该成员在所有地方退出登录，并使其 API 令牌失效。' }),
     locale: StaffLocale.optional(),
     onCall: OnCall.optional(),
   })
@@ -56,6 +56,6 @@ export const StaffDirectoryEntry = z.object({ id: z.uuid(), name: z.string(), ro
 export type StaffDirectoryEntry = z.infer<typeof StaffDirectoryEntry>;
 
 export const StaffList = z.object({
-  items: z.array(z.union([StaffMember, StaffDirectoryEntry])).describe('Full records for administrators; directory entries for agents.'),
+  items: z.array(z.union([StaffMember, StaffDirectoryEntry])).meta({ description: 'Full records for administrators; directory entries for agents.', descriptionZh: '管理员得到完整记录；支持人员得到通讯录条目。' }),
 });
 export type StaffList = z.infer<typeof StaffList>;

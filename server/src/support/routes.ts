@@ -4,6 +4,7 @@ import { defineRoutes } from '../http/route-spec.js';
 import { ticketPriorities } from '../tickets/workflow.js';
 import { categoryNames, priorityDefinitions } from './definitions.js';
 import { SupportSettings } from './schemas.js';
+import { supportExamples } from './examples.js';
 
 export function supportSettings(config: AppContext['config']): SupportSettings {
   const { support } = config;
@@ -34,9 +35,11 @@ export const supportRoutes = defineRoutes<{ context: AppContext }>([
     description:
       'Public and the same for every caller. Read it instead of copying the server’s settings into a client: the ' +
       'categories, the tags a customer may choose, and the upload limits are what the filing route enforces.',
+    descriptionZh: '公开的，对每个调用方都相同。请读取它，而不要把服务器的设置复制到客户端：分类、客户可选的标签和上传限制就是提交工单接口实际执行的规则。',
     tag: 'support',
     audience: ['anyone'],
-    responses: { 200: { description: 'The settings.', schema: SupportSettings } },
+    examples: supportExamples.getSupportSettings,
+    responses: { 200: { description: 'The settings.', descriptionZh: '设置。', schema: SupportSettings } },
     handler: (_req, res, { context }) => {
       // Public and the same for everyone: a browser may keep it for a few minutes.
       res.set('Cache-Control', 'public, max-age=300').json(supportSettings(context.config));

@@ -5,6 +5,7 @@ import { ChangesPage, StreamedEvent, type LiveEvent } from './live.js';
 import type { LiveFeed } from './live-feed.js';
 import type { RecentChanges } from './recent-changes.js';
 import { ChangesQuery } from './schemas.js';
+import { ticketExamples } from './examples.js';
 
 export type LiveRouteServices = { live: LiveFeed; recentChanges: RecentChanges };
 
@@ -48,10 +49,12 @@ export const liveRoutes = defineRoutes<LiveRouteServices>([
       'or stops writing; `resync` when changes may have been missed (reload what is shown). A comment every 25 seconds ' +
       'keeps the connection up and carries an `id`, so a reconnecting EventSource sends a recent `Last-Event-ID` and ' +
       'is sent the ticket changes it missed. When the stream cannot be kept, poll `GET /tickets/changes` instead.',
+    descriptionZh: '一个保持打开的 `text/event-stream`。任一副本提交对工单的修改时发出 `ticket` 事件（`{number, version, status, updatedAt}`）；有人打开或离开工单、开始或停止撰写时发出 `presence` 事件（`{number}`）；可能漏掉了变更时发出 `resync`（请重新加载显示的内容）。每 25 秒发送一条注释以保持连接，注释带有 `id`，因此重新连接的 EventSource 会发送最近的 `Last-Event-ID`，并收到它错过的工单变更。无法保持事件流时，改为轮询 `GET /tickets/changes`。',
     tag: 'tickets',
     audience: ['staff'],
+    examples: ticketExamples.streamEvents,
     stream: true,
-    responses: { 200: { description: 'The event stream.', contentType: 'text/event-stream', schema: StreamedEvent } },
+    responses: { 200: { description: 'The event stream.', descriptionZh: '事件流。', contentType: 'text/event-stream', schema: StreamedEvent } },
     problems: ['unauthenticated', 'forbidden'],
     handler: (req, res, services) => streamEvents(req, res, services),
   },
@@ -64,10 +67,12 @@ export const liveRoutes = defineRoutes<LiveRouteServices>([
     description:
       'The polling fallback of `GET /events`, for a console whose stream dropped: poll every 15 seconds or less with the ' +
       '`cursor` of the previous answer as `since`, and refetch the queue and counts when `changes` is not empty.',
+    descriptionZh: '`GET /events` 的轮询替代方案，供事件流中断的控制台使用：每 15 秒或更短时间轮询一次，把上一次响应的 `cursor` 作为 `since`，`changes` 不为空时重新获取队列和计数。',
     tag: 'tickets',
     audience: ['staff'],
+    examples: ticketExamples.listTicketChanges,
     query: ChangesQuery,
-    responses: { 200: { description: 'The changes since the cursor.', schema: ChangesPage } },
+    responses: { 200: { description: 'The changes since the cursor.', descriptionZh: '游标之后的变更。', schema: ChangesPage } },
     problems: ['unauthenticated', 'forbidden', 'validation_failed'],
     handler: async (req, res, { recentChanges }) => {
       res.json(await recentChanges.since(ChangesQuery.parse(req.query).since));

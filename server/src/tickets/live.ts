@@ -35,7 +35,7 @@ export const StreamedEvent = z
     z.object({ event: z.literal('presence'), data: PresenceChangedEvent }),
     z.object({ event: z.literal('resync'), data: z.object({}) }),
   ])
-  .meta({ description: 'One event of the stream: its `event:` line, and the JSON of its `data:` line.' });
+  .meta({ description: 'One event of the stream: its `event:` line, and the JSON of its `data:` line.', descriptionZh: '事件流中的一个事件：它的 `event:` 行，以及 `data:` 行中的 JSON。' });
 
 export function parseLiveEvent(payload: string): LiveEvent | null {
   try {
@@ -70,8 +70,9 @@ export const ChangesPage = z.object({
     description:
       'Tickets changed after the cursor, oldest change first. A change is listed again on the polls of the next 90 seconds ' +
       '(the time a change may take to commit); the same number and updatedAt is the same change.',
+    descriptionZh: '游标之后有变更的工单，最早的变更在前。一个变更在之后 90 秒内（变更提交可能需要的时间）的轮询中会再次列出；number 和 updatedAt 相同即为同一变更。',
   }),
-  cursor: z.string().meta({ description: 'Pass as `since` on the next poll.' }),
-  more: z.boolean().meta({ description: 'More tickets changed than are listed: reload the queue instead of following the list.' }),
+  cursor: z.string().meta({ description: 'Pass as `since` on the next poll.', descriptionZh: '下次轮询时作为 `since` 传入。' }),
+  more: z.boolean().meta({ description: 'More tickets changed than are listed: reload the queue instead of following the list.', descriptionZh: '变更的工单比列出的多：请重新加载队列，而不是按列表逐个处理。' }),
 });
 export type ChangesPage = z.infer<typeof ChangesPage>;

@@ -11,10 +11,10 @@ export const presenceTtlMs = 60_000;
 export const PresentAgent = z.object({
   name: z.string(),
   state: PresenceStateSchema,
-  since: z.iso.datetime().meta({ description: 'When they arrived, or began writing.' }),
+  since: z.iso.datetime().meta({ description: 'When they arrived, or began writing.', descriptionZh: '他们打开工单或开始撰写的时间。' }),
 });
 export const PresenceList = z.object({
-  present: z.array(PresentAgent).meta({ description: 'The other staff members on this ticket now, one entry each however many tabs they have.' }),
+  present: z.array(PresentAgent).meta({ description: 'The other staff members on this ticket now, one entry each however many tabs they have.', descriptionZh: '此刻在这个工单上的其他支持人员，无论打开多少个标签页，每人一项。' }),
 });
 export type PresenceList = z.infer<typeof PresenceList>;
 

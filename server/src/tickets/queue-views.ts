@@ -9,7 +9,7 @@ import { SlaStateSchema } from '../sla/schemas.js';
 
 const Timestamp = z.iso.datetime();
 const Number_ = z.string().meta({ example: 'HO-1042' });
-const NextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
+const NextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.', descriptionZh: '作为 `cursor` 传入以取下一页；最后一页为 null。' });
 
 /** One row of the staff queue: enough to triage, without the description. */
 export const QueueItem = z.object({
@@ -27,16 +27,16 @@ export const QueueItem = z.object({
   firstResponseAt: Timestamp.nullable(),
   presence: z
     .array(z.object({ name: z.string(), state: PresenceStateSchema }))
-    .meta({ description: 'The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note.' }),
-  unseen: z.boolean().meta({ description: 'The ticket changed since you last opened it in the console, or you never did.' }),
+    .meta({ description: 'The other staff members who have the ticket open now; `writing`: one of them is writing a reply or note.', descriptionZh: '此刻打开着这个工单的其他支持人员；`writing`：其中有人正在撰写回复或备注。' }),
+  unseen: z.boolean().meta({ description: 'The ticket changed since you last opened it in the console, or you never did.', descriptionZh: '自你上次在控制台打开以来工单有变化，或你从未打开过。' }),
   sla: z
     .object({
-      dueAt: Timestamp.nullable().meta({ description: 'The earliest due time of its running SLA clocks (what `sort=due` orders by).' }),
+      dueAt: Timestamp.nullable().meta({ description: 'The earliest due time of its running SLA clocks (what `sort=due` orders by).', descriptionZh: '进行中 SLA 计时的最早到期时间（`sort=due` 按它排序）。' }),
       state: SlaStateSchema,
-      clock: z.enum(['first_response', 'resolution']).meta({ description: 'The clock the state is of: first response until it stops, then resolution.' }),
+      clock: z.enum(['first_response', 'resolution']).meta({ description: 'The clock the state is of: first response until it stops, then resolution.', descriptionZh: '状态所属的计时：首次响应计时停止之前为首次响应，之后为解决。' }),
     })
     .nullable()
-    .meta({ description: 'Null for tickets filed before SLA clocks existed. Details: `GET /tickets/{number}/sla`.' }),
+    .meta({ description: 'Null for tickets filed before SLA clocks existed. Details: `GET /tickets/{number}/sla`.', descriptionZh: 'SLA 计时功能启用前提交的工单为 null。详情见 `GET /tickets/{number}/sla`。' }),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
@@ -82,7 +82,7 @@ export const BulkResult = z.object({ results: z.array(BulkOutcome), succeeded: z
 export type BulkResult = z.infer<typeof BulkResult>;
 
 export const AccessLinkAccepted = z.object({
-  message: z.string().meta({ description: 'The same text whether or not the address has tickets.' }),
+  message: z.string().meta({ description: 'The same text whether or not the address has tickets.', descriptionZh: '无论该地址是否有工单，文字都相同。' }),
 });
 
 

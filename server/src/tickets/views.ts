@@ -22,13 +22,13 @@ export const PublicTicketEvent = z.object({
 const PageContextView = z
   .object({ title: z.string(), url: z.string(), version: z.string().nullable() })
   .nullable()
-  .meta({ description: 'The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one.' });
+  .meta({ description: 'The docs page the ticket was filed from ("ask about this page"); null when it was not filed from one.', descriptionZh: '提交工单时所在的文档页面（“就此页提问”）；不是从文档页面提交时为 null。' });
 
 /** What a customer sees: no assignee e-mail, no tags, no internal bookkeeping. */
 export const PublicTicket = z.object({
   number: Number_,
   subject: z.string(),
-  description: z.string().meta({ description: 'Markdown as written; render it safely.' }),
+  description: z.string().meta({ description: 'Markdown as written; render it safely.', descriptionZh: '按原样保存的 Markdown；请安全地渲染。' }),
   status: TicketStatusSchema,
   priority: TicketPrioritySchema,
   category: z.string(),
@@ -50,13 +50,13 @@ export type PublicTicket = z.infer<typeof PublicTicket>;
 
 export const PublicTicketDetail = PublicTicket.extend({
   events: z.array(PublicTicketEvent),
-  answerBy: Timestamp.nullable().meta({ description: 'When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies.' }),
+  answerBy: Timestamp.nullable().meta({ description: 'When we promise the first answer (the first-response due time of the priority’s SLA); null once answered, or when no SLA applies.', descriptionZh: '承诺的首次答复时间（该优先级服务级别的首次响应到期时间）；已答复或不适用服务级别时为 null。' }),
 });
 export type PublicTicketDetail = z.infer<typeof PublicTicketDetail>;
 
 export const FiledTicket = PublicTicket.extend({
-  trackingToken: z.string().meta({ description: 'Shown once; only its hash is stored. Send it as `Authorization: Bearer`.' }),
-  trackingUrl: z.url().meta({ description: 'The private page where the customer follows the ticket.' }),
+  trackingToken: z.string().meta({ description: 'Shown once; only its hash is stored. Send it as `Authorization: Bearer`.', descriptionZh: '只显示一次；服务器只保存它的哈希值。以 `Authorization: Bearer` 发送。' }),
+  trackingUrl: z.url().meta({ description: 'The private page where the customer follows the ticket.', descriptionZh: '客户跟踪工单的私人页面。' }),
 });
 export type FiledTicket = z.infer<typeof FiledTicket>;
 
@@ -74,8 +74,8 @@ export const StaffTicket = PublicTicket.extend({
   version: z.int(),
   assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   firstResponseAt: Timestamp.nullable(),
-  allowedStatuses: z.array(TicketStatusSchema).meta({ description: 'The statuses the workflow allows this ticket to move to now, so a console offers only those.' }),
-  suggestions: FilingSuggestions.nullable().meta({ description: 'What the portal suggested before the customer filed, and which they opened; null when filed elsewhere.' }),
+  allowedStatuses: z.array(TicketStatusSchema).meta({ description: 'The statuses the workflow allows this ticket to move to now, so a console offers only those.', descriptionZh: '工作流此刻允许该工单转入的状态，控制台只提供这些选项。' }),
+  suggestions: FilingSuggestions.nullable().meta({ description: 'What the portal suggested before the customer filed, and which they opened; null when filed elsewhere.', descriptionZh: '客户提交前门户推荐的内容以及客户打开过哪些；从其他渠道提交时为 null。' }),
   events: z.array(StaffTicketEvent),
 });
 export type StaffTicket = z.infer<typeof StaffTicket>;

@@ -1,7 +1,7 @@
 import type { Registry } from 'prom-client';
 import { ProblemError } from '../http/errors.js';
 import { formatTicketNumber } from '../tickets/number.js';
-import type { ItemCheck } from './curriculum.js';
+import type { CatalogueItem } from './curriculum.js';
 import type { TrainingRepository } from './repository.js';
 
 /** What the server reads to check an exercise against the running instance. */
@@ -55,7 +55,7 @@ export function readDrillReport(report: string): { rtoSeconds: number; tickets: 
 }
 
 /** Runs an exercise's automatic check; throws `check_not_met` (with the field at fault) when it is not done yet. */
-export async function runCheck(check: ItemCheck, trainee: Trainee, input: { answer?: string; report?: string }, context: CheckContext): Promise<CheckResult> {
+export async function runCheck(check: CatalogueItem['check'], trainee: Trainee, input: { answer?: string; report?: string }, context: CheckContext): Promise<CheckResult> {
   switch (check.type) {
     case 'ticket': {
       const ticket = await context.repository.ticketFiledBy(trainee.email, trainee.invitedAt, { priority: check.priority, attachment: check.attachment });

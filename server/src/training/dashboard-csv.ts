@@ -1,6 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../http/locale.js';
-import { spreadsheetSafe } from '../shared/csv.js';
+import { reportCsv } from '../shared/csv.js';
 import type { Dashboard } from './schemas.js';
 
 const headings = {
@@ -8,15 +7,15 @@ const headings = {
   en: { name: 'name', email: 'e-mail', track: 'track', week: (n: number) => `week ${n}`, done: 'done', required: 'required', overdue: 'overdue items', lateDays: 'most working days late', quiz: 'quiz average', signOff: 'awaiting sign-off', changed: 'changed since completed', complete: 'complete' },
 } as const;
 
-/** The cohort × weeks table as CSV: one row per trainee, each week as "done/required". */
+/** The cohort × weeks table as CSV (shared/csv.ts): one row per trainee, each week as "done/required". */
 export function dashboardCsv(dashboard: Dashboard, locale: Locale): string {
   const h = headings[locale];
   const columns = [h.name, h.email, h.track, ...dashboard.weeks.map((w) => h.week(w.week)), h.done, h.required, h.overdue, h.lateDays, h.quiz, h.signOff, h.changed, h.complete];
   const rows = dashboard.rows.map((row) => {
     const scores = row.weeks.map((w) => w.quizScore).filter((s): s is number => s !== null);
     return [
-      spreadsheetSafe(row.trainee.name),
-      spreadsheetSafe(row.trainee.email),
+      row.trainee.name,
+      row.trainee.email,
       row.trainee.track,
       ...row.weeks.map((w) => `${w.done}/${w.required}`),
       row.done,
@@ -29,5 +28,5 @@ export function dashboardCsv(dashboard: Dashboard, locale: Locale): string {
       row.complete ? 'yes' : 'no',
     ];
   });
-  return stringify(rows, { header: true, columns, bom: locale === 'zh-Hans' });
+  return reportCsv(rows, columns, locale);
 }

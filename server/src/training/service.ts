@@ -276,6 +276,7 @@ export class TrainingService {
       csrfToken,
       items: summary.items,
       weeks: summary.weeks,
+      outline: this.deps.curriculum.outline(trainee.track),
       complete: summary.complete,
     };
   }
@@ -385,7 +386,7 @@ export class TrainingService {
   async traineeProgress(staff: StaffActor, id: string): Promise<TraineeProgress> {
     const { trainee, cohort } = await this.ledTrainee(staff, id);
     const summary = await this.summaryFor(trainee, cohort);
-    return { trainee: traineeView(trainee), items: summary.items, weeks: summary.weeks };
+    return { trainee: traineeView(trainee), items: summary.items, weeks: summary.weeks, outline: this.deps.curriculum.outline(trainee.track) };
   }
 
   async signOff(staff: StaffActor, traineeId: string, itemId: string): Promise<ItemStateView> {

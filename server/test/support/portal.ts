@@ -27,7 +27,7 @@ export type Portal = {
   /** Uncaught errors of any page opened with newPage; a test expects none. */
   pageErrors: string[];
   /** A fresh browser profile (no draft, no storage) in a language, at a width. */
-  newPage(options?: { locale?: 'zh-Hans' | 'en'; width?: number; timezoneId?: string }): Promise<{ page: Page; context: BrowserContext }>;
+  newPage(options?: { locale?: 'zh-Hans' | 'en'; width?: number; timezoneId?: string; axe?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
   /** The e-mails to `address`, optionally of one kind, once at least `count` have arrived. */
   mailsTo(address: string, kind?: string, count?: number): Promise<ParsedMail[]>;
   /** The site path (with query and fragment) of the first link in an e-mail that goes to `prefix`. */
@@ -76,8 +76,10 @@ export async function startPortal(env: NodeJS.ProcessEnv = {}, mail: SinkBehavio
     sink,
     browser,
     pageErrors,
-    async newPage({ locale = 'zh-Hans', width = 1280, timezoneId = 'Asia/Shanghai' } = {}) {
+    async newPage({ locale = 'zh-Hans', width = 1280, timezoneId = 'Asia/Shanghai', axe = false } = {}) {
       const context = await browser.newContext({
+        // axe-core is injected as an inline script, which the site's CSP refuses.
+        bypassCSP: axe,
         locale: locale === 'en' ? 'en-GB' : 'zh-CN',
         timezoneId,
         viewport: { width, height: 900 },

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { csrfHeader, traineeCookie } from '../../src/auth/tokens.js';
 import type { PrismaClient } from '../../src/db/database.js';
 import { hashToken, newSecretToken } from '../../src/shared/tokens.js';
-import { parseCatalogue, type Catalogue, type CatalogueItem, type Curriculum } from '../../src/training/curriculum.js';
+import { parseCatalogue, type Catalogue, type Curriculum } from '../../src/training/curriculum.js';
 
 const all = ['developer', 'operator', 'business'] as const;
-const item = (week: number, id: string, rest: Partial<CatalogueItem> & Pick<CatalogueItem, 'check'>): CatalogueItem => ({
+type RawItem = Record<string, unknown> & { id: string; hash: string };
+const item = (week: number, id: string, rest: Record<string, unknown>): RawItem => ({
   id,
   kind: 'exercise',
   week,
@@ -22,7 +23,7 @@ const item = (week: number, id: string, rest: Partial<CatalogueItem> & Pick<Cata
  * `changed` lists item ids whose content is given a new hash, as a later release of the docs would.
  */
 export function testCurriculum(changed: string[] = []): Curriculum {
-  const weeks: Catalogue['weeks'] = [1, 2, 3, 4, 5].map((week) => ({
+  const weeks: { week: number; docId: string; title: Catalogue['weeks'][number]['title']; items: RawItem[] }[] = [1, 2, 3, 4, 5].map((week) => ({
     week,
     docId: `training/week-${week}`,
     title: { 'zh-Hans': `第 ${week} 周`, en: `Week ${week}` },
@@ -44,8 +45,8 @@ export function testCurriculum(changed: string[] = []): Curriculum {
         { id: 'w4-q1', answers: ['a', 'b', 'c'], correct: 'b' },
         { id: 'w4-q2', answers: ['a', 'b', 'c'], correct: 'a' },
         { id: 'w4-q3', answers: ['a', 'b', 'c'], correct: 'c' },
-        { id: 'w4-q4', answers: ['a', 'b'], correct: 'a' },
-        { id: 'w4-q5', answers: ['a', 'b'], correct: 'b' },
+        { id: 'w4-q4', answers: ['a', 'b', 'c'], correct: 'a' },
+        { id: 'w4-q5', answers: ['a', 'b', 'c'], correct: 'b' },
       ],
     },
   );

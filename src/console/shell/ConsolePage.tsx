@@ -21,6 +21,7 @@ function SessionBar(): ReactNode {
         <Link to="/console">{t.queueLink}</Link>
         <Link to="/console/training">{t.trainingLink}</Link>
         <Link to="/console/settings">{t.settingsLink}</Link>
+        <Link to="/console/page-feedback">{t.pageFeedbackLink}</Link>
         {user.role === 'admin' && <Link to="/console/admin">{t.adminLink}</Link>}
       </nav>
       <span className={styles.who}>{t.signedInAs(user.name, user.role === 'admin' ? t.roleAdmin : t.roleAgent)}</span>

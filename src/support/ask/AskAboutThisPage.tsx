@@ -1,10 +1,10 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useDoc, useDocsVersion} from '@docusaurus/plugin-content-docs/client';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {defineText, useText} from '@site/src/components/i18n';
 import {askAboutPageHref} from '../file/pageContext';
 import styles from './styles.module.css';
+import {useDocsVersionLabel} from './useDocsVersionLabel';
 
 const text = defineText({
   question: {zh: '这一页没有解答您的问题？', en: 'Did this page not answer your question?'},
@@ -16,12 +16,8 @@ const text = defineText({
 export default function AskAboutThisPage(): ReactNode {
   const t = useText(text);
   const {metadata} = useDoc();
-  const version = useDocsVersion();
-  const {siteConfig} = useDocusaurusContext();
-  const release = String(siteConfig.customFields?.release ?? '');
-  // The unreleased docs are "current"; until docs are versioned, they describe this release.
-  const versionLabel = version.version === 'current' ? release : version.label;
-  const href = askAboutPageHref({title: metadata.title, url: metadata.permalink, version: versionLabel || undefined});
+  const version = useDocsVersionLabel();
+  const href = askAboutPageHref({title: metadata.title, url: metadata.permalink, version});
   return (
     <aside className={styles.ask} aria-label={t.ask}>
       <span>{t.question}</span>{' '}

@@ -36,7 +36,7 @@ export const WorkingInterval = z
     const wellFormed = timeOfDay.test(interval.start) && timeOfDay.test(interval.end);
     if (wellFormed && interval.end <= interval.start) refuse(ctx, calendarRefusals.invertedInterval, ['end'], 'must be later than start');
   })
-  .meta({ description: 'Working time from `start` (inclusive) to `end` (exclusive), wall-clock time in the calendar’s zone.' });
+  .meta({ description: 'Working time from `start` (inclusive) to `end` (exclusive), wall-clock time in the calendar’s zone.', descriptionZh: '从 `start`（含）到 `end`（不含）的工作时间，按日历时区的当地时间。' });
 export type WorkingInterval = z.infer<typeof WorkingInterval>;
 
 /** A day's working hours, in any order; they may touch (12:00–13:00, 13:00–18:00) but not overlap. */
@@ -86,7 +86,7 @@ export const CalendarOverride = z
     date: PlainDate,
     kind: z.enum(OverrideKinds).meta({
       description:
-        '`holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.',
+        '`holiday`: no working time; `working`: a make-up working day (调休) with `intervals` or the usual working-day hours; `hours`: changed hours that day.', descriptionZh: '`holiday`：没有工作时间；`working`：调休工作日，使用 `intervals` 或平常工作日的时间；`hours`：当天调整了工作时间。',
     }),
     intervals: WorkingHours.optional(),
     name: z.strictObject({ 'zh-Hans': Text.optional(), en: Text.optional() }).optional().meta({ example: { 'zh-Hans': '国庆节', en: 'National Day' } }),
@@ -110,7 +110,7 @@ export const defaultWeekly = (): Record<Weekday, WorkingInterval[]> => ({ 1: off
 /** A weekday left out has no working hours; the whole schedule left out is Monday to Friday, 09:00–18:00. */
 const Weekly = z
   .strictObject(Object.fromEntries(weekdays.map((day) => [day, WorkingHours.default([])])) as Record<Weekday, z.ZodDefault<typeof WorkingHours>>)
-  .meta({ description: 'Working hours per ISO weekday: `1` is Monday, `7` Sunday.' });
+  .meta({ description: 'Working hours per ISO weekday: `1` is Monday, `7` Sunday.', descriptionZh: '每个 ISO 星期几的工作时间：`1` 为星期一，`7` 为星期日。' });
 
 export const Coverage = z
   .strictObject({ from: PlainDate, until: PlainDate })
@@ -118,7 +118,7 @@ export const Coverage = z
     const known = parsePlainDate(coverage.from) !== null && parsePlainDate(coverage.until) !== null;
     if (known && coverage.until < coverage.from) refuse(ctx, calendarRefusals.coverageInverted, ['until'], 'must not be before from');
   })
-  .meta({ description: 'The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess.' });
+  .meta({ description: 'The days (inclusive) whose holidays are known. Computing on a day outside them is an error, never a guess.', descriptionZh: '已知节假日的日期范围（含首尾）。对范围之外的日期计算会报错，绝不猜测。' });
 export type Coverage = z.infer<typeof Coverage>;
 
 export const CalendarSchema = z

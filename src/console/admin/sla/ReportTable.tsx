@@ -1,8 +1,7 @@
-import {useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {api} from '@site/src/api/client';
-import {problemFrom} from '@site/src/api/problem';
+import CsvDownload from '@site/src/components/CsvDownload';
 import {useLocale, useText, pick} from '@site/src/components/i18n';
-import {useProblemMessage} from '@site/src/support/shell/ProblemNotice';
 import {useSupportSettings} from '@site/src/support/useSupportSettings';
 import adminStyles from '../styles.module.css';
 import type {Report} from './SlaReport';
@@ -97,38 +96,17 @@ function ChartBar({label, value, text}: {label: string; value: number | null; te
   );
 }
 
-/**
- * The CSV of the same period. A plain link works with the session cookie (a GET needs no CSRF token); clicking it
- * fetches the file with the page's language, so the headings follow the site rather than the browser.
- */
+/** The CSV of the same period, in the page's language. */
 export function CsvLink({period}: {period: {from: string; to: string; by: string}}): ReactNode {
   const t = useText(slaText);
-  const problemMessage = useProblemMessage();
-  const [failure, setFailure] = useState<string | null>(null);
   const query = {from: period.from, to: period.to, by: period.by as 'priority' | 'category' | 'agent'};
-  const href = `/api/v1/admin/sla/report.csv?${new URLSearchParams(query)}`;
-  const fileName = `sla-${query.by}-${query.from}-${query.to}.csv`;
   return (
-    <div className={styles.download}>
-      <a
-        className="button button--secondary"
-        href={href}
-        download={fileName}
-        onClick={async (event) => {
-          event.preventDefault();
-          setFailure(null);
-          const {data, error, response} = await api.GET('/admin/sla/report.csv', {params: {query}, parseAs: 'blob'}).catch(() => ({data: undefined, error: undefined, response: undefined}));
-          if (!response?.ok || !(data instanceof Blob)) return setFailure(response ? problemMessage(problemFrom(response, error)) : t.downloadFailed);
-          const url = URL.createObjectURL(data);
-          const link = Object.assign(document.createElement('a'), {href: url, download: fileName});
-          document.body.append(link);
-          link.click();
-          link.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        }}>
-        {t.downloadCsv}
-      </a>
-      <div role="status">{failure && <p className="alert alert--danger">{failure}</p>}</div>
-    </div>
+    <CsvDownload
+      href={`/api/v1/admin/sla/report.csv?${new URLSearchParams(query)}`}
+      fileName={`sla-${query.by}-${query.from}-${query.to}.csv`}
+      label={t.downloadCsv}
+      failedText={t.downloadFailed}
+      fetchFile={() => api.GET('/admin/sla/report.csv', {params: {query}, parseAs: 'blob'})}
+    />
   );
 }
