@@ -2,7 +2,6 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readFileSync} from 'node:fs';
 import {siteUrl} from './scripts/site-url.mjs';
-import {catalogueFile, trainingItems} from './scripts/training-items.mjs';
 import {darkCodeTheme, lightCodeTheme} from './src/prism-theme';
 
 const release = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string}).version;
@@ -55,14 +54,6 @@ const config = {
       name: 'handover-console-routes',
       async contentLoaded({actions}) {
         actions.addRoute({path: `${context.baseUrl}console/tickets/:number`, component: '@site/src/console/workspace/WorkspaceRoute', exact: true});
-      },
-    }),
-    // The console's training pages name curriculum items by title: the server's catalogue without the quiz answers.
-    () => ({
-      name: 'handover-training-items',
-      getPathsToWatch: () => [catalogueFile.pathname],
-      async contentLoaded({actions}) {
-        actions.setGlobalData(trainingItems());
       },
     }),
     // The root package.json says `"type": "module"` (for the server), so the bundler would parse the
