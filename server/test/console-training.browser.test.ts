@@ -137,7 +137,7 @@ describe.runIf(browserAvailable())('console training: cohorts, the progress tabl
     // createTrainee names them after the e-mail's letters 8–12: 学员 lina.
     practising = await createTrainee(prisma, cohortId, { track: 'business', email: `trainee-lina-${Date.now()}@example.com` });
     const needsSignOff = curriculum.itemsFor('business').find((item) => item.check.type === 'manual' && item.check.signOff);
-    const [first, second, third] = curriculum.itemsFor('business');
+    const [first, second, third] = curriculum.itemsFor('business').filter((item) => item.id !== needsSignOff?.id);
     if (needsSignOff) {
       // The shipped catalogue has an exercise the lead confirms: the trainee checks it off through their own API.
       const res = await fetch(`${portal.base}/api/v1/training/me/items/${needsSignOff.id}/completion`, {
