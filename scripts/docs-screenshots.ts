@@ -24,6 +24,8 @@ export const guideImages: { app: 'portal' | 'console'; page: string; width: 1280
   { app: 'console', page: 'admin-staff', width: 1280 },
   { app: 'console', page: 'admin-outbox', width: 1280 },
   { app: 'console', page: 'admin-mailbox', width: 1280 },
+  { app: 'console', page: 'training-cohort', width: 1280 },
+  { app: 'console', page: 'training-trainee', width: 1280 },
 ];
 
 const missing: string[] = [];

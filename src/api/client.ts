@@ -48,6 +48,8 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
   }
   const {data, error, response} = result;
   if (!response.ok) throw problemFrom(response, error);
-  if (!/json/i.test(response.headers.get('content-type') ?? '') && response.status !== 204) throw new ApiError('unreachable', response.status);
+  // No content (204), or accepted with an empty body (202, e.g. an e-mail queued), is an answer without JSON.
+  const empty = response.status === 204 || (response.status === 202 && response.headers.get('content-length') === '0');
+  if (!/json/i.test(response.headers.get('content-type') ?? '') && !empty) throw new ApiError('unreachable', response.status);
   return data as T;
 }

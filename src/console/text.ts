@@ -22,6 +22,7 @@ export const consoleText = defineText({
   roleAdmin: {zh: '管理员', en: 'admin'},
   signOut: {zh: '退出登录', en: 'Sign out'},
   queueLink: {zh: '队列', en: 'Queue'},
+  trainingLink: {zh: '培训', en: 'Training'},
   settingsLink: {zh: '我的设置', en: 'My settings'},
   adminLink: {zh: '管理', en: 'Administration'},
   pageFeedbackLink: {zh: '页面反馈', en: 'Page feedback'},

@@ -19,6 +19,7 @@ function SessionBar(): ReactNode {
     <div className={styles.bar}>
       <nav aria-label={t.title} className={styles.nav}>
         <Link to="/console">{t.queueLink}</Link>
+        <Link to="/console/training">{t.trainingLink}</Link>
         <Link to="/console/settings">{t.settingsLink}</Link>
         <Link to="/console/page-feedback">{t.pageFeedbackLink}</Link>
         {user.role === 'admin' && <Link to="/console/admin">{t.adminLink}</Link>}
