@@ -5180,6 +5180,8 @@ export interface operations {
                 tag?: string;
                 /** @description Only these kinds of hit; `ticket` is for staff. */
                 type?: ("doc" | "faq" | "article" | "ticket")[];
+                /** @description Which docs: `released` (the release served at /docs/), `current` (next, the unreleased docs at /docs/next/) or a release number. Only the released docs and next are indexed, so an older release finds no manual pages; blog posts and tickets have no version and always come. */
+                version?: string;
             };
             header?: never;
             path?: never;
@@ -5242,6 +5244,8 @@ export interface operations {
                              * @example /docs/operations/backup
                              */
                             url: string;
+                            /** @description Docs pages: the release they describe (`0.8.0`), or `current` for next. */
+                            version?: string;
                         }[];
                         query: string;
                         /** @description Documents matched (before `limit`). */
