@@ -11,13 +11,17 @@ import { ticketTestConfig } from './support/ticket-api.js';
 /** A built doc page as Docusaurus writes it, reduced to what the index reads. */
 const docPage = (version: string, lang = 'zh-Hans') =>
   `<html lang=${lang} class="plugin-docs docs-version-${version} docs-doc-page"><head><meta name=docusaurus_version content=${version} /></head>` +
-  '<body><article><h1>备份</h1><p>每晚备份数据库并校验。</p></article></body></html>';
+  `<body><article><span class="theme-doc-version-badge badge badge--secondary">版本：${version}</span><h1>备份</h1><p>每晚备份数据库并校验。</p></article></body></html>`;
 
 describe('which docs version a built page is indexed as', () => {
   it('indexes the release at /docs/ by its name and next at /docs/next/ as `current`, each in its section', () => {
     expect(pageDocument(docPage('0.8.0'), '/docs/operations/backup', '')).toMatchObject({ version: '0.8.0', section: 'operations', type: 'doc' });
     expect(pageDocument(docPage('current'), '/docs/next/operations/backup', '')).toMatchObject({ version: 'current', section: 'operations', type: 'doc' });
     expect(pageDocument(docPage('current', 'en'), '/en/docs/next/faq/reindex', '')).toMatchObject({ version: 'current', section: 'faq', type: 'faq', locale: 'en' });
+  });
+
+  it('does not take the version badge every page carries for its text', () => {
+    expect(pageDocument(docPage('0.8.0'), '/docs/operations/backup', '')?.text).toBe('每晚备份数据库并校验。');
   });
 
   it('leaves out an older release at /docs/<version>/, and gives no version to docs of a site with no release', () => {

@@ -27,7 +27,7 @@ const docSections: Record<string, SearchSection> = {
 };
 
 /** Parts of a page that are navigation or chrome, not what the page says. */
-const skippedClasses = ['theme-doc-breadcrumbs', 'theme-doc-footer', 'theme-doc-toc-mobile', 'pagination-nav', 'hash-link', 'theme-edit-this-page', 'theme-last-updated', 'blog-post-page__footer'];
+const skippedClasses = ['theme-doc-breadcrumbs', 'theme-doc-footer', 'theme-doc-toc-mobile', 'pagination-nav', 'hash-link', 'theme-edit-this-page', 'theme-last-updated', 'blog-post-page__footer', 'theme-doc-version-badge', 'theme-doc-version-banner'];
 
 async function htmlFiles(directory: string): Promise<string[]> {
   let entries;
