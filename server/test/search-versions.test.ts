@@ -2,6 +2,10 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cutVersions, lastVersion } from '../../scripts/docs-versions.mjs';
+import { randomUUID } from 'node:crypto';
+import type { SearchDocument, SearchEngine } from '../src/search/documents.js';
+import { EmbeddedEngine } from '../src/search/embedded-engine.js';
+import { MeilisearchEngine } from '../src/search/meilisearch-engine.js';
 import { pageDocument } from '../src/search/site-source.js';
 import { testApp } from './support/app.js';
 import { migratedDatabase } from './support/database.js';
@@ -27,6 +31,34 @@ describe('which docs version a built page is indexed as', () => {
   it('leaves out an older release at /docs/<version>/, and gives no version to docs of a site with no release', () => {
     expect(pageDocument(docPage('0.7.0'), '/docs/0.7.0/operations/backup', '')).toBeNull();
     expect(pageDocument(docPage('current'), '/docs/operations/backup', '')).toMatchObject({ version: '', section: 'operations' });
+  });
+});
+
+const engines: { name: string; make: () => SearchEngine }[] = [{ name: 'embedded', make: () => new EmbeddedEngine() }];
+if (process.env.MEILI_URL) engines.push({ name: 'meilisearch', make: () => new MeilisearchEngine({ url: process.env.MEILI_URL!, apiKey: process.env.MEILI_API_KEY, index: `versions-${randomUUID().slice(0, 8)}` }) });
+
+describe.each(engines)('the version filter of the engine: $name', ({ make }) => {
+  let engine: SearchEngine;
+  const page = (url: string, version: string, type: SearchDocument['type'] = 'doc'): SearchDocument => ({
+    id: `page:${url}`, type, locale: 'zh-Hans', section: type === 'article' ? 'blog' : 'operations', title: '备份', headings: '', text: '每晚备份数据库。', internal: '', url, tags: [], version, updatedAt: '2026-12-04T00:00:00.000Z',
+  });
+  const urls = async (version?: string) =>
+    (await engine.search({ text: '备份', readerLocale: 'zh-Hans', filters: { version }, includeInternal: false, limit: 10, offset: 0 })).hits.map((hit) => hit.document.url).sort();
+
+  beforeAll(async () => {
+    engine = make();
+    await engine.applySettings();
+    await engine.clear();
+    await engine.upsert([page('/docs/operations/backup', '0.8.0'), page('/docs/next/operations/backup', 'current'), page('/blog/backups', '', 'article')]);
+  });
+  afterAll(() => engine.clear().catch(() => undefined));
+
+  it('keeps the released docs for `released`, one version for its name, and pages without a version always', async () => {
+    expect(await urls('released')).toEqual(['/blog/backups', '/docs/operations/backup']);
+    expect(await urls('current')).toEqual(['/blog/backups', '/docs/next/operations/backup']);
+    expect(await urls('0.8.0')).toEqual(['/blog/backups', '/docs/operations/backup']);
+    expect(await urls('0.7.0')).toEqual(['/blog/backups']);
+    expect(await urls()).toHaveLength(3);
   });
 });
 

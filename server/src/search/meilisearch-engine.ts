@@ -145,7 +145,7 @@ function filterOf(query: EngineQuery): string[] {
   if (filters.locale) out.push(`locale = ${quoted(filters.locale)}`);
   // As inDocsVersion: pages without a version (blog posts, tickets) pass every version filter.
   if (filters.version === releasedDocs) out.push('version != "current"');
-  else if (filters.version) out.push(`version IN [${quoted(filters.version)}, ""]`);
+  else if (filters.version) out.push(`(version = ${quoted(filters.version)} OR version IS EMPTY)`);
   return out;
 }
 

@@ -19,8 +19,9 @@ export default function AskAboutThisPage(): ReactNode {
   const version = useDocsVersion();
   const {siteConfig} = useDocusaurusContext();
   const release = String(siteConfig.customFields?.release ?? '');
-  // The unreleased docs are "current"; until docs are versioned, they describe this release.
-  const versionLabel = version.version === 'current' ? release : version.label;
+  // The unreleased docs ("current") are `next` beside a release; in a build with no release (DOCS_ONLY_CURRENT)
+  // they stand for the release in package.json.
+  const versionLabel = version.version === 'current' && version.isLast ? release : version.label;
   const href = askAboutPageHref({title: metadata.title, url: metadata.permalink, version: versionLabel || undefined});
   return (
     <aside className={styles.ask} aria-label={t.ask}>
