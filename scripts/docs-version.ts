@@ -53,6 +53,13 @@ function uncut(dir: string): void {
   }
 }
 
+// What is cut from the working tree is what the release ships: the generated reference pages must match the code.
+// Checked before anything is touched, so a refusal leaves the tree as it was.
+if (!values.from) {
+  run('npm', ['run', '--silent', 'api:check']);
+  run('npm', ['run', '--silent', 'db:docs:check']);
+}
+
 if (cut.includes(version)) {
   if (!values.replace) {
     console.error(`docs:version: ${version} is already cut (versions.json); add --replace to cut it again.`);
@@ -81,9 +88,6 @@ if (values.from) {
     rmSync(scratch, { recursive: true, force: true });
   }
 } else {
-  // What is cut is what the release ships: the generated reference pages must match the code.
-  run('npm', ['run', '--silent', 'api:check']);
-  run('npm', ['run', '--silent', 'db:docs:check']);
   run(docusaurus, ['docs:version', version]);
 }
 
