@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readFileSync} from 'node:fs';
 import docsChangesPlugin, {withLedgerDates} from './scripts/docs-changes/plugin';
+import {docsVersionOptions} from './scripts/docs-versions.mjs';
 import {siteUrl} from './scripts/site-url.mjs';
 import {darkCodeTheme, lightCodeTheme} from './src/prism-theme';
 
@@ -99,6 +100,8 @@ const config = {
           sidebarPath: './sidebars.ts',
           // The dates come from the front matter the ledger fills in (markdown.parseFrontMatter above).
           showLastUpdateTime: true,
+          // The release at /docs/, `next` (docs/) at /docs/next/, only supported versions built (docs-versions.json).
+          ...docsVersionOptions(),
         },
         blog: {
           blogTitle: '发布说明与最佳实践',
@@ -141,6 +144,7 @@ const config = {
         // The full search (server-backed, with filters); the offline search box stays beside it.
         {to: '/support/search', label: '全文搜索', position: 'right'},
         {to: '/support', label: '技术支持', position: 'right'},
+        {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

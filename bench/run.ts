@@ -1,4 +1,4 @@
-// npm run bench [-- http|mail|uploads|portal|console|search …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
+// npm run bench [-- http|mail|uploads|portal|console|search|site …]: the scenarios named (all when none is), each on a fresh PostgreSQL database that
 // is created here and dropped at the end. BENCH_DATABASE_URL names the server (admin connection).
 // Figures go to bench/results/latest.json (http) and bench/results/mail.json.
 import { availableParallelism, loadavg } from 'node:os';
@@ -11,6 +11,7 @@ import { benchConsole, printConsole } from './console.js';
 import { benchPortal, printPortal } from './portal.js';
 import { benchUploads, printUploads } from './uploads.js';
 import { benchSearch, printSearch } from './search.js';
+import { benchSiteBuild, printSiteBuild } from './site-build.js';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const scenarios = {
@@ -38,6 +39,11 @@ const scenarios = {
     const results = { at: new Date().toISOString(), machine, ...(await benchSearch(adminUrl)) };
     printSearch(results);
     console.log(`results written to ${writeResults('search.json', results)}`);
+  },
+  site: async (machine: Machine) => {
+    const results = { at: new Date().toISOString(), machine, ...(await benchSiteBuild()) };
+    printSiteBuild(results);
+    console.log(`results written to ${writeResults('site-build.json', results)}`);
   },
   mail: async (machine: Machine) => {
     const results = { at: new Date().toISOString(), machine, ...(await benchMail(adminUrl)) };

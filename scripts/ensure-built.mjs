@@ -8,6 +8,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStamp, whyRebuild, writeStamp } from './build-stamp.mjs';
+import { includedVersions } from './docs-versions.mjs';
 import { siteUrl } from './site-url.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -29,9 +30,10 @@ const targets = {
   },
   site: {
     stamp: 'build/.stamp',
-    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs', 'scripts/docs-changes', 'docs-history.json'],
-    // Feeds, sitemap and canonical links hold absolute URLs, fixed at build time.
-    inputs: () => ({ url: siteUrl() }),
+    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs', 'scripts/docs-changes', 'docs-history.json', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'docs-versions.json', 'scripts/docs-versions.mjs'],
+    // Feeds, sitemap and canonical links hold absolute URLs, fixed at build time; a build of other docs versions
+    // (DOCS_VERSIONS, DOCS_ONLY_CURRENT) is another site.
+    inputs: () => ({ url: siteUrl(), docsVersions: includedVersions().join(',') }),
     build: () => run(bin('docusaurus'), ['build']),
   },
 };

@@ -50,7 +50,8 @@ describe.runIf(browserAvailable())('the built site in headless Chromium, served 
   it('switches language from the navbar and keeps the reader on the same page', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/docs/architecture`);
-    await page.locator('.navbar__items--right .dropdown').first().hover();
+    // The language menu (the docs version menu sits beside it).
+    await page.locator('.navbar__items--right .dropdown').filter({ has: page.locator('a[lang="en"]') }).first().hover();
     await page.locator('.dropdown__menu a[lang="en"]').first().click();
     await page.waitForURL(`${base}/en/docs/architecture`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');

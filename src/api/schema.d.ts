@@ -10834,6 +10834,8 @@ export interface operations {
                  *     ]
                  */
                 type?: ("doc" | "faq" | "article" | "ticket")[];
+                /** @description Which docs: `released` (the release served at /docs/), `current` (next, the unreleased docs at /docs/next/) or a release number. Only the released docs and next are indexed, so an older release finds no manual pages; blog posts and tickets have no version and always come. */
+                version?: string;
             };
             header?: never;
             path?: never;
@@ -11015,6 +11017,8 @@ export interface operations {
                              * @example /docs/operations/backup
                              */
                             url: string;
+                            /** @description Docs pages: the release they describe (`0.8.0`), or `current` for next. */
+                            version?: string;
                         }[];
                         /** @description The search words. */
                         query: string;

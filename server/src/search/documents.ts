@@ -28,7 +28,7 @@ export type SearchDocument = {
   /** Where the hit opens: a site path (`/en/docs/operations/backup`) or a console path. */
   url: string;
   tags: string[];
-  /** Docs version (`current`), empty for tickets. */
+  /** Docs pages: the release they describe (`0.8.0`), or `current` for the unreleased docs at /docs/next/; empty for blog posts, tickets and a site with no release yet. */
   version: string;
   /** Tickets only: `HO-1042`, status, priority, category. */
   number?: string;
@@ -45,7 +45,21 @@ export type SearchFilters = {
   tag?: string;
   status?: TicketStatus;
   locale?: SearchLocale;
+  /**
+   * Docs of one version only: a release (`0.8.0`), `current` (next), or `released`: every indexed version but next,
+   * which is the released one (older versions are not indexed). Pages without a version (blog, tickets) always pass.
+   */
+  version?: string;
 };
+
+/** The `version` filter that keeps the released docs: the one the API, suggestions and the quality set use. */
+export const releasedDocs = 'released';
+
+/** Whether a document passes a `version` filter (the embedded engine; Meilisearch filters the same way). */
+export function inDocsVersion(document: Pick<SearchDocument, 'version'>, version: string | undefined): boolean {
+  if (!version || !document.version) return true;
+  return version === releasedDocs ? document.version !== 'current' : document.version === version;
+}
 
 export type EngineQuery = {
   /** The query as typed (already capped and checked to hold words). */

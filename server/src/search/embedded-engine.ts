@@ -1,6 +1,6 @@
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { emptyFacets, type EngineHealth, type EngineQuery, type EngineResult, type Facets, type SearchEngine, type SearchDocument, type SearchType } from './documents.js';
+import { emptyFacets, inDocsVersion, type EngineHealth, type EngineQuery, type EngineResult, type Facets, type SearchEngine, type SearchDocument, type SearchType } from './documents.js';
 import { ShardIndex, type IndexedField, type ShardQuery } from './embedded/shard.js';
 import { SnapshotReader, SnapshotWriter } from './embedded/snapshot.js';
 import { queryGroups } from './query-terms.js';
@@ -106,7 +106,7 @@ export class EmbeddedEngine implements SnapshotEngine {
       groups,
       boosts: query.includeInternal ? boosts : publicBoosts,
       all: query.match === 'all',
-      keep: narrowTypes || filters.section || filters.locale || filters.tag || filters.status ? keeper(query) : undefined,
+      keep: narrowTypes || filters.section || filters.locale || filters.tag || filters.status || filters.version ? keeper(query) : undefined,
       readerLocale: query.readerLocale,
       readerLocaleBoost,
       top: query.offset + query.limit,
@@ -196,7 +196,8 @@ function keeper(query: EngineQuery): ShardQuery['keep'] {
       (!filters.section || document.section === filters.section) &&
       (!filters.locale || document.locale === filters.locale) &&
       (!filters.tag || document.tags.includes(filters.tag)) &&
-      (!filters.status || document.status === filters.status)
+      (!filters.status || document.status === filters.status) &&
+      inDocsVersion(document, filters.version)
     );
   };
 }

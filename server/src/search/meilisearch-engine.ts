@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Meilisearch, type Hit, type Settings } from 'meilisearch';
 import { ProblemError } from '../http/errors.js';
-import { emptyFacets, searchLocales, type EngineHealth, type EngineQuery, type EngineResult, type Facets, type SearchDocument, type SearchEngine, type SearchType } from './documents.js';
+import { emptyFacets, releasedDocs, searchLocales, type EngineHealth, type EngineQuery, type EngineResult, type Facets, type SearchDocument, type SearchEngine, type SearchType } from './documents.js';
 import { synonyms } from './glossary.js';
 import { queryTerms } from './query-terms.js';
 import { tokenizer as defaultTokenizer, type Tokenizer } from './tokenizer.js';
@@ -143,6 +143,9 @@ function filterOf(query: EngineQuery): string[] {
   if (filters.tag) out.push(`tags = ${quoted(filters.tag)}`);
   if (filters.status) out.push(`status = ${quoted(filters.status)}`);
   if (filters.locale) out.push(`locale = ${quoted(filters.locale)}`);
+  // As inDocsVersion: pages without a version (blog posts, tickets) pass every version filter.
+  if (filters.version === releasedDocs) out.push('version != "current"');
+  else if (filters.version) out.push(`(version = ${quoted(filters.version)} OR version IS EMPTY)`);
   return out;
 }
 

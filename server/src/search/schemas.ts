@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ticketStatuses } from '../tickets/workflow.js';
-import { searchLocales, searchSections, searchTypes } from './documents.js';
+import { releasedDocs, searchLocales, searchSections, searchTypes } from './documents.js';
 
 /** Longer queries are refused: nobody types more, and a pasted log is a filing, not a search. */
 export const maxQueryLength = 200;
@@ -18,6 +18,16 @@ const Query = z
 
 const Locale = z.enum(searchLocales).meta({ description: 'The reader’s language: its pages rank first; the other language’s still come.', descriptionZh: '读者的语言：该语言的页面排在前面；另一种语言的页面也会返回。' });
 
+const DocsVersion = z
+  .string()
+  .regex(/^(released|current|\d+\.\d+\.\d+)$/, 'must be `released`, `current` or a release number such as 0.8.0')
+  .meta({
+    description:
+      'Which docs: `released` (the release served at /docs/), `current` (next, the unreleased docs at /docs/next/) or a release number. ' +
+      'Only the released docs and next are indexed, so an older release finds no manual pages; blog posts and tickets have no version and always come.',
+    example: 'current',
+  });
+
 /** A filter that may be given once or repeated (`type=doc&type=faq`). */
 const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).max(10));
 
@@ -28,6 +38,7 @@ export const SearchQuery = z.object({
   section: z.enum(searchSections).optional(),
   tag: z.string().trim().min(1).max(40).optional(),
   status: z.enum(ticketStatuses).optional().meta({ description: 'Tickets only: their status.', descriptionZh: '仅对工单：工单的状态。' }),
+  version: DocsVersion.default(releasedDocs),
   limit: z.coerce.number().int().min(1).max(50).default(10),
   offset: z.coerce.number().int().min(0).max(1000).default(0),
   source: z.enum(['site', 'console', 'portal']).default('site').meta({ description: 'Which page searched, for the admin report.', descriptionZh: '发起搜索的页面，用于管理员报表。' }),
@@ -51,6 +62,7 @@ export const SearchHit = z.object({
   status: z.enum(ticketStatuses).optional(),
   /** The snippet comes from an internal note (staff only). */
   internal: z.boolean().optional(),
+  version: z.string().optional().meta({ description: 'Docs pages: the release they describe (`0.8.0`), or `current` for next.' }),
   score: z.number(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;

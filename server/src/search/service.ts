@@ -2,7 +2,7 @@ import { staffOf, type Actor } from '../auth/actor.js';
 import { ProblemError } from '../http/errors.js';
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from '../rate-limit/limiter.js';
-import type { EngineHit, SearchLocale, SearchType } from './documents.js';
+import { releasedDocs, type EngineHit, type SearchLocale, type SearchType } from './documents.js';
 import { highlighter, type Highlighter } from './highlight.js';
 import type { SearchIndexer } from './indexer.js';
 import { hasSearchableTerms, queryTerms } from './query-terms.js';
@@ -70,7 +70,7 @@ export class SearchService {
     const result = await engine.search({
       text: query.q,
       readerLocale: query.locale,
-      filters: { types: query.status ? ['ticket'] : types, section: query.section, tag: query.tag, status: query.status },
+      filters: { types: query.status ? ['ticket'] : types, section: query.section, tag: query.tag, status: query.status, version: query.version },
       includeInternal: staff,
       limit: query.limit,
       offset: query.offset,
@@ -86,7 +86,7 @@ export class SearchService {
     const q = text.slice(0, 200);
     if (!hasSearchableTerms(q, tokenizer)) return { suggestions: [] };
     await this.open();
-    const result = await this.deps.indexer.engine.search({ text: q, readerLocale: locale, filters: { types: publicTypes }, includeInternal: false, limit: 5, offset: 0 });
+    const result = await this.deps.indexer.engine.search({ text: q, readerLocale: locale, filters: { types: publicTypes, version: releasedDocs }, includeInternal: false, limit: 5, offset: 0 });
     this.counters.suggestions += 1;
     const marks = marksFor(result.hits, q);
     return {
@@ -166,6 +166,7 @@ export class SearchService {
       titleHighlights: marks.snippet(document.title, 1000).highlights,
       ...(document.number ? { number: document.number, status: document.status } : {}),
       ...(internal ? { internal } : {}),
+      ...(document.version ? { version: document.version } : {}),
       score: Math.round(hit.score * 1000) / 1000,
     };
   }

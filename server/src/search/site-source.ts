@@ -27,7 +27,7 @@ const docSections: Record<string, SearchSection> = {
 };
 
 /** Parts of a page that are navigation or chrome, not what the page says. */
-const skippedClasses = ['theme-doc-breadcrumbs', 'theme-doc-footer', 'theme-doc-toc-mobile', 'pagination-nav', 'hash-link', 'theme-edit-this-page', 'theme-last-updated', 'blog-post-page__footer', 'page-feedback'];
+const skippedClasses = ['theme-doc-breadcrumbs', 'theme-doc-footer', 'theme-doc-toc-mobile', 'pagination-nav', 'hash-link', 'theme-edit-this-page', 'theme-last-updated', 'blog-post-page__footer', 'page-feedback', 'theme-doc-version-badge', 'theme-doc-version-banner'];
 
 async function htmlFiles(directory: string): Promise<string[]> {
   let entries;
@@ -54,6 +54,8 @@ export async function siteHash(siteDir: string): Promise<string | null> {
   const files = await sitePageFiles(siteDir);
   if (files.length === 0) return null;
   const hash = createHash('sha256');
+  // Bumped when what a page becomes changes (its version field): a server upgraded over the same build indexes again.
+  hash.update('pages 2\n');
   for (const file of files) {
     const info = await stat(file);
     hash.update(`${path.relative(siteDir, file)}\0${info.size}\0${info.mtimeMs}\n`);
@@ -72,6 +74,22 @@ function textOf(node: Element, skip: (node: Element) => boolean): string {
   const inner = node.children.map((child) => textOf(child as Element, skip)).join('');
   // Block elements end a line, so words of two paragraphs never run together.
   return /^(p|li|h[1-6]|div|tr|td|th|pre|blockquote|section|dt|dd|br)$/.test(node.name) ? `${inner}\n` : inner;
+}
+
+/** The docs version name Docusaurus gives the unreleased docs (docs/), served at /docs/next/. */
+export const nextVersion = 'current';
+
+/**
+ * Which docs a page belongs to, for the index: the released version (served at /docs/) by its name, the unreleased
+ * docs at /docs/next/ as `current`, and null for an older version at /docs/<version>/, which is not indexed: support
+ * answers from the release people run and from what comes next, and a page kept once per old version would crowd
+ * out the maintained one (the search box in the navigation bar still searches each built version). A site with no
+ * release yet serves `current` at /docs/: those pages carry no version, so every version filter finds them.
+ */
+function docsVersionOf(name: string, segments: string[]): string | null {
+  const prefix = segments[1];
+  if (name === nextVersion) return prefix === 'next' ? nextVersion : '';
+  return prefix === name ? null : name;
 }
 
 /** Reads one built page into a search document; null for a page that is not a doc or a blog post (lists, tags). */
@@ -96,8 +114,12 @@ export function pageDocument(html: string, url: string, builtAt: string): Search
   const tags = [...new Set(DomUtils.findAll((node) => node.name === 'a' && /\/tags\/[^/]+\/?$/.test(node.attribs.href ?? ''), article.children).map((node) => decodeURIComponent((node.attribs.href ?? '').replace(/\/$/, '').split('/').at(-1) ?? '')))];
   const meta = (name: string) => DomUtils.findOne((node) => node.name === 'meta' && node.attribs.name === name, dom.children)?.attribs.content;
   const segments = url.replace(/^\/en/, '').split('/').filter(Boolean);
-  const type: SearchType = isPost ? 'article' : segments[1] === 'faq' && segments.length > 2 ? 'faq' : 'doc';
-  const section: SearchSection = isPost ? 'blog' : (docSections[segments[1] ?? ''] ?? 'manual');
+  const version = isDoc ? docsVersionOf(meta('docusaurus_version') ?? '', segments) : '';
+  if (version === null) return null;
+  // After /docs/ (and /docs/next/ for the unreleased docs) comes the section.
+  const inDocs = version === nextVersion ? segments.slice(2) : segments.slice(1);
+  const type: SearchType = isPost ? 'article' : inDocs[0] === 'faq' && inDocs.length > 1 ? 'faq' : 'doc';
+  const section: SearchSection = isPost ? 'blog' : (docSections[inDocs[0] ?? ''] ?? 'manual');
   return {
     id: `page:${url}`,
     type,
@@ -109,7 +131,7 @@ export function pageDocument(html: string, url: string, builtAt: string): Search
     internal: '',
     url,
     tags,
-    version: meta('docusaurus_version') ?? '',
+    version,
     updatedAt: builtAt,
   };
 }

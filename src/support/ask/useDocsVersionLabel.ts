@@ -1,10 +1,13 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDocsVersion} from '@docusaurus/plugin-content-docs/client';
 
-/** The docs version a page belongs to, as tickets and page answers name it; the unreleased "current" docs describe this release. */
+/**
+ * The docs version a page belongs to, as tickets and page answers name it. The unreleased docs ("current") are
+ * `next` beside a release; in a build with no release (DOCS_ONLY_CURRENT) they stand for the release in package.json.
+ */
 export function useDocsVersionLabel(): string | undefined {
   const version = useDocsVersion();
   const {siteConfig} = useDocusaurusContext();
   const release = String(siteConfig.customFields?.release ?? '');
-  return (version.version === 'current' ? release : version.label) || undefined;
+  return (version.version === 'current' && version.isLast ? release : version.label) || undefined;
 }

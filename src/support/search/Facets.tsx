@@ -3,11 +3,12 @@ import type {SearchResults, SearchSection} from '@site/src/api/types';
 import {useText} from '@site/src/components/i18n';
 import {searchText} from './text';
 import {hitTypes, type HitType, type SearchState} from './useSearchParams';
+import {VersionChoice} from './VersionChoice';
 import styles from './styles.module.css';
 
 type Props = {facets: SearchResults['facets']; state: SearchState; onChange: (next: Partial<SearchState>) => void};
 
-/** Narrow by kind and by section, each option with how many hits it holds. */
+/** Narrow by kind and by section, each option with how many hits it holds, and choose the docs version. */
 export function Facets({facets, state, onChange}: Props): ReactNode {
   const text = useText(searchText);
   const typeName: Record<HitType, string> = {doc: text.typeDoc, faq: text.typeFaq, article: text.typeArticle};
@@ -17,6 +18,7 @@ export function Facets({facets, state, onChange}: Props): ReactNode {
   if (state.section && !sections.some(([section]) => section === state.section)) sections.push([state.section, 0]);
   return (
     <div className={styles.facets}>
+      <VersionChoice state={state} onChange={onChange} />
       <fieldset className={styles.facet}>
         <legend>{text.typeLegend}</legend>
         <FacetOption name="type" label={text.typeAll} checked={!state.type} onSelect={() => onChange({type: null})} />

@@ -3,6 +3,7 @@ import type {SearchHit} from '@site/src/api/types';
 import Highlighted from '@site/src/components/Highlighted';
 import {useLocale, useText} from '@site/src/components/i18n';
 import {recordSearchEvent} from './events';
+import {useSearchableVersions} from './VersionChoice';
 import {searchText} from './text';
 import styles from './styles.module.css';
 
@@ -10,6 +11,7 @@ import styles from './styles.module.css';
 export function SearchHits({hits, query, listRef}: {hits: SearchHit[]; query: string; listRef: RefObject<HTMLOListElement | null>}): ReactNode {
   const text = useText(searchText);
   const locale = useLocale();
+  const nextLabel = useSearchableVersions().find((version) => version.name === 'current')?.label ?? 'next';
   const typeName = {doc: text.typeDoc, faq: text.typeFaq, article: text.typeArticle, ticket: text.typeTicket};
   return (
     <ol ref={listRef} className={styles.hits}>
@@ -24,6 +26,7 @@ export function SearchHits({hits, query, listRef}: {hits: SearchHit[]; query: st
             <span className="badge badge--secondary">{typeName[hit.type]}</span>
             {/* An FAQ entry sits in the FAQ section: one badge says it. */}
             {text[`section_${hit.section}`] !== typeName[hit.type] && <span className="badge badge--secondary">{text[`section_${hit.section}`]}</span>}
+            {hit.version === 'current' && <span className="badge badge--secondary">{text.versionNext(nextLabel)}</span>}
             {hit.locale !== locale && (
               <span className={styles.languageBadge}>
                 {text.otherLanguage(hit.locale)}

@@ -29,12 +29,12 @@ export default function SiteSearch(): ReactNode {
   const listRef = useRef<HTMLOListElement>(null);
 
   const results = useInfiniteQuery({
-    queryKey: ['search', state.q, state.type, state.section, locale],
+    queryKey: ['search', state.q, state.type, state.section, state.version, locale],
     queryFn: ({pageParam}) =>
       call(
         api.GET('/search', {
           params: {
-            query: {q: state.q, locale, offset: pageParam, limit: pageSize, source: 'site', ...(state.type ? {type: [state.type]} : {type: ['doc', 'faq', 'article']}), ...(state.section ? {section: state.section} : {})},
+            query: {q: state.q, locale, offset: pageParam, limit: pageSize, source: 'site', ...(state.type ? {type: [state.type]} : {type: ['doc', 'faq', 'article']}), ...(state.section ? {section: state.section} : {}), ...(state.version ? {version: state.version} : {})},
           },
         }),
       ),
