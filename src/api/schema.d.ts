@@ -1861,6 +1861,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pending": 3,
+                     *       "active": 41,
+                     *       "ended": 7,
+                     *       "bySection": {
+                     *         "user-guide": 18,
+                     *         "training": 12,
+                     *         "operations": 27,
+                     *         "api": 9,
+                     *         "architecture": 5,
+                     *         "database": 6,
+                     *         "faq": 14,
+                     *         "blog": 20
+                     *       },
+                     *       "byFrequency": {
+                     *         "daily": 9,
+                     *         "weekly": 32
+                     *       },
+                     *       "ledgerChanges": 560
+                     *     }
+                     */
                     "application/json": {
                         /** @description Confirmed: receiving digests. */
                         active: number;
@@ -8266,6 +8288,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "wang.fang@example.com",
+                 *       "sections": [
+                 *         "operations",
+                 *         "training"
+                 *       ],
+                 *       "frequency": "weekly",
+                 *       "locale": "zh-Hans"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Format: email
@@ -8296,6 +8329,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "message": "请查收邮件：点击邮件中的确认链接后订阅才会生效，此前我们不会发送其他邮件。"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Check your inbox: nothing is sent until the link in it is followed. */
                         message: string;
@@ -8315,6 +8353,13 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "validation_failed",
                      *       "instance": "/api/v1/docs-subscriptions",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
@@ -8370,6 +8415,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "hod_bU3E_DPHBfyvPhotSicQoqoS9OodkgKqcLf84HTqNFE"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The `hod_…` token from the link in the confirmation e-mail. */
                     token: string;
@@ -8383,14 +8433,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sections": [
+                     *         "training",
+                     *         "operations"
+                     *       ],
+                     *       "frequency": "weekly",
+                     *       "locale": "zh-Hans"
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description How often a digest is sent (only when something changed): `weekly` or `daily`.
+                         * @enum {string}
+                         */
                         frequency: "daily" | "weekly";
                         /**
                          * @description Language for e-mails and answers: `zh-Hans` or `en`.
                          * @enum {string}
                          */
                         locale: "zh-Hans" | "en";
+                        /** @description The sections the digests list, in the order of the docs. */
                         sections: ("user-guide" | "training" | "operations" | "api" | "architecture" | "database" | "faq" | "blog")[];
                     };
                 };
@@ -8408,6 +8472,13 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "validation_failed",
                      *       "instance": "/api/v1/docs-subscriptions/confirm",
+                     *       "errors": [
+                     *         {
+                     *           "field": "token",
+                     *           "code": "invalid_type",
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ],
                      *       "requestId": "5f0c6a8e-2d4b-4c1e-9a7f-3b8d2e6c1a90"
                      *     }
                      */
