@@ -47,7 +47,7 @@ const metaRoutes = defineRoutes<MetaServices>([
     summaryZh: '本 API 的名称、版本和文档地址',
     tag: 'meta',
     audience: ['anyone'],
-    examples: { responses: { 200: { name: 'Handover', version: '0.8.0', documentation: 'https://support.example.com/docs/api' } } },
+    examples: { responses: { 200: { name: 'Handover', version: '0.9.0', documentation: 'https://support.example.com/docs/api' } } },
     responses: { 200: { description: 'The API index.', descriptionZh: 'API 索引。', schema: ApiIndex } },
     handler: (_req, res, { context }) => {
       res.json({ name: 'Handover', version, documentation: `${context.config.publicUrl}/docs/api` });
@@ -62,7 +62,7 @@ const metaRoutes = defineRoutes<MetaServices>([
     tag: 'meta',
     audience: ['anyone'],
     examples: {
-      responses: { 200: { openapi: '3.1.0', info: { title: 'Handover API', version: '0.8.0' }, servers: [{ url: '/api/v1' }], paths: { '/tickets': { post: { operationId: 'fileTicket' } } } } },
+      responses: { 200: { openapi: '3.1.0', info: { title: 'Handover API', version: '0.9.0' }, servers: [{ url: '/api/v1' }], paths: { '/tickets': { post: { operationId: 'fileTicket' } } } } },
     },
     responses: { 200: { description: 'The OpenAPI document.', descriptionZh: 'OpenAPI 文档。', schema: OpenApiDocumentShape } },
     handler: (_req, res, { openApiDocument }) => {
