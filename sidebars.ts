@@ -77,7 +77,7 @@ const sidebars = {
     'admin',
     'notifications',
   ]),
-  training: section('培训', 'training', ['week-1', 'week-2', 'week-3', 'week-4', 'week-5']),
+  training: section('培训', 'training', ['week-1', 'week-2', 'week-3', 'week-4', 'week-5', 'materials']),
   faq: section('常见问题', 'faq', [
     'version-conflict',
     'attachments',
