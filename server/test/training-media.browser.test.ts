@@ -39,6 +39,24 @@ describe.runIf(browserAvailable())('the training materials page in headless Chro
     await context.close();
   });
 
+  it('fits every slide of every deck on its page (nothing cut off at the bottom)', async () => {
+    const { page, context } = await portal.newPage({ width: 1280 });
+    const overflowing: string[] = [];
+    for (const locale of ['zh-Hans', 'en']) {
+      for (const week of [1, 2, 3, 4, 5]) {
+        await page.goto(`${portal.base}/training/slides/${locale}/week-${week}.html`);
+        const cut = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section'))
+            .map((section, i) => ({ slide: i + 1, by: section.scrollHeight - section.clientHeight }))
+            .filter(({ by }) => by > 0),
+        );
+        overflowing.push(...cut.map(({ slide, by }) => `${locale}/week-${week} slide ${slide}: ${by}px`));
+      }
+    }
+    expect(overflowing).toEqual([]);
+    await context.close();
+  });
+
   it.each(pages)('plays a walkthrough ($locale) with subtitles in the page’s language by default and a transcript that seeks', async ({ locale, path: pagePath, seek, otherUi }) => {
     const { page, context } = await portal.newPage({ locale });
     await page.goto(`${portal.base}${pagePath}`);
