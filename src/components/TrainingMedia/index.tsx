@@ -88,6 +88,7 @@ export function Walkthrough({name}: {name: WalkthroughName}): ReactNode {
   const [ui, setUi] = useState<Locale>(locale);
   const video = useRef<HTMLVideoElement>(null);
   const walkthrough = walkthroughs[name];
+  if (!walkthrough) throw new Error(`No walkthrough "${name}" (expected one of ${Object.keys(walkthroughs).join(', ')})`);
   const times = stepTimes(walkthrough);
   const src = useBaseUrl(videoPath(name, ui));
   const poster = useBaseUrl(posterPath(name, ui));
