@@ -1,5 +1,5 @@
-// The training walkthrough videos as a script: each step's on-screen time and what the narration (subtitle) says in
-// both languages. scripts/training-videos.ts plays the steps in the browser and films them for the same number of
+// The training walkthrough videos as a script: each step’s on-screen time and what the narration (subtitle) says in
+// both languages. scripts/training-videos-steps.ts plays the steps in the browser, scripts/training-videos.ts films them for the same number of
 // seconds, the subtitles (static/training/videos/*.vtt) are written from this file, and the site shows it as the
 // transcript under the video, so the three cannot drift (server/test/training-media.test.ts checks the .vtt files).
 
