@@ -79,7 +79,7 @@ const sidebars = {
     'notifications',
   ]),
   business: section('业务文档', 'business', ['requirements', 'functional-spec', 'support-process']),
-  training: section('培训', 'training', ['week-1', 'week-2', 'week-3', 'week-4', 'week-5', 'lead-guide']),
+  training: section('培训', 'training', ['week-1', 'week-2', 'week-3', 'week-4', 'week-5', 'lead-guide', 'materials']),
   faq: section('常见问题', 'faq', [
     'version-conflict',
     'attachments',

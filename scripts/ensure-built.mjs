@@ -30,11 +30,16 @@ const targets = {
   },
   site: {
     stamp: 'build/.stamp',
-    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs', 'scripts/docs-changes', 'docs-history.json', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'docs-versions.json', 'scripts/docs-versions.mjs'],
+    sources: ['docs', 'i18n', 'blog', 'src', 'static', 'training', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json', 'scripts/site-url.mjs', 'scripts/docs-changes', 'docs-history.json', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'docs-versions.json', 'scripts/docs-versions.mjs', 'scripts/training-slides.mjs'],
+    // The training decks are rendered into static/ at every build, so their output is not a source.
+    generated: ['static/training/slides'],
     // Feeds, sitemap and canonical links hold absolute URLs, fixed at build time; a build of other docs versions
     // (DOCS_VERSIONS, DOCS_ONLY_CURRENT) is another site.
     inputs: () => ({ url: siteUrl(), docsVersions: includedVersions().join(',') }),
-    build: () => run(bin('docusaurus'), ['build']),
+    build: () => {
+      run(process.execPath, [path.join(root, 'scripts/training-slides.mjs')]);
+      run(bin('docusaurus'), ['build']);
+    },
   },
 };
 
@@ -47,9 +52,11 @@ function run(command, args) {
 }
 
 /** Newest modification time under the given files and folders, ignoring the stamp's own output folders. */
-function newestSource(entries) {
+function newestSource(entries, generated = []) {
+  const skipped = new Set(generated.map((entry) => path.join(root, entry)));
   let newest = 0;
   const visit = (file) => {
+    if (skipped.has(file)) return;
     let info;
     try {
       info = statSync(file);
@@ -84,7 +91,7 @@ for (const name of order) {
   const target = targets[name];
   const stamp = path.join(root, target.stamp);
   const inputs = target.inputs?.() ?? {};
-  const reason = whyRebuild({ stamp: readStamp(stamp), newestSource: newestSource(target.sources), inputs });
+  const reason = whyRebuild({ stamp: readStamp(stamp), newestSource: newestSource(target.sources, target.generated), inputs });
   const forced = force && (wanted.length === 0 || wanted.includes(name));
   if (!reason && !forced) continue;
   const began = new Date();

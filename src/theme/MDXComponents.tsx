@@ -1,4 +1,5 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import {Walkthrough, WeekSlides} from '@site/src/components/TrainingMedia';
 import Exercise from '@site/src/training/components/Exercise';
 import Expected from '@site/src/training/components/Expected';
 import Objectives from '@site/src/training/components/Objectives';
@@ -6,7 +7,7 @@ import Quiz, {Answer, Question} from '@site/src/training/components/Quiz';
 import Reading from '@site/src/training/components/Reading';
 import WeekSummary from '@site/src/training/components/WeekSummary';
 
-/** The training curriculum's components, usable in any MDX page without an import. */
+/** The training curriculum's components and media, usable in any MDX page without an import. */
 export default {
   ...MDXComponents,
   Objectives,
@@ -17,4 +18,6 @@ export default {
   Question,
   Answer,
   WeekSummary,
+  WeekSlides,
+  Walkthrough,
 };
