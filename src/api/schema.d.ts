@@ -1530,7 +1530,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "name": "Handover",
-                     *       "version": "0.8.0",
+                     *       "version": "0.9.0",
                      *       "documentation": "https://support.example.com/docs/api"
                      *     }
                      */
@@ -9331,7 +9331,7 @@ export interface operations {
                      *       "openapi": "3.1.0",
                      *       "info": {
                      *         "title": "Handover API",
-                     *         "version": "0.8.0"
+                     *         "version": "0.9.0"
                      *       },
                      *       "servers": [
                      *         {
