@@ -43,6 +43,7 @@ describe('configuration from the environment', () => {
       trackingLinkTtlDays: 90,
       magicLinkTtlMinutes: 30,
       sessionTtlHours: 12,
+      training: { linkTtlHours: 72, sessionTtlDays: 30 },
       attachmentMaxBytes: 20 * 1024 * 1024,
       attachmentMaxFiles: 10,
       uploadMemoryBudgetBytes: 256 * 1024 * 1024,

@@ -11088,7 +11088,7 @@ export interface operations {
                              * @example /docs/operations/backup
                              */
                             url: string;
-                            /** @description Docs pages: the release they describe (`0.8.0`), or `current` for next. */
+                            /** @description Docs pages: the release they describe (`0.9.0`), or `current` for next. */
                             version?: string;
                         }[];
                         /** @description The search words. */

@@ -25,6 +25,9 @@ const DocsVersion = z
     description:
       'Which docs: `released` (the release served at /docs/), `current` (next, the unreleased docs at /docs/next/) or a release number. ' +
       'Only the released docs and next are indexed, so an older release finds no manual pages; blog posts and tickets have no version and always come.',
+    descriptionZh:
+      '查找哪一版文档：`released`（/docs/ 上的已发布版本）、`current`（next，即 /docs/next/ 上尚未发布的文档）或一个版本号。' +
+      '只有已发布版本和 next 建有索引，因此更早的版本找不到手册页面；博客文章和工单没有版本，总会返回。',
     example: 'current',
   });
 
@@ -62,7 +65,7 @@ export const SearchHit = z.object({
   status: z.enum(ticketStatuses).optional(),
   /** The snippet comes from an internal note (staff only). */
   internal: z.boolean().optional(),
-  version: z.string().optional().meta({ description: 'Docs pages: the release they describe (`0.8.0`), or `current` for next.' }),
+  version: z.string().optional().meta({ description: 'Docs pages: the release they describe (`0.9.0`), or `current` for next.', descriptionZh: '文档页面：所描述的版本（`0.9.0`），next 为 `current`。' }),
   score: z.number(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
