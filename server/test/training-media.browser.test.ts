@@ -82,7 +82,10 @@ describe.runIf(browserAvailable())('the training materials page in headless Chro
     // The subtitle cue of that step is the one the page's language shows.
     const cue = await video.evaluate((v: HTMLVideoElement) => {
       const showing = Array.from(v.textTracks).find((t) => t.mode === 'showing');
-      return Array.from(showing?.activeCues ?? []).map((c) => (c as VTTCue).text);
+      // At a cue's first instant the previous cue (ending there) may still be listed as active: count the one that covers it.
+      return Array.from(showing?.activeCues ?? [])
+        .filter((c) => c.startTime <= v.currentTime && v.currentTime < c.endTime)
+        .map((c) => (c as VTTCue).text);
     });
     expect(cue.length).toBe(1);
     await video.screenshot({ path: path.join(screenshotDir, `training-video-frame-${locale}-1280.png`) });
