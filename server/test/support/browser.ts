@@ -42,6 +42,8 @@ type AxeViolation = { id: string; impact: string; help: string; nodes: { target:
  * which the site's CSP refuses: open the page in a context made with `bypassCSP: true`.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Docusaurus's route-change progress bar (nprogress, role="bar") is up while a client-side navigation loads.
+  await page.locator('#nprogress').waitFor({ state: 'detached' });
   await page.addScriptTag({ content: axeSource });
   const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as AxeViolation[];
   return violations
